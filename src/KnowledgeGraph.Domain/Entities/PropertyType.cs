@@ -1,0 +1,8 @@
+namespace KnowledgeGraph.Domain.Entities;
+
+public enum PropertyType
+{
+    Text,
+    Integer,
+    Number,
+}

@@ -1,0 +1,7 @@
+namespace KnowledgeGraph.Domain.Querying;
+
+public enum SortDirection
+{
+    Asc,
+    Desc,
+}

@@ -1,0 +1,3 @@
+namespace KnowledgeGraph.Domain.Writing;
+
+public sealed record ChangeAuthor(string Name, string? Comment = null);

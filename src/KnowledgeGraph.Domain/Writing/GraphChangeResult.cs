@@ -1,0 +1,18 @@
+namespace KnowledgeGraph.Domain.Writing;
+
+/// <summary>
+/// What a change set did. <see cref="GraphVersion"/> is the store's graph version after the change; it only grows,
+/// and it grows exactly when something changed, so caches can key on it.
+/// </summary>
+public sealed record GraphChangeResult(
+    long GraphVersion,
+    int EntitiesWritten,
+    int RelationshipsWritten,
+    int SourcesWritten,
+    int EntitiesDeleted,
+    int RelationshipsDeleted,
+    int SourcesDeleted)
+{
+    public bool Changed =>
+        EntitiesWritten + RelationshipsWritten + SourcesWritten + EntitiesDeleted + RelationshipsDeleted + SourcesDeleted > 0;
+}
