@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The whole test suite, on a fresh machine: installs what the tests need (redis-server and chromium from Debian,
+# the e2e npm packages from the lock file), then runs every xunit project. Tests start and stop their own
+# redis-server on a free loopback port, so nothing is left running afterwards.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+missing=()
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} from Debian packages"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ -f tests/e2e/package-lock.json ]; then
+  npm ci --prefix tests/e2e --no-audit --no-fund --loglevel=error
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test KnowledgeGraph.sln --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
+
+# One closing line for the whole run, summed over every test project.
+awk '/^(Passed|Failed)!/ {
+       for (i = 1; i <= NF; i++) {
+         gsub(",", "", $(i + 1))
+         if ($i == "Failed:") f += $(i + 1)
+         if ($i == "Passed:") p += $(i + 1)
+         if ($i == "Skipped:") s += $(i + 1)
+       }
+     }
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+if grep -q '^Skipped ' "$log"; then
+  echo "Skipped tests (by name):"
+  grep '^  *Skipped \|^Skipped ' "$log" | sed 's/^ */  /' | sort -u
+fi
+exit "$status"
