@@ -162,18 +162,19 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         var branches = new List<string>();
         if (query.Direction != RelationshipDirection.Incoming)
         {
-            branches.Add($"SELECT a.value AS anchor_key, 0 AS incoming, {columns} " +
-                "FROM json_each($anchors) a CROSS JOIN relationships r CROSS JOIN entities n " +
-                $"WHERE r.from_key = a.value AND n.key = r.to_key{extra}");
+            branches.Add($"SELECT r.from_key AS anchor_key, 0 AS incoming, {columns} " +
+                "FROM relationships r CROSS JOIN entities n " +
+                $"WHERE r.from_key IN (SELECT value FROM json_each($anchors)) AND n.key = r.to_key{extra}");
         }
 
         if (query.Direction != RelationshipDirection.Outgoing)
         {
-            branches.Add($"SELECT a.value AS anchor_key, 1 AS incoming, {columns} " +
-                "FROM json_each($anchors) a CROSS JOIN relationships r CROSS JOIN entities n " +
-                $"WHERE r.to_key = a.value AND r.from_key <> r.to_key AND n.key = r.from_key{extra}");
+            branches.Add($"SELECT r.to_key AS anchor_key, 1 AS incoming, {columns} " +
+                "FROM relationships r CROSS JOIN entities n " +
+                $"WHERE r.to_key IN (SELECT value FROM json_each($anchors)) AND r.from_key <> r.to_key AND n.key = r.from_key{extra}");
         }
 
+        // Each branch reads the adjacency index (from_key or to_key, then type) and joins the neighbour by key.
         // Result columns: 1 anchor, 2 incoming, 3.. relationship (3 key, 4 type), then the neighbour (its name is the third column).
         const int relationshipKey = 3;
         const int relationshipType = 4;
