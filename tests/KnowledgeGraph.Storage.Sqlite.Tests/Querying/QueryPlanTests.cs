@@ -3,7 +3,6 @@ using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Storage.Sqlite.Mapping;
 using KnowledgeGraph.Storage.Sqlite.Querying;
-using Microsoft.Data.Sqlite;
 using Xunit;
 
 namespace KnowledgeGraph.Storage.Sqlite.Tests.Querying;
