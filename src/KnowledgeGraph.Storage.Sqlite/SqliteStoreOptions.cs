@@ -16,6 +16,9 @@ public sealed class SqliteStoreOptions
     /// <summary>Page cache of each connection, in KiB (SQLite's default is 2 MiB; large graphs read faster with more).</summary>
     public int CacheSizeKibibytes { get; set; } = 16384;
 
-    /// <summary>How much of the file each connection may read through memory mapping, in bytes; 0 turns it off.</summary>
-    public long MemoryMapBytes { get; set; } = 256L * 1024 * 1024;
+    /// <summary>
+    /// How much of the file each connection may read through memory mapping, in bytes; 0 (the default) leaves it off,
+    /// since setting it costs time on every connection open.
+    /// </summary>
+    public long MemoryMapBytes { get; set; }
 }
