@@ -189,9 +189,10 @@ internal sealed class SeedFileParser(string displayPath)
             return (EntityKind)Unrecognised;
         }
 
-        if (EntityKinds.TryParse(name, out var kind))
+        // Names only: Enum.TryParse would also take "3" or "Project, Region".
+        if (Enum.GetNames<EntityKind>().Contains(name, StringComparer.Ordinal))
         {
-            return kind;
+            return Enum.Parse<EntityKind>(name);
         }
 
         Error(path + ".kind", ValidationCodes.UnknownKind,
@@ -207,9 +208,9 @@ internal sealed class SeedFileParser(string displayPath)
             return Confidence.Confirmed;
         }
 
-        if (Enum.TryParse<Confidence>(name, ignoreCase: false, out var confidence) && Enum.IsDefined(confidence))
+        if (Enum.GetNames<Confidence>().Contains(name, StringComparer.Ordinal))
         {
-            return confidence;
+            return Enum.Parse<Confidence>(name);
         }
 
         Error(path + ".confidence", ValidationCodes.InvalidConfidence,
