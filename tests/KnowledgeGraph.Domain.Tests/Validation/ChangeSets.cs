@@ -20,13 +20,13 @@ internal static class ChangeSets
 
     public static Entity Entity(
         string key, EntityKind kind, Dictionary<string, PropertyValue>? properties = null, params string[] sources) => new()
-    {
-        Key = key,
-        Kind = kind,
-        Name = key.Replace('-', ' '),
-        SourceKeys = sources.Length == 0 ? [SourceKey] : sources,
-        Properties = properties ?? [],
-    };
+        {
+            Key = key,
+            Kind = kind,
+            Name = key.Replace('-', ' '),
+            SourceKeys = sources.Length == 0 ? [SourceKey] : sources,
+            Properties = properties ?? [],
+        };
 
     public static Relationship Relationship(string type, string from, string to, string? key = null) => new()
     {
