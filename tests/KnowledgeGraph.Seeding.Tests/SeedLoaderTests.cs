@@ -31,6 +31,7 @@ public sealed class SeedLoaderTests : IDisposable
         var reported = Assert.Single(await store.GetRelationshipsByKeyAsync(["hub-in-bri"]));
         Assert.Equal(Confidence.Reported, reported.Confidence);
         Assert.Equal("Implied by the article.", reported.Note);
+        Assert.Contains("3 files, 1 source, 3 entities, 2 relationships", result.ToString());
     }
 
     [Fact]
@@ -46,6 +47,7 @@ public sealed class SeedLoaderTests : IDisposable
 
         Assert.False(result.Loaded);
         Assert.Null(result.Change);
+        Assert.EndsWith("not loaded: the store already holds data.", result.ToString());
         Assert.Equal(versionBefore, await restarted.GetGraphVersionAsync());
         Assert.Empty(await restarted.GetEntitiesAsync(["altynkol"]));
     }
