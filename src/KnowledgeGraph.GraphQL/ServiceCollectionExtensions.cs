@@ -2,8 +2,11 @@ using GraphQL;
 using GraphQL.DI;
 using KnowledgeGraph.GraphQL.Entities;
 using KnowledgeGraph.GraphQL.Errors;
+using KnowledgeGraph.GraphQL.Metadata;
 using KnowledgeGraph.GraphQL.Nodes;
+using KnowledgeGraph.GraphQL.Relationships;
 using KnowledgeGraph.GraphQL.Schema;
+using KnowledgeGraph.GraphQL.Search;
 using KnowledgeGraph.GraphQL.Sources;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -30,7 +33,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IQueryFieldContributor, NodeQueries>();
         services.AddSingleton<IQueryFieldContributor, EntityQueries>();
         services.AddSingleton<IQueryFieldContributor, KindConnectionQueries>();
+        services.AddSingleton<IQueryFieldContributor, SearchQueries>();
         services.AddSingleton<IQueryFieldContributor, SourceQueries>();
+        services.AddSingleton<IQueryFieldContributor, RelationshipQueries>();
+        services.AddSingleton<IQueryFieldContributor, MetadataQueries>();
 
         services.AddGraphQL(builder =>
         {
