@@ -7,6 +7,9 @@ public sealed class GraphFixture : IAsyncLifetime
 
     public GraphQLTestHost Host { get; private set; } = null!;
 
+    /// <summary>Another schema host over the same store, with its own configuration (e.g. <c>GraphQL:MaxPageSize</c>).</summary>
+    public GraphQLTestHost CreateHost(IReadOnlyDictionary<string, string?> configuration) => new(_store!.Store, configuration);
+
     public async Task InitializeAsync()
     {
         _store = await SqliteStoreFactory.CreateAsync(FixtureGraph.Create());
