@@ -17,8 +17,8 @@ public sealed class AdjacencyGraphTraversal(
     public async Task<Subgraph> GetNeighborhoodAsync(NeighborhoodSpec spec, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        await EnsureExistAsync([spec.RootKey], cancellationToken).ConfigureAwait(false);
         var source = await adjacency(cancellationToken).ConfigureAwait(false);
+        await EnsureExistAsync(source, [spec.RootKey], cancellationToken).ConfigureAwait(false);
         var found = await NeighborhoodExpansion.ExpandAsync(source, spec, cancellationToken).ConfigureAwait(false);
 
         var entities = await ReadEntitiesAsync(found.NodeKeys, cancellationToken).ConfigureAwait(false);
@@ -31,8 +31,8 @@ public sealed class AdjacencyGraphTraversal(
     public async Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathSpec spec, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        await EnsureExistAsync([spec.FromKey, spec.ToKey], cancellationToken).ConfigureAwait(false);
         var source = await adjacency(cancellationToken).ConfigureAwait(false);
+        await EnsureExistAsync(source, [spec.FromKey, spec.ToKey], cancellationToken).ConfigureAwait(false);
         var found = await PathFinder.FindAsync(source, spec, cancellationToken).ConfigureAwait(false);
         if (found.Count == 0)
         {
@@ -60,8 +60,20 @@ public sealed class AdjacencyGraphTraversal(
         return paths;
     }
 
-    private async Task EnsureExistAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    private async Task EnsureExistAsync(IAdjacencySource source, IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
+        // An index snapshot knows every entity of its version: no store round trip needed.
+        if (source is AdjacencyIndex index)
+        {
+            var unknown = keys.FirstOrDefault(k => !index.Contains(k));
+            if (unknown is not null)
+            {
+                throw new EntityNotFoundException(unknown);
+            }
+
+            return;
+        }
+
         var distinct = keys.Distinct(StringComparer.Ordinal).ToList();
         var found = await store.GetEntitiesAsync(distinct, cancellationToken).ConfigureAwait(false);
         var missing = distinct.FirstOrDefault(k => !found.Any(e => string.Equals(e.Key, k, StringComparison.Ordinal)));
