@@ -5,6 +5,7 @@ using KnowledgeGraph.GraphQL.Errors;
 using KnowledgeGraph.GraphQL.Nodes;
 using KnowledgeGraph.GraphQL.Schema;
 using KnowledgeGraph.GraphQL.Sources;
+using KnowledgeGraph.GraphQL.Traversal;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -31,6 +32,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IQueryFieldContributor, EntityQueries>();
         services.AddSingleton<IQueryFieldContributor, KindConnectionQueries>();
         services.AddSingleton<IQueryFieldContributor, SourceQueries>();
+        services.AddTraversalSchema();
 
         services.AddGraphQL(builder =>
         {
