@@ -8,6 +8,7 @@ using KnowledgeGraph.Domain.Traversal;
 using KnowledgeGraph.GraphQL.Entities;
 using KnowledgeGraph.GraphQL.Relationships;
 using KnowledgeGraph.GraphQL.Schema;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.GraphQL.Traversal;
@@ -16,10 +17,14 @@ namespace KnowledgeGraph.GraphQL.Traversal;
 /// The traversal fields of the root query: <c>neighborhood</c> ("what surrounds X?"), <c>paths</c> ("how is A linked to
 /// B?") and <c>connect</c> (the small subgraph linking a few entities). Arguments are checked (see
 /// <see cref="TraversalArguments"/>) against <see cref="TraversalOptions"/> before the store is asked anything.
+/// The <see cref="IGraphTraversal"/> is looked up when a field runs, so a host that registers only a store still
+/// builds the schema (its traversal fields then fail as internal errors).
 /// </summary>
-public sealed class TraversalQueryFields(IGraphStore store, IGraphTraversal traversal, IOptions<TraversalOptions> options)
+public sealed class TraversalQueryFields(IGraphStore store, IServiceProvider services, IOptions<TraversalOptions> options)
     : IQueryFieldContributor
 {
+    private IGraphTraversal Traversal => services.GetRequiredService<IGraphTraversal>();
+
     public void AddFields(ObjectGraphType query)
     {
         var limits = options.Value;
@@ -49,7 +54,7 @@ public sealed class TraversalQueryFields(IGraphStore store, IGraphTraversal trav
                     MaxExpansionPerNode = limits.MaxExpansionPerNode,
                 };
                 await TraversalArguments.ResolveEntitiesAsync(store, [root], context.CancellationToken);
-                return await traversal.GetNeighborhoodAsync(spec, context.CancellationToken);
+                return await Traversal.GetNeighborhoodAsync(spec, context.CancellationToken);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathType>>>>("paths")
@@ -76,7 +81,7 @@ public sealed class TraversalQueryFields(IGraphStore store, IGraphTraversal trav
                     First = TraversalArguments.Bounded(context.GetArgument("first", 10), "first", 1, limits.MaxPaths),
                 };
                 await TraversalArguments.ResolveEntitiesAsync(store, [from, to], context.CancellationToken);
-                return await traversal.FindPathsAsync(spec, context.CancellationToken);
+                return await Traversal.FindPathsAsync(spec, context.CancellationToken);
             });
 
         query.Field<NonNullGraphType<SubgraphType>>("connect")
@@ -99,7 +104,7 @@ public sealed class TraversalQueryFields(IGraphStore store, IGraphTraversal trav
                 TraversalArguments.Bounded(ids.Count, "ids", 2, limits.MaxConnectEntities);
                 var maxLength = TraversalArguments.Bounded(context.GetArgument("maxLength", 4), "maxLength", 1, limits.MaxPathLength);
                 var entities = await TraversalArguments.ResolveEntitiesAsync(store, ids, context.CancellationToken);
-                return await EntityConnector.ConnectAsync(traversal, entities, maxLength, context.CancellationToken);
+                return await EntityConnector.ConnectAsync(Traversal, entities, maxLength, context.CancellationToken);
             });
     }
 }
