@@ -87,6 +87,13 @@ public sealed class GraphInstance : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits (bounded) until this instance has heard of graph version <paramref name="version"/>.</summary>
+    public async Task WaitUntilVersionAsync(long version)
+    {
+        var redis = (RedisGraphVersionTracker)Versions;
+        await Eventually.TrueAsync(() => Task.FromResult(redis.KnownVersion >= version), $"the instance to hear of graph version {version}");
+    }
+
     /// <summary>Waits (bounded) until this instance has noticed that Redis is gone and bypasses its cache.</summary>
     public async Task WaitUntilBypassingAsync()
     {
