@@ -3,6 +3,7 @@ using KnowledgeGraph.Caching.Versioning;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Traversal;
 using KnowledgeGraph.Storage.Sqlite;
+using KnowledgeGraph.Storage.Sqlite.Traversal;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +45,7 @@ public sealed class ServiceCollectionExtensionsTests : IDisposable
         using var provider = services.BuildServiceProvider();
 
         Assert.IsType<SqliteGraphStore>(provider.GetRequiredService<IGraphStore>());
+        Assert.IsType<SqliteGraphTraversal>(provider.GetRequiredService<IGraphTraversal>());
         Assert.Null(provider.GetService<IGraphVersionTracker>());
     }
 
@@ -83,8 +85,7 @@ public sealed class ServiceCollectionExtensionsTests : IDisposable
         configuration = Configuration(settings);
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSqliteGraphStore(configuration);
-        services.AddSingleton<IGraphTraversal>(sp => new StoreBackedTraversal(sp.GetRequiredService<SqliteGraphStore>()));
+        services.AddSqliteGraphStoreForTests(configuration);
         return services;
     }
 
