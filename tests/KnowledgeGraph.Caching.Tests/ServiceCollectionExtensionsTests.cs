@@ -7,6 +7,7 @@ using KnowledgeGraph.Storage.Sqlite.Traversal;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace KnowledgeGraph.Caching.Tests;
 
@@ -78,6 +79,27 @@ public sealed class ServiceCollectionExtensionsTests : IDisposable
         Assert.Equal(2, instance.InnerTraversal.Calls);
         Assert.Equal(2, instance.Metrics.Total(Metrics.GraphCacheMetrics.BypassesName, ("operation", "neighborhood")));
         Assert.IsType<RedisGraphVersionTracker>(instance.Versions);
+    }
+
+    [Fact]
+    public async Task Hosted_synchronizer_lets_the_first_read_use_the_cache()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        await using var instance = await GraphInstance.StartAsync(_database.Path, redis.ConnectionString);
+        var tracker = (RedisGraphVersionTracker)instance.Versions;
+        Assert.False(tracker.IsSynchronized);
+
+        foreach (var hosted in instance.Services.GetServices<IHostedService>())
+        {
+            await hosted.StartAsync(CancellationToken.None);
+        }
+
+        await Eventually.TrueAsync(() => Task.FromResult(tracker.IsSynchronized), "the hosted synchronizer to synchronise");
+        await instance.Store.ApplyAsync(SampleGraph.Initial);
+        await instance.Traversal.GetNeighborhoodAsync(new NeighborhoodSpec { RootKey = SampleGraph.Zhetysu });
+
+        Assert.Equal(0, instance.Metrics.Total(Metrics.GraphCacheMetrics.BypassesName));
+        Assert.Equal(1, instance.Metrics.Total(Metrics.GraphCacheMetrics.MissesName, ("operation", "neighborhood")));
     }
 
     private ServiceCollection StoreServices(out IConfiguration configuration, params (string Key, string Value)[] settings)
