@@ -147,5 +147,22 @@ public sealed class RedisCachingTests : IAsyncLifetime
         Assert.Equal("Temir Zholy", Assert.Single(after).Nodes[0].Name);
     }
 
+    [Fact]
+    public async Task Write_that_fails_after_committing_is_still_announced_to_the_other_instance()
+    {
+        await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
+        await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
+        Assert.Equal(1, _b.InnerTraversal.Calls);
+        _a.Counting.FailNextWriteAfterCommit = true;
+
+        await Assert.ThrowsAsync<IOException>(() => _a.Store.ApplyAsync(SampleGraph.AddAcademy));
+
+        await Eventually.TrueAsync(
+            async () => Keys(await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood)).Contains(SampleGraph.Academy),
+            "instance B to show the academy whose write failed after committing on A",
+            TimeSpan.FromSeconds(5));
+        Assert.Equal(0, _a.InnerTraversal.Calls);
+    }
+
     private static string[] Keys(Subgraph subgraph) => [.. subgraph.Nodes.Select(n => n.Key).Order(StringComparer.Ordinal)];
 }
