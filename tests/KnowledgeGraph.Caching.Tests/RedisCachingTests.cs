@@ -50,7 +50,7 @@ public sealed class RedisCachingTests : IAsyncLifetime
         await Eventually.TrueAsync(
             async () => Keys(await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood)).Contains(SampleGraph.Academy),
             "instance B to answer with the academy written through A",
-            TimeSpan.FromSeconds(5));
+            TimeSpan.FromSeconds(10));
         Assert.True(_b.Metrics.Total(GraphCacheMetrics.InvalidationsName, ("cause", "pubsub")) >= 1);
         Assert.Equal(0, _b.Metrics.Total(GraphCacheMetrics.BypassesName));
     }
@@ -69,7 +69,7 @@ public sealed class RedisCachingTests : IAsyncLifetime
         await Eventually.TrueAsync(
             async () => (await _b.Store.GetRelationshipsAsync([SampleGraph.DryPort], query)).Any(h => h.Neighbour.Name == "KTZ"),
             "instance B to show the operator renamed through A",
-            TimeSpan.FromSeconds(5));
+            TimeSpan.FromSeconds(10));
         Assert.Contains(before, h => h.Neighbour.Name == "Kazakhstan Temir Zholy");
     }
 
@@ -160,7 +160,7 @@ public sealed class RedisCachingTests : IAsyncLifetime
         await Eventually.TrueAsync(
             async () => Keys(await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood)).Contains(SampleGraph.Academy),
             "instance B to show the academy whose write failed after committing on A",
-            TimeSpan.FromSeconds(5));
+            TimeSpan.FromSeconds(10));
         Assert.Equal(0, _a.InnerTraversal.Calls);
     }
 

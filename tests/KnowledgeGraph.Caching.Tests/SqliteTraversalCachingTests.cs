@@ -44,7 +44,7 @@ public sealed class SqliteTraversalCachingTests : IAsyncLifetime
         await Eventually.TrueAsync(
             async () => (await _b.Traversal.GetNeighborhoodAsync(spec)).Nodes.Any(n => n.Key == SampleGraph.Academy),
             "instance B to show the academy written through A",
-            TimeSpan.FromSeconds(5));
+            TimeSpan.FromSeconds(10));
         Assert.DoesNotContain(cached.Nodes, n => n.Key == SampleGraph.Academy);
         Assert.Contains(cached.Nodes, n => n.Key == SampleGraph.Kazakhstan);
     }
