@@ -164,5 +164,27 @@ public sealed class RedisCachingTests : IAsyncLifetime
         Assert.Equal(0, _a.InnerTraversal.Calls);
     }
 
+    [Fact]
+    public async Task Write_made_while_the_subscription_is_lost_is_seen_once_it_is_back()
+    {
+        await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
+        await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
+        Assert.Equal(1, _b.InnerTraversal.Calls);
+
+        await _redis.KillSubscribersAsync();
+        await _a.Store.ApplyAsync(SampleGraph.AddAcademy);
+
+        await Eventually.TrueAsync(
+            async () => Keys(await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood)).Contains(SampleGraph.Academy),
+            "instance B to show the academy written while its subscription was down");
+        await _b.WaitUntilCachingAsync();
+        await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
+        var callsBefore = _b.InnerTraversal.Calls;
+        var cachedAgain = await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
+
+        Assert.Contains(SampleGraph.Academy, Keys(cachedAgain));
+        Assert.Equal(callsBefore, _b.InnerTraversal.Calls);
+    }
+
     private static string[] Keys(Subgraph subgraph) => [.. subgraph.Nodes.Select(n => n.Key).Order(StringComparer.Ordinal)];
 }
