@@ -27,6 +27,7 @@ public static class BenchmarkRunner
     public static async Task<int> RunAsync(BenchmarkOptions options, TextWriter output)
     {
         output.WriteLine($"Machine: {MachineInfo.Describe()}");
+        output.WriteLine($"Load average at start: {MachineInfo.LoadAverage()}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Options: sizes {string.Join(",", options.Sizes)}, iterations {options.Iterations}, query iterations {options.QueryIterations}, seed {options.Seed}, data {Path.GetFullPath(options.DataDirectory)}"));
         Directory.CreateDirectory(options.DataDirectory);
@@ -98,6 +99,7 @@ public static class BenchmarkRunner
             await MeasureAsync(output, scenario, "cached (memory) over the index", cached, options.Iterations, warmCache: true);
         }
 
+        output.WriteLine($"Load average after measuring: {MachineInfo.LoadAverage()}");
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         output.WriteLine();
