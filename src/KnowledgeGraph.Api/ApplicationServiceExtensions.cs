@@ -1,0 +1,31 @@
+using KnowledgeGraph.Api.Health;
+using KnowledgeGraph.Api.Http;
+using KnowledgeGraph.Api.Observability;
+using KnowledgeGraph.Api.Seeding;
+using KnowledgeGraph.Api.Storage;
+
+namespace KnowledgeGraph.Api;
+
+public static class ApplicationServiceExtensions
+{
+    /// <summary>Everything the service needs: store (+cache), schema, transport, seeding, health, telemetry.</summary>
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddGraphStorage(configuration);
+        services.AddStoreStartup();
+        services.AddGraphQLTransport(configuration, builder.Environment);
+        services.AddKnowledgeGraphHealthChecks(configuration);
+        services.AddKnowledgeGraphTelemetry(configuration);
+        return builder;
+    }
+
+    /// <summary>Maps <c>/graphql</c> (API and IDE), <c>/healthz</c> and <c>/readyz</c>.</summary>
+    public static WebApplication MapKnowledgeGraph(this WebApplication app)
+    {
+        app.MapGraphQLTransport();
+        app.MapKnowledgeGraphHealthChecks();
+        return app;
+    }
+}
