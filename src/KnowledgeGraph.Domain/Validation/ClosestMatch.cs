@@ -1,7 +1,7 @@
 namespace KnowledgeGraph.Domain.Validation;
 
 /// <summary>Finds the candidate nearest a misspelt name, for "did you mean" hints in error messages.</summary>
-internal static class ClosestMatch
+public static class ClosestMatch
 {
     public static string? Find(string value, IEnumerable<string> candidates)
     {
