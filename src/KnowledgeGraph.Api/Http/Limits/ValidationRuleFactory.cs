@@ -39,7 +39,7 @@ public sealed class ValidationRuleFactory(IOptions<GraphQLLimitSettings> limits,
 
         if (!settings.EnableIntrospection)
         {
-            rules.Add(new NoIntrospectionValidationRule());
+            rules.Add(NoIntrospectionValidationRule.Instance);
         }
 
         return rules;
