@@ -3,6 +3,7 @@ using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Observability;
 using KnowledgeGraph.Api.Seeding;
 using KnowledgeGraph.Api.Storage;
+using KnowledgeGraph.GraphQL;
 
 namespace KnowledgeGraph.Api;
 
@@ -23,6 +24,7 @@ public static class ApplicationServiceExtensions
 
         services.AddGraphStorage(configuration);
         services.AddStoreStartup();
+        services.AddKnowledgeGraphSchema();
         services.AddGraphQLTransport(configuration, builder.Environment);
         services.AddKnowledgeGraphHealthChecks(configuration);
         services.AddKnowledgeGraphTelemetry(configuration);

@@ -8,7 +8,7 @@ public sealed class GraphQLLimitSettings : ISettings
     public const string Section = "GraphQL:Limits";
 
     /// <summary>Deepest field nesting allowed (<c>GraphQL:Limits:MaxDepth</c>).</summary>
-    public int MaxDepth { get; set; } = 15;
+    public int MaxDepth { get; set; } = 20;
 
     /// <summary>Highest complexity score allowed by the GraphQL.NET complexity analyzer (<c>GraphQL:Limits:MaxComplexity</c>).</summary>
     public int MaxComplexity { get; set; } = 5000;

@@ -87,7 +87,12 @@ public static class GraphQLTransportRegistration
     {
         app.Map(EndpointPath, graphql =>
         {
-            graphql.UseCors(CorsPolicy);
+            var cors = graphql.ApplicationServices.GetRequiredService<IOptions<CorsSettings>>().Value;
+            if (cors.AllowedOrigins.Length > 0)
+            {
+                graphql.UseCors(CorsPolicy);
+            }
+
             graphql.UseMiddleware<EdgeErrorMiddleware>();
             graphql.MapWhen(context => context.Request.Path.HasValue && context.Request.Path != "/", assets => MapIdeAssets(assets));
             graphql.UseMiddleware<MethodMiddleware>();

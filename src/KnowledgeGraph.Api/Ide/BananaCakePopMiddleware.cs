@@ -44,6 +44,7 @@ public sealed class BananaCakePopMiddleware(RequestDelegate next, BananaCakePopF
             ["title"] = "KnowledgeGraph",
             ["includeCookies"] = false,
             ["useGet"] = false,
+            ["disableTelemetry"] = true,
         };
         context.Response.ContentType = "application/json; charset=utf-8";
         context.Response.Headers.CacheControl = "no-cache";

@@ -8,8 +8,8 @@ internal static partial class SeedLog
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Seed loading on start-up is off (Seed:LoadOnStartup=false)")]
     public static partial void SeedDisabled(ILogger logger);
 
-    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Seed loaded from {Directory}: {Summary}")]
-    public static partial void SeedLoaded(ILogger logger, string directory, string summary);
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "{Summary}")]
+    public static partial void SeedLoaded(ILogger logger, string summary);
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Seed from {Directory} not loaded: the store already holds data")]
     public static partial void SeedSkipped(ILogger logger, string directory);

@@ -25,7 +25,7 @@ public sealed class StoreStartupService(IGraphStore store, IOptions<SeedSettings
         var result = await SeedLoader.LoadIfEmptyAsync(store, directory, cancellationToken);
         if (result.Loaded)
         {
-            SeedLog.SeedLoaded(logger, directory, result.ToString());
+            SeedLog.SeedLoaded(logger, result.ToString());
         }
         else
         {

@@ -12,6 +12,8 @@ public sealed class ValidationRuleFactory(IOptions<GraphQLLimitSettings> limits,
 
     public IEnumerable<IValidationRule> Rules => rules;
 
+    private static readonly Func<FieldImpactContext, FieldComplexityResult> DefaultImpact = new ComplexityOptions().DefaultComplexityImpactDelegate;
+
     private static List<IValidationRule> Build(GraphQLLimitSettings limits, GraphQLSettings settings)
     {
         var rules = new List<IValidationRule>(DocumentValidator.CoreRules)
@@ -19,6 +21,10 @@ public sealed class ValidationRuleFactory(IOptions<GraphQLLimitSettings> limits,
             new AliasLimitRule(limits.MaxAliases),
             new ComplexityValidationRule(new ComplexityOptions
             {
+                // Introspection (IDEs load the whole schema with one deep query) costs nothing; depth still counts.
+                DefaultComplexityImpactDelegate = context => context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal)
+                    ? new FieldComplexityResult(0, 0)
+                    : DefaultImpact(context),
                 ValidateComplexityDelegate = context =>
                 {
                     if (context.MaxDepth > limits.MaxDepth)
