@@ -1,0 +1,9 @@
+using KnowledgeGraph.Domain.Entities;
+
+namespace KnowledgeGraph.Storage.Sqlite.Querying;
+
+/// <summary>
+/// A filter or sort field resolved to SQL: <see cref="Value"/> reads the stored value (null when missing),
+/// <see cref="Folded"/> its lower-cased text, <see cref="Type"/> says how it compares.
+/// </summary>
+public sealed record FieldTarget(string Value, string Folded, PropertyType Type, bool Nullable);

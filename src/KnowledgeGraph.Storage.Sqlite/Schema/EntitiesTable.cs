@@ -1,0 +1,39 @@
+namespace KnowledgeGraph.Storage.Sqlite.Schema;
+
+/// <summary>
+/// Table and column names of <c>entities</c>. <see cref="Id"/> is a stable integer row id (the full-text index
+/// refers to it); <see cref="Key"/> is the natural key that relationships and callers use.
+/// </summary>
+public static class EntitiesTable
+{
+    public const string Name = "entities";
+    public const string Id = "id";
+    public const string Key = "key";
+
+    /// <summary>The <see cref="Domain.Entities.EntityKind"/> name, e.g. <c>Project</c>.</summary>
+    public const string Kind = "kind";
+
+    public const string EntityName = "name";
+
+    /// <summary>The name lower-cased with invariant culture, for case-insensitive matching.</summary>
+    public const string NameFolded = "name_folded";
+
+    /// <summary>JSON array of strings.</summary>
+    public const string Aliases = "aliases";
+
+    public const string Description = "description";
+
+    /// <summary>The description lower-cased with invariant culture, or null.</summary>
+    public const string DescriptionFolded = "description_folded";
+
+    /// <summary>JSON object of the kind's properties; integers are JSON integers, numbers always carry a decimal point or exponent.</summary>
+    public const string Properties = "properties";
+
+    /// <summary>JSON object holding the text properties lower-cased, for case-insensitive matching.</summary>
+    public const string PropertiesFolded = "properties_folded";
+
+    /// <summary>JSON array of the cited source keys, in the order given (also normalised in <see cref="EntitySourcesTable"/>).</summary>
+    public const string SourceKeys = "source_keys";
+
+    public const string Version = "version";
+}

@@ -1,0 +1,102 @@
+namespace KnowledgeGraph.Storage.Sqlite.Schema;
+
+/// <summary>
+/// The ordered history of the schema. The file's <c>PRAGMA user_version</c> records the last step applied.
+/// Steps are never edited once released: a change is a new step appended at the end.
+/// </summary>
+public static class SchemaMigrations
+{
+    public static readonly IReadOnlyList<SchemaMigration> All =
+    [
+        new(1, "Sources, entities, relationships, source citations, graph version, full-text index", """
+            CREATE TABLE sources (
+                key          TEXT NOT NULL PRIMARY KEY,
+                title        TEXT NOT NULL,
+                publisher    TEXT,
+                url          TEXT,
+                published_on TEXT,
+                accessed_on  TEXT
+            ) WITHOUT ROWID;
+
+            CREATE TABLE entities (
+                id                 INTEGER PRIMARY KEY,
+                key                TEXT NOT NULL UNIQUE,
+                kind               TEXT NOT NULL,
+                name               TEXT NOT NULL,
+                name_folded        TEXT NOT NULL,
+                aliases            TEXT NOT NULL DEFAULT '[]',
+                description        TEXT,
+                description_folded TEXT,
+                properties         TEXT NOT NULL DEFAULT '{}',
+                properties_folded  TEXT NOT NULL DEFAULT '{}',
+                source_keys        TEXT NOT NULL DEFAULT '[]',
+                version            INTEGER NOT NULL
+            );
+            CREATE INDEX ix_entities_kind_name ON entities (kind, name, key);
+            CREATE INDEX ix_entities_name ON entities (name, key);
+            CREATE INDEX ix_entities_kind_name_folded ON entities (kind, name_folded);
+
+            CREATE TABLE entity_sources (
+                entity_key TEXT NOT NULL REFERENCES entities (key) ON DELETE CASCADE,
+                source_key TEXT NOT NULL REFERENCES sources (key),
+                PRIMARY KEY (entity_key, source_key)
+            ) WITHOUT ROWID;
+            CREATE INDEX ix_entity_sources_source ON entity_sources (source_key);
+
+            CREATE TABLE relationships (
+                key         TEXT NOT NULL PRIMARY KEY,
+                type        TEXT NOT NULL,
+                from_key    TEXT NOT NULL REFERENCES entities (key) ON DELETE CASCADE,
+                to_key      TEXT NOT NULL REFERENCES entities (key) ON DELETE CASCADE,
+                role        TEXT,
+                since_year  INTEGER,
+                until_year  INTEGER,
+                amount      REAL,
+                currency    TEXT,
+                note        TEXT,
+                confidence  TEXT NOT NULL,
+                source_keys TEXT NOT NULL DEFAULT '[]'
+            );
+            CREATE INDEX ix_relationships_from_type ON relationships (from_key, type);
+            CREATE INDEX ix_relationships_to_type ON relationships (to_key, type);
+            CREATE INDEX ix_relationships_type ON relationships (type);
+
+            CREATE TABLE relationship_sources (
+                relationship_key TEXT NOT NULL REFERENCES relationships (key) ON DELETE CASCADE,
+                source_key       TEXT NOT NULL REFERENCES sources (key),
+                PRIMARY KEY (relationship_key, source_key)
+            ) WITHOUT ROWID;
+            CREATE INDEX ix_relationship_sources_source ON relationship_sources (source_key);
+
+            CREATE TABLE graph_meta (
+                id            INTEGER PRIMARY KEY CHECK (id = 1),
+                graph_version INTEGER NOT NULL
+            );
+            INSERT INTO graph_meta (id, graph_version) VALUES (1, 0);
+
+            CREATE VIRTUAL TABLE entity_search USING fts5 (
+                name, aliases, description,
+                tokenize = 'unicode61 remove_diacritics 2',
+                prefix = '2 3'
+            );
+
+            CREATE TRIGGER tr_entities_search_insert AFTER INSERT ON entities BEGIN
+                INSERT INTO entity_search (rowid, name, aliases, description)
+                VALUES (new.id, new.name, (SELECT group_concat(value, ' ') FROM json_each(new.aliases)), new.description);
+            END;
+
+            CREATE TRIGGER tr_entities_search_update AFTER UPDATE OF name, aliases, description ON entities BEGIN
+                DELETE FROM entity_search WHERE rowid = old.id;
+                INSERT INTO entity_search (rowid, name, aliases, description)
+                VALUES (new.id, new.name, (SELECT group_concat(value, ' ') FROM json_each(new.aliases)), new.description);
+            END;
+
+            CREATE TRIGGER tr_entities_search_delete AFTER DELETE ON entities BEGIN
+                DELETE FROM entity_search WHERE rowid = old.id;
+            END;
+            """),
+    ];
+
+    /// <summary>The schema version this build creates and understands.</summary>
+    public static int LatestVersion => All[^1].Version;
+}

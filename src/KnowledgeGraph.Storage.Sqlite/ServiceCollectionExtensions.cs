@@ -1,0 +1,26 @@
+using KnowledgeGraph.Domain.Ports;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace KnowledgeGraph.Storage.Sqlite;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the SQLite store: options from <c>Storage:Sqlite</c> (<c>Path</c>, default <c>data/knowledgegraph.db</c>),
+    /// the shared <see cref="SqliteConnectionFactory"/>, and <see cref="SqliteGraphStore"/> as itself and as <see cref="IGraphStore"/>.
+    /// </summary>
+    public static IServiceCollection AddSqliteGraphStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<SqliteStoreOptions>().Bind(configuration.GetSection(SqliteStoreOptions.SectionName));
+        services.TryAddSingleton<SqliteConnectionFactory>();
+
+        services.TryAddSingleton<SqliteGraphStore>();
+        services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
+
+        // Traversal over the same file: the traversal registration goes here.
+        return services;
+    }
+}

@@ -1,0 +1,417 @@
+using System.Runtime.CompilerServices;
+using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.Ports;
+using KnowledgeGraph.Domain.Querying;
+using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Domain.Sources;
+using KnowledgeGraph.Domain.Writing;
+using KnowledgeGraph.Storage.Sqlite.Mapping;
+using KnowledgeGraph.Storage.Sqlite.Querying;
+using KnowledgeGraph.Storage.Sqlite.Schema;
+using KnowledgeGraph.Storage.Sqlite.Writing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace KnowledgeGraph.Storage.Sqlite;
+
+/// <summary>
+/// The embedded graph store: one SQLite file in WAL mode. Every operation opens a pooled connection; reads run
+/// concurrently, writes are serialised in-process and each runs in one IMMEDIATE transaction.
+/// Batched reads pass key lists as one JSON array parameter (<c>json_each</c>), so each call is one statement
+/// per <see cref="MaxKeysPerStatement"/> keys.
+/// </summary>
+public sealed class SqliteGraphStore : IGraphStore, IDisposable
+{
+    /// <summary>Key lists longer than this are read in several statements.</summary>
+    public const int MaxKeysPerStatement = 5000;
+
+    private static readonly string SearchScore = FormattableString.Invariant(
+        $"bm25({EntitySearchTable.Name}, {EntitySearchTable.NameWeight:0.0###}, {EntitySearchTable.AliasesWeight:0.0###}, {EntitySearchTable.DescriptionWeight:0.0###})");
+
+    private readonly SqliteConnectionFactory _connections;
+    private readonly ILogger _logger;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly SemaphoreSlim _initializeLock = new(1, 1);
+    private volatile bool _initialized;
+
+    public SqliteGraphStore(SqliteConnectionFactory connections, ILogger<SqliteGraphStore>? logger = null)
+    {
+        _connections = connections;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+    }
+
+    /// <summary>The factory this store opens its connections with.</summary>
+    public SqliteConnectionFactory Connections => _connections;
+
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await _initializeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            var applied = await SchemaMigrator.MigrateAsync(connection, SchemaMigrations.All, cancellationToken);
+            if (applied > 0)
+            {
+                SqliteStoreLog.Migrated(_logger, _connections.FilePath, applied, SchemaMigrations.LatestVersion);
+            }
+            else
+            {
+                SqliteStoreLog.UpToDate(_logger, _connections.FilePath, SchemaMigrations.LatestVersion);
+            }
+
+            _initialized = true;
+        }
+        finally
+        {
+            _initializeLock.Release();
+        }
+    }
+
+    public Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
+        ReadByKeysAsync(keys, $"SELECT {EntityRows.Columns("e")} FROM entities e WHERE e.key IN (SELECT value FROM json_each($keys))",
+            reader => EntityRows.Read(reader), cancellationToken);
+
+    public Task<IReadOnlyList<Relationship>> GetRelationshipsByKeyAsync(
+        IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
+        ReadByKeysAsync(keys, $"SELECT {RelationshipRows.Columns("r")} FROM relationships r WHERE r.key IN (SELECT value FROM json_each($keys))",
+            reader => RelationshipRows.Read(reader), cancellationToken);
+
+    public Task<IReadOnlyList<Source>> GetSourcesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
+        ReadByKeysAsync(keys, $"SELECT {SourceRows.Columns("s")} FROM sources s WHERE s.key IN (SELECT value FROM json_each($keys))",
+            reader => SourceRows.Read(reader), cancellationToken);
+
+    public async Task<EntityPage> QueryEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Skip < 0)
+        {
+            throw new ValidationException("skip", StoreErrorCodes.InvalidValue, "skip must not be negative.");
+        }
+
+        if (query.Take < 0)
+        {
+            throw new ValidationException("take", StoreErrorCodes.InvalidValue, "take must not be negative.");
+        }
+
+        var sql = EntityQueryTranslator.Translate(query);
+        return await RunAsync(async connection =>
+        {
+            // One read transaction so the count and the page see the same snapshot.
+            await using var transaction = connection.BeginTransaction(deferred: true);
+            await using var count = connection.CreateCommand();
+            count.Transaction = transaction;
+            count.CommandText = $"SELECT COUNT(*) FROM entities e WHERE {sql.Where}";
+            sql.Parameters.ApplyTo(count);
+            var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+
+            var items = new List<Entity>();
+            if (query.Take > 0 && query.Skip < total)
+            {
+                await using var page = connection.CreateCommand();
+                page.Transaction = transaction;
+                page.CommandText =
+                    $"SELECT {EntityRows.Columns("e")} FROM entities e WHERE {sql.Where} ORDER BY {sql.OrderBy} LIMIT $take OFFSET $skip";
+                sql.Parameters.ApplyTo(page);
+                page.Parameters.AddWithValue("$take", query.Take);
+                page.Parameters.AddWithValue("$skip", query.Skip);
+                await using var reader = await page.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    items.Add(EntityRows.Read(reader));
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return new EntityPage(items, total);
+        }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<RelationshipHit>> GetRelationshipsAsync(
+        IReadOnlyCollection<string> anchorKeys, RelationshipQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(anchorKeys);
+        ArgumentNullException.ThrowIfNull(query);
+        var anchors = anchorKeys.Distinct(StringComparer.Ordinal).ToList();
+        if (anchors.Count == 0 || query.Types is { Count: 0 } || query.NeighbourKinds is { Count: 0 })
+        {
+            return [];
+        }
+
+        var parameters = new SqlParameters();
+        var conditions = new List<string>();
+        if (query.Types is not null)
+        {
+            conditions.Add($"r.type IN (SELECT value FROM json_each({parameters.Add(PropertyJson.WriteStrings(query.Types))}))");
+        }
+
+        if (query.NeighbourKinds is not null)
+        {
+            var kinds = PropertyJson.WriteStrings(query.NeighbourKinds.Select(k => k.ToString()));
+            conditions.Add($"n.kind IN (SELECT value FROM json_each({parameters.Add(kinds)}))");
+        }
+
+        if (query.Role is not null)
+        {
+            conditions.Add($"r.role = {parameters.Add(query.Role)}");
+        }
+
+        var extra = string.Concat(conditions.Select(c => " AND " + c));
+        var columns = $"{RelationshipRows.Columns("r")}, {EntityRows.Columns("n")}";
+        var branches = new List<string>();
+        if (query.Direction != RelationshipDirection.Incoming)
+        {
+            branches.Add($"SELECT a.value AS anchor_key, 0 AS incoming, {columns} " +
+                "FROM json_each($anchors) a CROSS JOIN relationships r CROSS JOIN entities n " +
+                $"WHERE r.from_key = a.value AND n.key = r.to_key{extra}");
+        }
+
+        if (query.Direction != RelationshipDirection.Outgoing)
+        {
+            branches.Add($"SELECT a.value AS anchor_key, 1 AS incoming, {columns} " +
+                "FROM json_each($anchors) a CROSS JOIN relationships r CROSS JOIN entities n " +
+                $"WHERE r.to_key = a.value AND r.from_key <> r.to_key AND n.key = r.from_key{extra}");
+        }
+
+        // Result columns: 1 anchor, 2 incoming, 3.. relationship (3 key, 4 type), then the neighbour (its name is the third column).
+        const int relationshipKey = 3;
+        const int relationshipType = 4;
+        const int neighbourName = 3 + RelationshipRows.ColumnCount + 2;
+        var sql = string.Join(" UNION ALL ", branches) + $" ORDER BY 1, {relationshipType}, {neighbourName}, {relationshipKey}";
+
+        return await RunAsync(async connection =>
+        {
+            var hits = new List<RelationshipHit>();
+            foreach (var chunk in anchors.Chunk(MaxKeysPerStatement))
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = sql;
+                parameters.ApplyTo(command);
+                command.Parameters.AddWithValue("$anchors", PropertyJson.WriteStrings(chunk));
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var relationship = RelationshipRows.Read(reader, 2);
+                    var neighbour = EntityRows.Read(reader, 2 + RelationshipRows.ColumnCount);
+                    var direction = reader.GetInt64(1) == 0 ? RelationshipDirection.Outgoing : RelationshipDirection.Incoming;
+                    hits.Add(new RelationshipHit(reader.GetString(0), relationship, direction, neighbour));
+                }
+            }
+
+            return (IReadOnlyList<RelationshipHit>)hits;
+        }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var match = SearchTextParser.ToMatchExpression(query.Text);
+        if (match is null || query.Limit <= 0 || query.Kinds is { Count: 0 })
+        {
+            return [];
+        }
+
+        var kindFilter = query.Kinds is null ? string.Empty : " AND e.kind IN (SELECT value FROM json_each($kinds))";
+        var sql = $"SELECT {EntityRows.Columns("e")}, -{SearchScore} AS score " +
+            $"FROM {EntitySearchTable.Name} JOIN entities e ON e.id = {EntitySearchTable.Name}.rowid " +
+            $"WHERE {EntitySearchTable.Name} MATCH $match{kindFilter} ORDER BY score DESC, e.key LIMIT $limit";
+        return await RunAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Parameters.AddWithValue("$match", match);
+            command.Parameters.AddWithValue("$limit", query.Limit);
+            if (query.Kinds is not null)
+            {
+                command.Parameters.AddWithValue("$kinds", PropertyJson.WriteStrings(query.Kinds.Select(k => k.ToString())));
+            }
+
+            var hits = new List<SearchHit>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                hits.Add(new SearchHit(EntityRows.Read(reader), reader.GetDouble(EntityRows.ColumnCount)));
+            }
+
+            return (IReadOnlyList<SearchHit>)hits;
+        }, cancellationToken);
+    }
+
+    public async Task<GraphChangeResult> ApplyAsync(GraphChangeSet changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.IsEmpty)
+        {
+            var version = await GetGraphVersionAsync(cancellationToken);
+            return new GraphChangeResult(version, 0, 0, 0, 0, 0, 0);
+        }
+
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            return await RunAsync(async connection =>
+            {
+                await using var transaction = connection.BeginTransaction(deferred: false);
+                GraphChangeResult result;
+                using (var writer = new ChangeSetWriter(connection, transaction))
+                {
+                    result = writer.Apply(changes, cancellationToken);
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+                return result;
+            }, cancellationToken);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default) =>
+        RunAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT graph_version FROM graph_meta WHERE id = 1";
+            return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        }, cancellationToken);
+
+    public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
+        RunAsync(async connection =>
+        {
+            await using var transaction = connection.BeginTransaction(deferred: true);
+            var byKind = Enum.GetValues<EntityKind>().ToDictionary(k => k, _ => 0);
+            await using (var command = connection.CreateCommand())
+            {
+                command.Transaction = transaction;
+                command.CommandText = "SELECT kind, COUNT(*) FROM entities GROUP BY kind";
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    byKind[Enum.Parse<EntityKind>(reader.GetString(0))] = reader.GetInt32(1);
+                }
+            }
+
+            var byType = new Dictionary<string, int>(StringComparer.Ordinal);
+            await using (var command = connection.CreateCommand())
+            {
+                command.Transaction = transaction;
+                command.CommandText = "SELECT type, COUNT(*) FROM relationships GROUP BY type";
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    byType[reader.GetString(0)] = reader.GetInt32(1);
+                }
+            }
+
+            await using var scalars = connection.CreateCommand();
+            scalars.Transaction = transaction;
+            scalars.CommandText = "SELECT (SELECT COUNT(*) FROM sources), (SELECT graph_version FROM graph_meta WHERE id = 1)";
+            await using var row = await scalars.ExecuteReaderAsync(cancellationToken);
+            await row.ReadAsync(cancellationToken);
+            return new GraphStatistics(byKind, byType, row.GetInt32(0), row.GetInt64(1));
+        }, cancellationToken);
+
+    public IAsyncEnumerable<Source> ReadAllSourcesAsync(CancellationToken cancellationToken = default) =>
+        StreamAsync($"SELECT {SourceRows.Columns("s")} FROM sources s ORDER BY s.key", reader => SourceRows.Read(reader), cancellationToken);
+
+    public IAsyncEnumerable<Entity> ReadAllEntitiesAsync(CancellationToken cancellationToken = default) =>
+        StreamAsync($"SELECT {EntityRows.Columns("e")} FROM entities e ORDER BY e.key", reader => EntityRows.Read(reader), cancellationToken);
+
+    public IAsyncEnumerable<Relationship> ReadAllRelationshipsAsync(CancellationToken cancellationToken = default) =>
+        StreamAsync($"SELECT {RelationshipRows.Columns("r")} FROM relationships r ORDER BY r.key",
+            reader => RelationshipRows.Read(reader), cancellationToken);
+
+    public void Dispose()
+    {
+        _writeLock.Dispose();
+        _initializeLock.Dispose();
+    }
+
+    private async Task<IReadOnlyList<T>> ReadByKeysAsync<T>(
+        IReadOnlyCollection<string> keys, string sql, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        var distinct = keys.Distinct(StringComparer.Ordinal).ToList();
+        return await RunAsync(async connection =>
+        {
+            var items = new List<T>(distinct.Count);
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            var parameter = command.Parameters.Add("$keys", SqliteType.Text);
+            foreach (var chunk in distinct.Chunk(MaxKeysPerStatement))
+            {
+                parameter.Value = PropertyJson.WriteStrings(chunk);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    items.Add(read(reader));
+                }
+            }
+
+            return (IReadOnlyList<T>)items;
+        }, cancellationToken);
+    }
+
+    private async IAsyncEnumerable<T> StreamAsync<T>(
+        string sql, Func<SqliteDataReader, T> read, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await EnsureInitializedAsync(cancellationToken);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return read(reader);
+        }
+    }
+
+    private async Task<T> RunAsync<T>(Func<SqliteConnection, Task<T>> operation, CancellationToken cancellationToken)
+    {
+        await EnsureInitializedAsync(cancellationToken);
+        await using var connection = await OpenAsync(cancellationToken);
+        try
+        {
+            return await operation(connection);
+        }
+        catch (SqliteException e) when (IsUnavailable(e))
+        {
+            SqliteStoreLog.Unavailable(_logger, e, _connections.FilePath);
+            throw new StoreUnavailableException("The SQLite store is busy or cannot be read; retry later.", e);
+        }
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _connections.OpenAsync(cancellationToken);
+        }
+        catch (SqliteException e) when (IsUnavailable(e))
+        {
+            SqliteStoreLog.Unavailable(_logger, e, _connections.FilePath);
+            throw new StoreUnavailableException($"The SQLite database '{_connections.FilePath}' cannot be opened.", e);
+        }
+    }
+
+    private async Task EnsureInitializedAsync(CancellationToken cancellationToken)
+    {
+        if (!_initialized)
+        {
+            await InitializeAsync(cancellationToken);
+        }
+    }
+
+    private static bool IsUnavailable(SqliteException e) => e.SqliteErrorCode switch
+    {
+        5 or 6 or 10 or 13 or 14 => true, // BUSY, LOCKED, IOERR, FULL, CANTOPEN
+        _ => false,
+    };
+}

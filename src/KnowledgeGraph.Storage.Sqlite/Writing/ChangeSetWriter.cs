@@ -1,0 +1,382 @@
+using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Domain.Sources;
+using KnowledgeGraph.Domain.Writing;
+using KnowledgeGraph.Storage.Sqlite.Mapping;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage.Sqlite.Writing;
+
+/// <summary>
+/// Applies one <see cref="GraphChangeSet"/> inside an open write transaction, in the documented order, checking
+/// store-level integrity on the way. Problems are collected and thrown together as a <see cref="ValidationException"/>;
+/// once one is found nothing more is written, and the caller rolls the transaction back.
+/// Statements are prepared once per change set and re-bound per row.
+/// </summary>
+public sealed class ChangeSetWriter : IDisposable
+{
+    private const string SourceUpsertSql = """
+        INSERT INTO sources (key, title, publisher, url, published_on, accessed_on)
+        VALUES ($key, $title, $publisher, $url, $published_on, $accessed_on)
+        ON CONFLICT (key) DO UPDATE SET
+            title = excluded.title, publisher = excluded.publisher, url = excluded.url,
+            published_on = excluded.published_on, accessed_on = excluded.accessed_on
+        WHERE sources.title IS NOT excluded.title OR sources.publisher IS NOT excluded.publisher
+            OR sources.url IS NOT excluded.url OR sources.published_on IS NOT excluded.published_on
+            OR sources.accessed_on IS NOT excluded.accessed_on
+        """;
+
+    private const string EntityUpsertSql = """
+        INSERT INTO entities (key, kind, name, name_folded, aliases, description, description_folded,
+                              properties, properties_folded, source_keys, version)
+        VALUES ($key, $kind, $name, $name_folded, $aliases, $description, $description_folded,
+                $properties, $properties_folded, $source_keys, 1)
+        ON CONFLICT (key) DO UPDATE SET
+            kind = excluded.kind, name = excluded.name, name_folded = excluded.name_folded,
+            aliases = excluded.aliases, description = excluded.description,
+            description_folded = excluded.description_folded, properties = excluded.properties,
+            properties_folded = excluded.properties_folded, source_keys = excluded.source_keys,
+            version = entities.version + 1
+        WHERE entities.kind IS NOT excluded.kind OR entities.name IS NOT excluded.name
+            OR entities.aliases IS NOT excluded.aliases OR entities.description IS NOT excluded.description
+            OR entities.properties IS NOT excluded.properties OR entities.source_keys IS NOT excluded.source_keys
+        """;
+
+    private const string RelationshipUpsertSql = """
+        INSERT INTO relationships (key, type, from_key, to_key, role, since_year, until_year, amount, currency,
+                                   note, confidence, source_keys)
+        VALUES ($key, $type, $from_key, $to_key, $role, $since_year, $until_year, $amount, $currency,
+                $note, $confidence, $source_keys)
+        ON CONFLICT (key) DO UPDATE SET
+            type = excluded.type, from_key = excluded.from_key, to_key = excluded.to_key, role = excluded.role,
+            since_year = excluded.since_year, until_year = excluded.until_year, amount = excluded.amount,
+            currency = excluded.currency, note = excluded.note, confidence = excluded.confidence,
+            source_keys = excluded.source_keys
+        WHERE relationships.type IS NOT excluded.type OR relationships.from_key IS NOT excluded.from_key
+            OR relationships.to_key IS NOT excluded.to_key OR relationships.role IS NOT excluded.role
+            OR relationships.since_year IS NOT excluded.since_year OR relationships.until_year IS NOT excluded.until_year
+            OR relationships.amount IS NOT excluded.amount OR relationships.currency IS NOT excluded.currency
+            OR relationships.note IS NOT excluded.note OR relationships.confidence IS NOT excluded.confidence
+            OR relationships.source_keys IS NOT excluded.source_keys
+        """;
+
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly List<ValidationError> _errors = [];
+    private readonly HashSet<string> _existingSources = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _existingEntities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+
+    public ChangeSetWriter(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        _connection = connection;
+        _transaction = transaction;
+    }
+
+    private bool Writing => _errors.Count == 0;
+
+    public GraphChangeResult Apply(GraphChangeSet changes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var sourcesWritten = UpsertSources(changes.UpsertSources, cancellationToken);
+        var entitiesWritten = UpsertEntities(changes.UpsertEntities, cancellationToken);
+        var relationshipsWritten = UpsertRelationships(changes.UpsertRelationships, cancellationToken);
+        var relationshipsDeleted = DeleteRelationships(changes.DeleteRelationshipKeys, cancellationToken);
+        var (entitiesDeleted, cascaded) = DeleteEntities(changes.DeleteEntityKeys, cancellationToken);
+        var sourcesDeleted = DeleteSources(changes.DeleteSourceKeys, cancellationToken);
+
+        if (_errors.Count > 0)
+        {
+            throw new ValidationException(_errors);
+        }
+
+        var changed = sourcesWritten + entitiesWritten + relationshipsWritten + relationshipsDeleted + entitiesDeleted + sourcesDeleted > 0;
+        var graphVersion = changed
+            ? Scalar("UPDATE graph_meta SET graph_version = graph_version + 1 WHERE id = 1 RETURNING graph_version")
+            : Scalar("SELECT graph_version FROM graph_meta WHERE id = 1");
+        return new GraphChangeResult(
+            graphVersion, entitiesWritten, relationshipsWritten, sourcesWritten, entitiesDeleted, relationshipsDeleted + cascaded, sourcesDeleted);
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in _commands.Values)
+        {
+            command.Dispose();
+        }
+    }
+
+    private int UpsertSources(IReadOnlyList<Source> sources, CancellationToken cancellationToken)
+    {
+        var written = 0;
+        for (var i = 0; i < sources.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var source = sources[i];
+            _existingSources.Add(source.Key);
+            if (!Writing)
+            {
+                continue;
+            }
+
+            written += Execute(SourceUpsertSql,
+                ("$key", source.Key), ("$title", source.Title), ("$publisher", source.Publisher), ("$url", source.Url),
+                ("$published_on", SourceRows.FormatDate(source.PublishedOn)), ("$accessed_on", SourceRows.FormatDate(source.AccessedOn)));
+        }
+
+        return written;
+    }
+
+    private int UpsertEntities(IReadOnlyList<EntityUpsert> upserts, CancellationToken cancellationToken)
+    {
+        var written = 0;
+        for (var i = 0; i < upserts.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (entity, expectedVersion) = upserts[i];
+            var path = $"upsertEntities[{i}]";
+            if (expectedVersion is { } expected)
+            {
+                var actual = ScalarOrNull("SELECT version FROM entities WHERE key = $key", ("$key", entity.Key)) ?? 0;
+                if (actual != expected)
+                {
+                    throw new ConcurrencyConflictException(entity.Key, expected, actual);
+                }
+            }
+
+            var sourceKeys = CheckSources(entity.SourceKeys, path);
+            string properties, foldedProperties;
+            try
+            {
+                properties = PropertyJson.Write(entity.Properties);
+                foldedProperties = PropertyJson.WriteFoldedText(entity.Properties);
+            }
+            catch (ArgumentException e)
+            {
+                _errors.Add(new ValidationError(path + ".properties", StoreErrorCodes.InvalidValue, e.Message));
+                continue;
+            }
+            finally
+            {
+                _existingEntities.Add(entity.Key);
+            }
+
+            if (!Writing)
+            {
+                continue;
+            }
+
+            var changed = Execute(EntityUpsertSql,
+                ("$key", entity.Key), ("$kind", entity.Kind.ToString()), ("$name", entity.Name),
+                ("$name_folded", TextFolding.Fold(entity.Name)), ("$aliases", PropertyJson.WriteStrings(entity.Aliases)),
+                ("$description", entity.Description), ("$description_folded", TextFolding.FoldOrNull(entity.Description)),
+                ("$properties", properties), ("$properties_folded", foldedProperties),
+                ("$source_keys", PropertyJson.WriteStrings(sourceKeys)));
+            if (changed > 0)
+            {
+                ReplaceCitations("entity_sources", "entity_key", entity.Key, sourceKeys);
+                written++;
+            }
+        }
+
+        return written;
+    }
+
+    private int UpsertRelationships(IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
+    {
+        var written = 0;
+        for (var i = 0; i < relationships.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var relationship = relationships[i];
+            var path = $"upsertRelationships[{i}]";
+            if (!RelationshipTypes.IsKnown(relationship.Type))
+            {
+                _errors.Add(new ValidationError(path + ".type", StoreErrorCodes.UnknownRelationshipType,
+                    $"'{relationship.Type}' is not a known relationship type."));
+            }
+
+            CheckEntity(relationship.FromKey, path + ".fromKey");
+            CheckEntity(relationship.ToKey, path + ".toKey");
+            var sourceKeys = CheckSources(relationship.SourceKeys, path);
+            if (relationship.Amount is { } amount && !double.IsFinite(amount))
+            {
+                _errors.Add(new ValidationError(path + ".amount", StoreErrorCodes.InvalidValue, "The amount must be a finite number."));
+            }
+
+            if (!Writing)
+            {
+                continue;
+            }
+
+            var changed = Execute(RelationshipUpsertSql,
+                ("$key", relationship.Key), ("$type", relationship.Type), ("$from_key", relationship.FromKey),
+                ("$to_key", relationship.ToKey), ("$role", relationship.Role), ("$since_year", relationship.SinceYear),
+                ("$until_year", relationship.UntilYear), ("$amount", relationship.Amount), ("$currency", relationship.Currency),
+                ("$note", relationship.Note), ("$confidence", relationship.Confidence.ToString()),
+                ("$source_keys", PropertyJson.WriteStrings(sourceKeys)));
+            if (changed > 0)
+            {
+                ReplaceCitations("relationship_sources", "relationship_key", relationship.Key, sourceKeys);
+                written++;
+            }
+        }
+
+        return written;
+    }
+
+    private int DeleteRelationships(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        foreach (var key in keys)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (Writing)
+            {
+                deleted += Execute("DELETE FROM relationships WHERE key = $key", ("$key", key));
+            }
+        }
+
+        return deleted;
+    }
+
+    private (int Entities, int Relationships) DeleteEntities(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var entities = 0;
+        var relationships = 0;
+        foreach (var key in keys)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            _existingEntities.Remove(key);
+            if (!Writing)
+            {
+                continue;
+            }
+
+            var attached = ScalarOrNull(
+                "SELECT (SELECT COUNT(*) FROM relationships WHERE from_key = $key) + " +
+                "(SELECT COUNT(*) FROM relationships WHERE to_key = $key AND from_key <> $key)",
+                ("$key", key)) ?? 0;
+            if (Execute("DELETE FROM entities WHERE key = $key", ("$key", key)) > 0)
+            {
+                entities++;
+                relationships += (int)attached;
+            }
+        }
+
+        return (entities, relationships);
+    }
+
+    private int DeleteSources(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var key = keys[i];
+            _existingSources.Remove(key);
+            var inUse = ScalarOrNull(
+                "SELECT EXISTS (SELECT 1 FROM entity_sources WHERE source_key = $key) " +
+                "OR EXISTS (SELECT 1 FROM relationship_sources WHERE source_key = $key)",
+                ("$key", key)) ?? 0;
+            if (inUse != 0)
+            {
+                _errors.Add(new ValidationError($"deleteSourceKeys[{i}]", StoreErrorCodes.SourceInUse,
+                    $"Source '{key}' is still cited; remove the citations first."));
+                continue;
+            }
+
+            if (Writing)
+            {
+                deleted += Execute("DELETE FROM sources WHERE key = $key", ("$key", key));
+            }
+        }
+
+        return deleted;
+    }
+
+    private List<string> CheckSources(IReadOnlyList<string> sourceKeys, string path)
+    {
+        var distinct = sourceKeys.Distinct(StringComparer.Ordinal).ToList();
+        if (distinct.Count == 0)
+        {
+            _errors.Add(new ValidationError(path + ".sourceKeys", StoreErrorCodes.SourceRequired, "At least one source must be cited."));
+        }
+
+        for (var j = 0; j < sourceKeys.Count; j++)
+        {
+            var key = sourceKeys[j];
+            if (_existingSources.Contains(key))
+            {
+                continue;
+            }
+
+            if (ScalarOrNull("SELECT 1 FROM sources WHERE key = $key", ("$key", key)) is null)
+            {
+                _errors.Add(new ValidationError($"{path}.sourceKeys[{j}]", StoreErrorCodes.SourceNotFound, $"No source has the key '{key}'."));
+                continue;
+            }
+
+            _existingSources.Add(key);
+        }
+
+        return distinct;
+    }
+
+    private void CheckEntity(string key, string path)
+    {
+        if (_existingEntities.Contains(key))
+        {
+            return;
+        }
+
+        if (ScalarOrNull("SELECT 1 FROM entities WHERE key = $key", ("$key", key)) is null)
+        {
+            _errors.Add(new ValidationError(path, StoreErrorCodes.EntityNotFound, $"No entity has the key '{key}'."));
+            return;
+        }
+
+        _existingEntities.Add(key);
+    }
+
+    private void ReplaceCitations(string table, string ownerColumn, string ownerKey, List<string> sourceKeys)
+    {
+        // Table and column names are compile-time constants chosen by the two callers above.
+        Execute($"DELETE FROM {table} WHERE {ownerColumn} = $owner", ("$owner", ownerKey));
+        foreach (var sourceKey in sourceKeys)
+        {
+            Execute($"INSERT INTO {table} ({ownerColumn}, source_key) VALUES ($owner, $source)", ("$owner", ownerKey), ("$source", sourceKey));
+        }
+    }
+
+    private int Execute(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters) =>
+        Bind(sql, parameters).ExecuteNonQuery();
+
+    private long Scalar(string sql) => ScalarOrNull(sql) ?? throw new InvalidOperationException("The graph_meta row is missing.");
+
+    private long? ScalarOrNull(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters) =>
+        Bind(sql, parameters).ExecuteScalar() is long value ? value : null;
+
+    private SqliteCommand Bind(string sql, ReadOnlySpan<(string Name, object? Value)> parameters)
+    {
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = _connection.CreateCommand();
+            command.Transaction = _transaction;
+            command.CommandText = sql;
+            foreach (var (name, _) in parameters)
+            {
+                command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            }
+
+            _commands[sql] = command;
+        }
+
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            command.Parameters[i].Value = parameters[i].Value ?? DBNull.Value;
+        }
+
+        return command;
+    }
+}
