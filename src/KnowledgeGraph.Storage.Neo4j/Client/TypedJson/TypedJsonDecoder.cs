@@ -29,7 +29,7 @@ public static partial class TypedJsonDecoder
             case JsonValueKind.String:
                 return element.GetString();
             case JsonValueKind.Number:
-                return element.TryGetInt64(out var integer) ? integer : element.GetDouble();
+                return element.TryGetInt64(out var integer) ? (object)integer : element.GetDouble();
             case JsonValueKind.Array:
                 return element.EnumerateArray().Select(Decode).ToList();
         }
