@@ -15,7 +15,10 @@ public static partial class SearchCypher
     /// <summary>The Lucene query for <paramref name="text"/>, or null when it holds no word.</summary>
     public static string? LuceneQuery(string text)
     {
-        var words = Word().Matches(text ?? string.Empty).Select(m => m.Value.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        var words = Word().Matches(text ?? string.Empty)
+            .SelectMany(m => SplitIdeographs(m.Value.ToLowerInvariant()))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         if (words.Count == 0)
         {
             return null;
@@ -50,6 +53,36 @@ public static partial class SearchCypher
         return new CypherStatement(text, parameters.Values);
     }
 
+    /// <summary>
+    /// Lucene's standard tokenizer indexes each Han, Hiragana and Katakana character as a token of its own, so such
+    /// runs are searched character by character; other words stay whole.
+    /// </summary>
+    private static IEnumerable<string> SplitIdeographs(string word)
+    {
+        var start = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (Ideograph().IsMatch(word[i].ToString()))
+            {
+                if (i > start)
+                {
+                    yield return word[start..i];
+                }
+
+                yield return word[i].ToString();
+                start = i + 1;
+            }
+        }
+
+        if (start < word.Length)
+        {
+            yield return word[start..];
+        }
+    }
+
     [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}|\p{IsHiragana}|\p{IsKatakana}|\p{IsCJKUnifiedIdeographsExtensionA}", RegexOptions.CultureInvariant)]
+    private static partial Regex Ideograph();
 }
