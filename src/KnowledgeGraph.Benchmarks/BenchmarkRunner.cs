@@ -99,6 +99,15 @@ public static class BenchmarkRunner
             await MeasureAsync(output, scenario, "cached (memory) over the index", cached, options.Iterations, warmCache: true);
         }
 
+        if (options.ApiDll is not null)
+        {
+            var rootIds = roots.Take(20)
+                .Select(k => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{graph.KindOf(k)}:{k}")))
+                .ToList();
+            await HttpComparison.RunAsync(
+                options.ApiDll, path, rootIds, TimeSpan.FromSeconds(options.HttpSeconds), options.HttpConcurrency, output);
+        }
+
         output.WriteLine($"Load average after measuring: {MachineInfo.LoadAverage()}");
         using var process = Process.GetCurrentProcess();
         process.Refresh();
