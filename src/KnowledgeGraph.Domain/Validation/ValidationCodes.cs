@@ -1,0 +1,29 @@
+namespace KnowledgeGraph.Domain.Validation;
+
+/// <summary>The stable, machine-readable codes of <see cref="Errors.ValidationError"/>s raised by <see cref="GraphChangeValidator"/>.</summary>
+public static class ValidationCodes
+{
+    public const string InvalidKey = "INVALID_KEY";
+    public const string DuplicateKey = "DUPLICATE_KEY";
+    public const string Required = "REQUIRED";
+    public const string TooLong = "TOO_LONG";
+    public const string TooMany = "TOO_MANY";
+    public const string DuplicateValue = "DUPLICATE_VALUE";
+    public const string UnknownKind = "UNKNOWN_KIND";
+    public const string UnknownProperty = "UNKNOWN_PROPERTY";
+    public const string PropertyType = "PROPERTY_TYPE";
+    public const string ValueNotAllowed = "VALUE_NOT_ALLOWED";
+    public const string OutOfRange = "OUT_OF_RANGE";
+    public const string InvalidYearRange = "INVALID_YEAR_RANGE";
+    public const string InvalidCurrency = "INVALID_CURRENCY";
+    public const string CurrencyRequired = "CURRENCY_REQUIRED";
+    public const string InvalidUrl = "INVALID_URL";
+    public const string InvalidDate = "INVALID_DATE";
+    public const string InvalidConfidence = "INVALID_CONFIDENCE";
+    public const string UnknownRelationshipType = "UNKNOWN_RELATIONSHIP_TYPE";
+    public const string RelationshipNotAllowed = "RELATIONSHIP_NOT_ALLOWED";
+    public const string MissingEndpoint = "MISSING_ENDPOINT";
+    public const string SourceRequired = "SOURCE_REQUIRED";
+    public const string UnknownSource = "UNKNOWN_SOURCE";
+    public const string UpsertAndDelete = "UPSERT_AND_DELETE";
+}

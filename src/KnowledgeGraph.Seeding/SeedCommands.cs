@@ -1,0 +1,87 @@
+using KnowledgeGraph.Domain.Errors;
+
+namespace KnowledgeGraph.Seeding;
+
+/// <summary>
+/// The seed commands of the command line, ready to be called from the API's CLI: each writes its findings to
+/// <c>output</c> and returns the process exit code (<see cref="Success"/>, <see cref="Invalid"/>, <see cref="NotFound"/>).
+/// </summary>
+public static class SeedCommands
+{
+    public const int Success = 0;
+    public const int Invalid = 1;
+    public const int NotFound = 2;
+
+    /// <summary><c>validate &lt;dir&gt;</c>: reads and validates the seed; lists every problem, one per line.</summary>
+    public static async Task<int> ValidateAsync(string directory, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var document = await TryReadAsync(directory, output, cancellationToken).ConfigureAwait(false);
+        if (document is null)
+        {
+            return NotFound;
+        }
+
+        if (!await ReportProblemsAsync(document, output).ConfigureAwait(false))
+        {
+            return Invalid;
+        }
+
+        await output.WriteLineAsync(
+            $"Seed {document.Directory} is valid: {document.Files.Count} files, {document.Sources.Count} sources, " +
+            $"{document.Entities.Count} entities, {document.Relationships.Count} relationships.").ConfigureAwait(false);
+        return Success;
+    }
+
+    /// <summary><c>stats &lt;dir&gt;</c>: prints the Markdown "What is in the graph" section of a valid seed.</summary>
+    public static async Task<int> StatsAsync(string directory, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var document = await TryReadAsync(directory, output, cancellationToken).ConfigureAwait(false);
+        if (document is null)
+        {
+            return NotFound;
+        }
+
+        if (!await ReportProblemsAsync(document, output).ConfigureAwait(false))
+        {
+            return Invalid;
+        }
+
+        await output.WriteAsync(GraphReport.Render(document)).ConfigureAwait(false);
+        return Success;
+    }
+
+    private static async Task<SeedDocument?> TryReadAsync(string directory, TextWriter output, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SeedReader.ReadDirectoryAsync(directory, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DirectoryNotFoundException ex)
+        {
+            await output.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            return null;
+        }
+    }
+
+    private static async Task<bool> ReportProblemsAsync(SeedDocument document, TextWriter output)
+    {
+        var errors = SeedValidator.Validate(document);
+        if (errors.Count == 0)
+        {
+            return true;
+        }
+
+        foreach (var error in errors)
+        {
+            await output.WriteLineAsync(Format(error)).ConfigureAwait(false);
+        }
+
+        await output.WriteLineAsync(
+            $"Seed {document.Directory} is invalid: {errors.Count} {(errors.Count == 1 ? "problem" : "problems")}.").ConfigureAwait(false);
+        return false;
+    }
+
+    private static string Format(ValidationError error) => $"{error.Path}: {error.Message} [{error.Code}]";
+}

@@ -1,0 +1,84 @@
+using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Domain.Sources;
+
+namespace KnowledgeGraph.Seeding;
+
+/// <summary>
+/// Reads every <c>*.json</c> file under a seed directory, recursively and in ordinal path order, into one
+/// <see cref="SeedDocument"/>. Reading never throws for bad content: problems are collected in
+/// <see cref="SeedDocument.ReadErrors"/>, each naming its file and record.
+/// </summary>
+public static class SeedReader
+{
+    public static SeedDocument ReadDirectory(string path)
+    {
+        var (directory, files) = ListFiles(path);
+        return Build(directory, files, files.Select(f => (ReadOnlyMemory<byte>)File.ReadAllBytes(f.FullPath)).ToList());
+    }
+
+    public static async Task<SeedDocument> ReadDirectoryAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var (directory, files) = ListFiles(path);
+        var contents = new List<ReadOnlyMemory<byte>>(files.Count);
+        foreach (var file in files)
+        {
+            contents.Add(await File.ReadAllBytesAsync(file.FullPath, cancellationToken).ConfigureAwait(false));
+        }
+
+        return Build(directory, files, contents);
+    }
+
+    /// <summary>Throws <see cref="DirectoryNotFoundException"/> naming the directory when it does not exist.</summary>
+    private static (string Directory, List<(string FullPath, string DisplayPath)> Files) ListFiles(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var directory = Path.GetFullPath(path);
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"The seed directory '{directory}' does not exist.");
+        }
+
+        var root = Path.GetFileName(Path.TrimEndingDirectorySeparator(directory));
+        var files = Directory.EnumerateFiles(directory, "*.json", SearchOption.AllDirectories)
+            .Select(full => (FullPath: full, Relative: Path.GetRelativePath(directory, full).Replace(Path.DirectorySeparatorChar, '/')))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal)
+            .Select(f => (f.FullPath, DisplayPath: string.IsNullOrEmpty(root) ? f.Relative : $"{root}/{f.Relative}"))
+            .ToList();
+        return (directory, files);
+    }
+
+    private static SeedDocument Build(
+        string directory, List<(string FullPath, string DisplayPath)> files, List<ReadOnlyMemory<byte>> contents)
+    {
+        var sources = new List<SeedRecord<Source>>();
+        var entities = new List<SeedRecord<Entity>>();
+        var relationships = new List<SeedRecord<Relationship>>();
+        var errors = new List<ValidationError>();
+        if (files.Count == 0)
+        {
+            errors.Add(new ValidationError(directory, SeedErrorCodes.NoSeedFiles, "The seed directory holds no *.json files."));
+        }
+
+        for (var i = 0; i < files.Count; i++)
+        {
+            var parser = new SeedFileParser(files[i].DisplayPath);
+            parser.Parse(contents[i]);
+            sources.AddRange(parser.Sources);
+            entities.AddRange(parser.Entities);
+            relationships.AddRange(parser.Relationships);
+            errors.AddRange(parser.Errors);
+        }
+
+        return new SeedDocument
+        {
+            Directory = directory,
+            Files = files.Select(f => f.DisplayPath).ToList(),
+            Sources = sources,
+            Entities = entities,
+            Relationships = relationships,
+            ReadErrors = errors,
+        };
+    }
+}

@@ -1,0 +1,47 @@
+using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.Validation;
+
+namespace KnowledgeGraph.Seeding;
+
+/// <summary>
+/// Checks a <see cref="SeedDocument"/>: the problems met while reading, then the domain rules of
+/// <see cref="GraphChangeValidator"/> with every error located by file and record, e.g.
+/// <c>seed/relationships/energy.json: relationships[2] (key '…').type: Unknown relationship type 'CONECTS' …</c>.
+/// </summary>
+public static class SeedValidator
+{
+    /// <summary>
+    /// Every problem of the seed. <paramref name="existing"/> is what the seed may refer to outside itself; by default
+    /// nothing, so that a seed is complete on its own.
+    /// </summary>
+    public static IReadOnlyList<ValidationError> Validate(SeedDocument document, IExistingGraph? existing = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var domainErrors = GraphChangeValidator.Validate(
+            document.ToChangeSet(),
+            existing ?? ExistingGraph.Empty,
+            (section, index) => Origin(document, section, index));
+
+        // The reader already reported values it could not read (unknown kinds, bad confidences): keep its wording.
+        var seen = new HashSet<(string Path, string Code)>();
+        return document.ReadErrors.Concat(domainErrors).Where(e => seen.Add((e.Path, e.Code))).ToList();
+    }
+
+    /// <summary>Throws <see cref="ValidationException"/> listing every problem when the seed is invalid.</summary>
+    public static void EnsureValid(SeedDocument document, IExistingGraph? existing = null)
+    {
+        var errors = Validate(document, existing);
+        if (errors.Count > 0)
+        {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private static string Origin(SeedDocument document, ChangeSetSection section, int index) => section switch
+    {
+        ChangeSetSection.Sources => document.Sources[index].Origin.ToString(),
+        ChangeSetSection.Entities => document.Entities[index].Origin.ToString(),
+        ChangeSetSection.Relationships => document.Relationships[index].Origin.ToString(),
+        _ => $"{section}[{index}]",
+    };
+}
