@@ -76,9 +76,11 @@ public sealed class RedisCachingTests : IAsyncLifetime
     [Fact]
     public async Task Answer_cached_by_one_instance_is_served_to_the_other_from_redis()
     {
-        var fromA = await _a.Traversal.FindPathsAsync(new PathSpec { FromKey = SampleGraph.Ktz, ToKey = SampleGraph.Kazakhstan });
+        var spec = new PathSpec { FromKey = SampleGraph.Ktz, ToKey = SampleGraph.Kazakhstan };
+        var fromA = await _a.Traversal.FindPathsAsync(spec);
+        await _a.WaitUntilInRedisAsync((keys, version) => keys.Paths(version, spec));
 
-        var fromB = await _b.Traversal.FindPathsAsync(new PathSpec { FromKey = SampleGraph.Ktz, ToKey = SampleGraph.Kazakhstan });
+        var fromB = await _b.Traversal.FindPathsAsync(spec);
 
         Assert.Equal(0, _b.InnerTraversal.Calls);
         Assert.Equal(1, _b.Metrics.Total(GraphCacheMetrics.HitsName, ("operation", "paths")));

@@ -55,6 +55,7 @@ public sealed class SqliteTraversalCachingTests : IAsyncLifetime
         var spec = new PathSpec { FromKey = SampleGraph.Ktz, ToKey = SampleGraph.Kazakhstan, Mode = PathMode.AllShortest };
 
         var fromA = await _a.Traversal.FindPathsAsync(spec);
+        await _a.WaitUntilInRedisAsync((keys, version) => keys.Paths(version, spec));
         var fromB = await _b.Traversal.FindPathsAsync(spec);
         var againFromB = await _b.Traversal.FindPathsAsync(spec);
 

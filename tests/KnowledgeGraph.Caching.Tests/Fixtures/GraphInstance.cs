@@ -1,8 +1,10 @@
+using KnowledgeGraph.Caching.Keys;
 using KnowledgeGraph.Caching.Metrics;
 using KnowledgeGraph.Caching.Versioning;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Storage.Sqlite;
 using KnowledgeGraph.Storage.Sqlite.Traversal;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -90,6 +92,17 @@ public sealed class GraphInstance : IAsyncDisposable
                 return redis.IsSynchronized;
             }, "the instance to synchronise with Redis");
         }
+    }
+
+    /// <summary>
+    /// Waits (bounded) until the entry this instance cached under <paramref name="keyFor"/> (at its current version)
+    /// has reached Redis: HybridCache writes the second level in the background.
+    /// </summary>
+    public async Task WaitUntilInRedisAsync(Func<GraphCacheKeys, long, string> keyFor)
+    {
+        var key = keyFor(_services.GetRequiredService<CachedReader>().Keys, ((RedisGraphVersionTracker)Versions).KnownVersion);
+        var redis = _services.GetRequiredService<IDistributedCache>();
+        await Eventually.TrueAsync(async () => await redis.GetAsync(key) is not null, $"entry {key} to reach Redis");
     }
 
     /// <summary>Waits (bounded) until this instance has heard of graph version <paramref name="version"/>.</summary>
