@@ -107,7 +107,7 @@ public sealed class ServiceCollectionExtensionsTests : IDisposable
         configuration = Configuration(settings);
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSqliteGraphStoreForTests(configuration);
+        services.AddSqliteGraphStore(configuration);
         return services;
     }
 

@@ -67,7 +67,7 @@ public sealed class GraphInstance : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSqliteGraphStoreForTests(configuration);
+        services.AddSqliteGraphStore(configuration);
         services.AddSingleton(sp => new CountingGraphStore(sp.GetRequiredService<SqliteGraphStore>()));
         services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<CountingGraphStore>());
         services.AddSingleton(sp => new CountingGraphTraversal(sqliteTraversal
