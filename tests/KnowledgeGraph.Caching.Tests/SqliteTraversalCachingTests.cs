@@ -15,18 +15,35 @@ public sealed class SqliteTraversalCachingTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _redis = await RedisServer.StartAsync();
-        _a = await GraphInstance.StartAsync(_database.Path, _redis.ConnectionString, sqliteTraversal: true);
-        _b = await GraphInstance.StartAsync(_database.Path, _redis.ConnectionString, sqliteTraversal: true);
-        await _a.WaitUntilCachingAsync();
-        await _b.WaitUntilCachingAsync();
-        var seeded = await _a.Store.ApplyAsync(SampleGraph.Initial);
-        await _b.WaitUntilVersionAsync(seeded.GraphVersion);
+        try
+        {
+            _a = await GraphInstance.StartAsync(_database.Path, _redis.ConnectionString, sqliteTraversal: true);
+            _b = await GraphInstance.StartAsync(_database.Path, _redis.ConnectionString, sqliteTraversal: true);
+            await _a.WaitUntilCachingAsync();
+            await _b.WaitUntilCachingAsync();
+            var seeded = await _a.Store.ApplyAsync(SampleGraph.Initial);
+            await _b.WaitUntilVersionAsync(seeded.GraphVersion);
+        }
+        catch
+        {
+            // xunit does not call DisposeAsync when set-up fails: stop the server here.
+            await DisposeAsync();
+            throw;
+        }
     }
 
     public async Task DisposeAsync()
     {
-        await _a.DisposeAsync();
-        await _b.DisposeAsync();
+        if (_a is not null)
+        {
+            await _a.DisposeAsync();
+        }
+
+        if (_b is not null)
+        {
+            await _b.DisposeAsync();
+        }
+
         await _redis.DisposeAsync();
         _database.Dispose();
     }

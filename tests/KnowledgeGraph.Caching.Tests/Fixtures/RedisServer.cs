@@ -59,6 +59,8 @@ public sealed class RedisServer : IAsyncDisposable
         }
 
         _process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start.");
+        var started = _process;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => KillQuietly(started);
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
@@ -81,6 +83,22 @@ public sealed class RedisServer : IAsyncDisposable
         }
 
         throw new InvalidOperationException($"redis-server did not answer on port {Port} within 10 seconds.");
+    }
+
+    /// <summary>Last resort when the test run ends without disposing the fixture (e.g. a failed set-up).</summary>
+    private static void KillQuietly(Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+            }
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            // Already gone or already disposed.
+        }
     }
 
     /// <summary>Kills the server (connections drop at once) and waits for the process to end.</summary>
