@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace KnowledgeGraph.Benchmarks;
 
-/// <summary>Command-line options: <c>--sizes 10000,100000 --iterations 200 --data-dir data/bench --seed 42 --query-iterations 50</c>.</summary>
+/// <summary>
+/// Command-line options: <c>--sizes 10000,100000 --iterations 200 --query-iterations 50 --data-dir data/bench --seed 42</c>,
+/// and for the HTTP comparison <c>--api-dll src/KnowledgeGraph.Api/bin/Release/net10.0/KnowledgeGraph.Api.dll --http-seconds 10 --http-concurrency 8</c>.
+/// </summary>
 public sealed record BenchmarkOptions
 {
     public IReadOnlyList<int> Sizes { get; init; } = [10_000, 100_000, 1_000_000];
@@ -16,6 +19,13 @@ public sealed record BenchmarkOptions
     public string DataDirectory { get; init; } = Path.Combine("data", "bench");
 
     public int Seed { get; init; } = 42;
+
+    /// <summary>Path of a built KnowledgeGraph.Api.dll; when given, the HTTP comparison runs for every size.</summary>
+    public string? ApiDll { get; init; }
+
+    public int HttpSeconds { get; init; } = 10;
+
+    public int HttpConcurrency { get; init; } = 8;
 
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
@@ -31,8 +41,12 @@ public sealed record BenchmarkOptions
                 "--query-iterations" => options with { QueryIterations = ParsePositive(Value()) },
                 "--data-dir" => options with { DataDirectory = Value() },
                 "--seed" => options with { Seed = ParsePositive(Value()) },
+                "--api-dll" => options with { ApiDll = Value() },
+                "--http-seconds" => options with { HttpSeconds = ParsePositive(Value()) },
+                "--http-concurrency" => options with { HttpConcurrency = ParsePositive(Value()) },
                 _ => throw new ArgumentException(
-                    $"Unknown argument '{name}'. Use --sizes 10000,100000 --iterations N --query-iterations N --data-dir DIR --seed N."),
+                    $"Unknown argument '{name}'. Use --sizes 10000,100000 --iterations N --query-iterations N --data-dir DIR --seed N "
+                    + "[--api-dll PATH --http-seconds N --http-concurrency N]."),
             };
         }
 

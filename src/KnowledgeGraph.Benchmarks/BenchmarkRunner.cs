@@ -27,6 +27,7 @@ public static class BenchmarkRunner
     public static async Task<int> RunAsync(BenchmarkOptions options, TextWriter output)
     {
         output.WriteLine($"Machine: {MachineInfo.Describe()}");
+        output.WriteLine($"Load average at start: {MachineInfo.LoadAverage()}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Options: sizes {string.Join(",", options.Sizes)}, iterations {options.Iterations}, query iterations {options.QueryIterations}, seed {options.Seed}, data {Path.GetFullPath(options.DataDirectory)}"));
         Directory.CreateDirectory(options.DataDirectory);
@@ -98,6 +99,16 @@ public static class BenchmarkRunner
             await MeasureAsync(output, scenario, "cached (memory) over the index", cached, options.Iterations, warmCache: true);
         }
 
+        if (options.ApiDll is not null)
+        {
+            var rootIds = roots.Take(20)
+                .Select(k => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{graph.KindOf(k)}:{k}")))
+                .ToList();
+            await HttpComparison.RunAsync(
+                options.ApiDll, path, rootIds, TimeSpan.FromSeconds(options.HttpSeconds), options.HttpConcurrency, output);
+        }
+
+        output.WriteLine($"Load average after measuring: {MachineInfo.LoadAverage()}");
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         output.WriteLine();

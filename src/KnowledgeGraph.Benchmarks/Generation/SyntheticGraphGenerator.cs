@@ -75,6 +75,9 @@ public sealed class SyntheticGraphGenerator
 
     public static string EntityKey(int index) => "entity-" + index.ToString("D7", CultureInfo.InvariantCulture);
 
+    /// <summary>The kind of the entity with key <paramref name="key"/> (one of <see cref="EntityKey"/>'s).</summary>
+    public EntityKind KindOf(string key) => _kinds[int.Parse(key.AsSpan("entity-".Length), CultureInfo.InvariantCulture)];
+
     public static string SourceKey(int index) => "source-" + index.ToString("D6", CultureInfo.InvariantCulture);
 
     /// <summary>The graph as change sets of at most <paramref name="batchSize"/> records each: sources, entities, relationships.</summary>

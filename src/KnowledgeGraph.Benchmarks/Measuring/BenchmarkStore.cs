@@ -40,7 +40,9 @@ public static class BenchmarkStore
             var done = 0;
             foreach (var batch in graph.Batches(BatchSize))
             {
+                var applying = Stopwatch.StartNew();
                 await store.ApplyAsync(batch);
+                log.WriteLine($"  batch: {batch.UpsertSources.Count + batch.UpsertEntities.Count + batch.UpsertRelationships.Count:N0} records in {applying.Elapsed.TotalSeconds:F1} s");
                 done += batch.UpsertRelationships.Count;
                 if (batch.UpsertRelationships.Count > 0 && done % 200_000 == 0)
                 {

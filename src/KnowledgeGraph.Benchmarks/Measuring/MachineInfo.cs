@@ -16,6 +16,10 @@ public static class MachineInfo
         return $"{Environment.ProcessorCount} logical processors, {memoryText} memory, CPU {cpu}, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}";
     }
 
+    /// <summary>The 1, 5 and 15 minute load averages (Linux), to judge how busy the machine was while measuring.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
     private static string? ReadProc(string file, string field)
     {
         if (!File.Exists(file))

@@ -1,0 +1,41 @@
+using KnowledgeGraph.Api.Health;
+using KnowledgeGraph.Api.Http;
+using KnowledgeGraph.Api.Observability;
+using KnowledgeGraph.Api.Seeding;
+using KnowledgeGraph.Api.Storage;
+using KnowledgeGraph.GraphQL;
+
+namespace KnowledgeGraph.Api;
+
+public static class ApplicationServiceExtensions
+{
+    /// <summary>Where the service listens unless <c>--urls</c>, <c>ASPNETCORE_URLS</c> or <c>Urls</c> say otherwise.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>Everything the service needs: store (+cache), schema, transport, seeding, health, telemetry.</summary>
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        if (string.IsNullOrEmpty(configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            configuration[WebHostDefaults.ServerUrlsKey] = DefaultUrl;
+        }
+
+        services.AddGraphStorage(configuration);
+        services.AddStoreStartup();
+        services.AddKnowledgeGraphSchema();
+        services.AddGraphQLTransport(configuration, builder.Environment);
+        services.AddKnowledgeGraphHealthChecks(configuration);
+        services.AddKnowledgeGraphTelemetry(configuration);
+        return builder;
+    }
+
+    /// <summary>Maps <c>/graphql</c> (API and IDE), <c>/healthz</c> and <c>/readyz</c>.</summary>
+    public static WebApplication MapKnowledgeGraph(this WebApplication app)
+    {
+        app.MapGraphQLTransport();
+        app.MapKnowledgeGraphHealthChecks();
+        return app;
+    }
+}

@@ -1,0 +1,39 @@
+namespace KnowledgeGraph.Api.Cli;
+
+/// <summary>
+/// The executable's commands besides serving: <c>validate [seedDir]</c> and <c>stats [seedDir]</c>
+/// (exit code 0 on success, 1 on failure). Without a command the web host starts.
+/// </summary>
+public static class CommandLine
+{
+    private static readonly string[] Commands = ["validate", "stats", "help", "--help", "-h"];
+
+    public static bool IsCommand(string[] args) =>
+        args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var command = args[0].ToLowerInvariant();
+        var seedDirectory = args.Length > 1 ? args[1] : Path.Combine(AppContext.BaseDirectory, "seed");
+        switch (command)
+        {
+            case "validate":
+                return await SeedCommandRunner.ValidateAsync(seedDirectory, output, error);
+            case "stats":
+                return await SeedCommandRunner.StatsAsync(seedDirectory, output, error);
+            default:
+                await output.WriteLineAsync(Usage);
+                return 0;
+        }
+    }
+
+    public const string Usage = """
+        KnowledgeGraph.Api — GraphQL knowledge graph of Kazakhstan–China links.
+
+        Usage:
+          KnowledgeGraph.Api                    start the web service (default http://127.0.0.1:5080; --urls to override)
+          KnowledgeGraph.Api validate [seedDir] check the seed files; exit 0 when valid, 1 with the errors
+          KnowledgeGraph.Api stats [seedDir]    print counts per kind and relationship type of the seed
+        seedDir defaults to the seed folder next to the executable.
+        """;
+}

@@ -1,0 +1,24 @@
+namespace KnowledgeGraph.Api.Http;
+
+/// <summary>What the transport middlewares learned about the current request, handed down the chain.</summary>
+public sealed class GraphQLHttpFeature
+{
+    /// <summary>The negotiated response media type: <see cref="MediaTypes.GraphQLResponse"/> or <see cref="MediaTypes.Json"/>.</summary>
+    public string ResponseMediaType { get; set; } = MediaTypes.Json;
+
+    public GraphQLHttpRequest? Request { get; set; }
+
+    public bool UsesGraphQLResponseMediaType => ResponseMediaType == MediaTypes.GraphQLResponse;
+
+    public static GraphQLHttpFeature Of(HttpContext context)
+    {
+        var feature = context.Features.Get<GraphQLHttpFeature>();
+        if (feature is null)
+        {
+            feature = new GraphQLHttpFeature();
+            context.Features.Set(feature);
+        }
+
+        return feature;
+    }
+}

@@ -1,0 +1,31 @@
+using System.Text;
+using GraphQL;
+
+namespace KnowledgeGraph.Api.Http;
+
+/// <summary>Writes GraphQL results (execution results and transport errors alike) in the negotiated media type.</summary>
+public sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
+{
+    public async Task WriteAsync(HttpContext context, ExecutionResult result, int statusCode)
+    {
+        var feature = GraphQLHttpFeature.Of(context);
+        context.Response.StatusCode = statusCode;
+        context.Response.ContentType = $"{feature.ResponseMediaType}; charset=utf-8";
+        var json = serializer.Serialize(result);
+        await context.Response.WriteAsync(json, Encoding.UTF8, context.RequestAborted);
+    }
+
+    /// <summary>Answers with a result holding one error and no <c>data</c> entry.</summary>
+    public Task WriteErrorAsync(HttpContext context, int statusCode, string code, string message) =>
+        WriteAsync(context, ErrorResult(code, message), statusCode);
+
+    public static ExecutionResult ErrorResult(string code, string message) =>
+        new() { Errors = [new ExecutionError(message) { Code = code }] };
+
+    /// <summary>
+    /// The status for a request the server refused to execute (parse, validation, variable coercion, limit):
+    /// 400 under <c>application/graphql-response+json</c>, 200 under <c>application/json</c> (GraphQL over HTTP).
+    /// </summary>
+    public static int RequestErrorStatus(HttpContext context) =>
+        GraphQLHttpFeature.Of(context).UsesGraphQLResponseMediaType ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+}

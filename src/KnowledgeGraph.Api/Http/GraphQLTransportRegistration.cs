@@ -1,0 +1,143 @@
+using System.Threading.RateLimiting;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.SystemTextJson;
+using KnowledgeGraph.Api.Configuration;
+using KnowledgeGraph.Api.Http.Limits;
+using KnowledgeGraph.Api.Http.Middleware;
+using KnowledgeGraph.Api.Ide;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Api.Http;
+
+public static class GraphQLTransportRegistration
+{
+    public const string EndpointPath = "/graphql";
+    private const string CorsPolicy = "graphql";
+
+    /// <summary>
+    /// The GraphQL-over-HTTP transport: settings (<c>GraphQL</c>, <c>GraphQL:Limits</c>, <c>GraphQL:RateLimit</c>,
+    /// <c>Cors</c>), the executer and serializer (unless the schema registered its own), the rate limiter and CORS.
+    /// Needs an <see cref="GraphQL.Types.ISchema"/> in the container.
+    /// </summary>
+    public static IServiceCollection AddGraphQLTransport(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddSettings<GraphQLSettings>(GraphQLSettings.Section);
+        services.AddSettings<GraphQLLimitSettings>(GraphQLLimitSettings.Section);
+        services.AddSettings<RateLimitSettings>(RateLimitSettings.Section);
+        services.AddSettings<CorsSettings>(CorsSettings.Section);
+        if (environment.IsDevelopment() && configuration[$"{GraphQLSettings.Section}:ExposeExceptionDetails"] is null)
+        {
+            services.PostConfigure<GraphQLSettings>(s => s.ExposeExceptionDetails = true);
+        }
+
+        services.TryAddSingleton<IDocumentExecuter, DocumentExecuter>();
+        services.TryAddSingleton<IErrorInfoProvider>(sp => new ErrorInfoProvider(o =>
+            o.ExposeExceptionDetails = sp.GetRequiredService<IOptions<GraphQLSettings>>().Value.ExposeExceptionDetails));
+        services.TryAddSingleton<IGraphQLTextSerializer>(sp => new GraphQLSerializer(sp.GetRequiredService<IErrorInfoProvider>()));
+        services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<GraphQLResponseWriter>();
+        services.AddSingleton<ValidationRuleFactory>();
+        services.AddSingleton<BananaCakePopFiles>();
+
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitSettings>>((options, rateLimit) =>
+        {
+            var settings = rateLimit.Value;
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                settings.Enabled
+                    ? RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = settings.PermitLimit,
+                        Window = TimeSpan.FromSeconds(settings.WindowSeconds),
+                        QueueLimit = 0,
+                    })
+                    : RateLimitPartition.GetNoLimiter(string.Empty));
+            options.OnRejected = (rejected, _) => WriteRateLimitedAsync(rejected.HttpContext, settings);
+        });
+
+        services.AddCors();
+        services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>().Configure<IOptions<CorsSettings>>((options, cors) =>
+            options.AddPolicy(CorsPolicy, policy =>
+            {
+                var origins = cors.Value.AllowedOrigins;
+                if (origins.Contains("*"))
+                {
+                    policy.AllowAnyOrigin();
+                }
+                else
+                {
+                    policy.WithOrigins(origins);
+                }
+
+                policy.WithMethods("GET", "POST").AllowAnyHeader();
+            }));
+        return services;
+    }
+
+    /// <summary>
+    /// Maps <c>/graphql</c> as a chain of small middlewares, each answering its case or passing on:
+    /// CORS → edge errors → IDE assets → method → IDE page → Accept → rate limit → POST → GET → query presence
+    /// → document limits → execution.
+    /// </summary>
+    public static IApplicationBuilder MapGraphQLTransport(this IApplicationBuilder app)
+    {
+        app.Map(EndpointPath, graphql =>
+        {
+            var cors = graphql.ApplicationServices.GetRequiredService<IOptions<CorsSettings>>().Value;
+            if (cors.AllowedOrigins.Length > 0)
+            {
+                graphql.UseCors(CorsPolicy);
+            }
+
+            graphql.UseMiddleware<EdgeErrorMiddleware>();
+            graphql.MapWhen(context => context.Request.Path.HasValue && context.Request.Path != "/", assets => MapIdeAssets(assets));
+            graphql.UseMiddleware<MethodMiddleware>();
+            graphql.UseMiddleware<BananaCakePopMiddleware>();
+            graphql.UseMiddleware<AcceptMiddleware>();
+            graphql.UseRateLimiter();
+            graphql.UseMiddleware<PostRequestMiddleware>();
+            graphql.UseMiddleware<GetRequestMiddleware>();
+            graphql.UseMiddleware<QueryPresenceMiddleware>();
+            graphql.UseMiddleware<DocumentLimitMiddleware>();
+            graphql.UseMiddleware<ExecutionMiddleware>();
+        });
+        return app;
+    }
+
+    private static void MapIdeAssets(IApplicationBuilder assets)
+    {
+        var files = assets.ApplicationServices.GetRequiredService<BananaCakePopFiles>();
+        var settings = assets.ApplicationServices.GetRequiredService<IOptions<GraphQLSettings>>();
+        assets.Use(async (context, next) =>
+        {
+            if (!await BananaCakePopMiddleware.TryWriteConfigAsync(context, settings.Value))
+            {
+                await next(context);
+            }
+        });
+        assets.UseWhen(_ => settings.Value.EnableIde, ide => ide.UseStaticFiles(new StaticFileOptions { FileProvider = files.Provider }));
+        assets.Run(context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        });
+    }
+
+    private static string ClientKey(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private static async ValueTask WriteRateLimitedAsync(HttpContext context, RateLimitSettings settings)
+    {
+        var logger = context.RequestServices.GetRequiredService<ILogger<RateLimitSettings>>();
+        TransportLog.RateLimited(logger, ClientKey(context));
+        context.Response.Headers.RetryAfter = settings.WindowSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var writer = context.RequestServices.GetRequiredService<GraphQLResponseWriter>();
+        await writer.WriteErrorAsync(context, StatusCodes.Status429TooManyRequests, EdgeErrorCodes.RateLimited,
+            $"Too many requests: {RateLimitSection}:PermitLimit allows {settings.PermitLimit} per {settings.WindowSeconds} s per client.");
+    }
+
+    private const string RateLimitSection = RateLimitSettings.Section;
+}

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using GraphQL;
+using GraphQL.Types;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using KnowledgeGraph.Api.Http.Limits;
+using KnowledgeGraph.Api.Observability;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Api.Http.Middleware;
+
+/// <summary>
+/// Last link: refuses mutations over GET (405, <c>Allow: POST</c>), executes the document with the configured
+/// validation rules and <c>GraphQL:Limits:ExecutionTimeoutSeconds</c>, and answers with the status GraphQL over HTTP
+/// prescribes for the negotiated media type.
+/// </summary>
+public sealed class ExecutionMiddleware(
+    RequestDelegate next,
+    IDocumentExecuter executer,
+    ISchema schema,
+    ValidationRuleFactory validationRules,
+    GraphQLResponseWriter writer,
+    GraphQLTelemetry telemetry,
+    IOptions<GraphQLLimitSettings> limits,
+    ILogger<ExecutionMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        _ = next;
+        var request = GraphQLHttpFeature.Of(context).Request!;
+        var document = TryParse(request.Query!);
+        var operation = document is null ? null : SelectOperation(document, request.OperationName);
+        var operationType = operation?.Operation.ToString().ToLowerInvariant() ?? "unknown";
+
+        if (operation is { Operation: not OperationType.Query } && HttpMethods.IsGet(context.Request.Method))
+        {
+            context.Response.Headers.Allow = "POST";
+            await writer.WriteErrorAsync(context, StatusCodes.Status405MethodNotAllowed, EdgeErrorCodes.MethodNotAllowed,
+                $"A {operationType} cannot be sent with GET; use POST.");
+            return;
+        }
+
+        using var activity = telemetry.StartExecution(request.OperationName);
+        activity?.SetTag("graphql.operation.type", operationType);
+        activity?.SetTag("graphql.operation.name", request.OperationName);
+        activity?.SetTag("graphql.document.length", request.Query!.Length);
+
+        var timeout = limits.Value.ExecutionTimeout;
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        timeoutSource.CancelAfter(timeout);
+        var started = Stopwatch.GetTimestamp();
+
+        ExecutionResult result;
+        try
+        {
+            result = await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Schema = schema,
+                Query = request.Query,
+                Document = document,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = context.RequestServices,
+                User = context.User,
+                CancellationToken = timeoutSource.Token,
+                ValidationRules = validationRules.Rules,
+            });
+        }
+        catch (OperationCanceledException) when (timeoutSource.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+        {
+            TransportLog.ExecutionTimedOut(logger, request.OperationName, timeout.TotalSeconds);
+            telemetry.Record(operationType, "timeout", Stopwatch.GetElapsedTime(started));
+            activity?.SetStatus(ActivityStatusCode.Error, "timeout");
+            var status = GraphQLHttpFeature.Of(context).UsesGraphQLResponseMediaType
+                ? StatusCodes.Status503ServiceUnavailable
+                : StatusCodes.Status200OK;
+            await writer.WriteErrorAsync(context, status, EdgeErrorCodes.Timeout,
+                $"Execution took longer than {GraphQLLimitSettings.Section}:ExecutionTimeoutSeconds ({timeout.TotalSeconds} s) and was cancelled.");
+            return;
+        }
+
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var errorCount = result.Errors?.Count ?? 0;
+        var outcome = !result.Executed ? "rejected" : errorCount > 0 ? "partial" : "ok";
+        telemetry.Record(operationType, outcome, elapsed);
+        activity?.SetTag("graphql.errors", errorCount);
+        if (outcome != "ok")
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, outcome);
+        }
+
+        TransportLog.Executed(logger, operationType, request.OperationName, elapsed.TotalMilliseconds, errorCount);
+        var statusCode = result.Executed ? StatusCodes.Status200OK : GraphQLResponseWriter.RequestErrorStatus(context);
+        await writer.WriteAsync(context, result, statusCode);
+    }
+
+    private static GraphQLDocument? TryParse(string query)
+    {
+        try
+        {
+            return Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments });
+        }
+        catch (GraphQLParserException)
+        {
+            return null;
+        }
+    }
+
+    private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        if (operationName is null)
+        {
+            return operations.Count == 1 ? operations[0] : null;
+        }
+
+        return operations.FirstOrDefault(o => o.Name is not null && o.Name.StringValue == operationName);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text;
+using System.Text.Json;
+using KnowledgeGraph.Api.Http;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace KnowledgeGraph.Api.Ide;
+
+/// <summary>
+/// Serves Banana Cake Pop to a browser: a GET on the endpoint that prefers <c>text/html</c> and carries no
+/// <c>query</c> gets the IDE's page (with a base address so its assets load from under the endpoint);
+/// <c>bcp-config.json</c> under the endpoint points the IDE at this endpoint. Everything else passes on.
+/// </summary>
+public sealed class BananaCakePopMiddleware(RequestDelegate next, BananaCakePopFiles files, IOptions<GraphQLSettings> settings)
+{
+    public const string ConfigFile = "bcp-config.json";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (settings.Value.EnableIde && files.IsAvailable && HttpMethods.IsGet(context.Request.Method)
+            && !context.Request.Query.ContainsKey("query") && PrefersHtml(context.Request.Headers.Accept.ToString()))
+        {
+            await WriteIndexAsync(context);
+            return;
+        }
+
+        await next(context);
+    }
+
+    /// <summary>Answers <c>bcp-config.json</c> requests below the endpoint; returns false for any other path.</summary>
+    public static async Task<bool> TryWriteConfigAsync(HttpContext context, GraphQLSettings settings)
+    {
+        if (!settings.EnableIde || !HttpMethods.IsGet(context.Request.Method)
+            || !context.Request.Path.Equals("/" + ConfigFile, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var endpoint = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
+        var config = new Dictionary<string, object?>
+        {
+            ["endpoint"] = endpoint,
+            ["useBrowserUrlAsEndpoint"] = true,
+            ["title"] = "KnowledgeGraph",
+            ["includeCookies"] = false,
+            ["useGet"] = false,
+            ["disableTelemetry"] = true,
+        };
+        context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-cache";
+        await context.Response.WriteAsync(JsonSerializer.Serialize(config), Encoding.UTF8, context.RequestAborted);
+        return true;
+    }
+
+    private async Task WriteIndexAsync(HttpContext context)
+    {
+        var file = files.Provider.GetFileInfo("index.html");
+        string html;
+        await using (var stream = file.CreateReadStream())
+        using (var reader = new StreamReader(stream, Encoding.UTF8))
+        {
+            html = await reader.ReadToEndAsync(context.RequestAborted);
+        }
+
+        var baseHref = $"{context.Request.PathBase}/";
+        var headIndex = html.IndexOf("<head>", StringComparison.OrdinalIgnoreCase);
+        if (headIndex >= 0)
+        {
+            html = html.Insert(headIndex + "<head>".Length, $"<base href=\"{baseHref}\"/>");
+        }
+
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-cache";
+        await context.Response.WriteAsync(html, Encoding.UTF8, context.RequestAborted);
+    }
+
+    internal static bool PrefersHtml(string accept)
+    {
+        if (string.IsNullOrWhiteSpace(accept) || !MediaTypeHeaderValue.TryParseList([accept], out var values))
+        {
+            return false;
+        }
+
+        var html = values.Where(v => string.Equals(v.MediaType.Value, MediaTypes.Html, StringComparison.OrdinalIgnoreCase))
+            .Select(v => v.Quality ?? 1).DefaultIfEmpty(0).Max();
+        var json = values.Where(v => v.MediaType.Value is MediaTypes.Json or MediaTypes.GraphQLResponse)
+            .Select(v => v.Quality ?? 1).DefaultIfEmpty(0).Max();
+        return html > 0 && html >= json;
+    }
+}

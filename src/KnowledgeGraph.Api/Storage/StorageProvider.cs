@@ -1,0 +1,7 @@
+namespace KnowledgeGraph.Api.Storage;
+
+public enum StorageProvider
+{
+    Sqlite,
+    Neo4j,
+}

@@ -1,0 +1,317 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Storage.Neo4j.Client.TypedJson;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Storage.Neo4j.Client;
+
+/// <summary>
+/// A client of Neo4j's HTTP Query API (<c>/db/{database}/query/v2</c>) speaking typed JSON. It sends every
+/// parameter typed, retries transient failures with bounded exponential backoff, and keeps the bookmarks of the
+/// latest write so that a read issued after it sees it, even on a cluster.
+/// </summary>
+public sealed partial class Neo4jQueryClient
+{
+    public const string HttpClientName = "KnowledgeGraph.Storage.Neo4j";
+    public const string TypedJsonMediaType = "application/vnd.neo4j.query";
+    public const string ClusterAffinityHeader = "neo4j-cluster-affinity";
+
+    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly Neo4jOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<Neo4jQueryClient> _logger;
+    private readonly Uri _databaseUri;
+    private readonly AuthenticationHeaderValue? _authorization;
+    private readonly Lock _bookmarkLock = new();
+    private IReadOnlyList<string> _bookmarks = [];
+
+    public Neo4jQueryClient(
+        IHttpClientFactory httpClientFactory, IOptions<Neo4jOptions> options, TimeProvider timeProvider, ILogger<Neo4jQueryClient> logger)
+    {
+        _options = options.Value;
+        var problems = _options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException("The Neo4j store is misconfigured: " + string.Join(" ", problems));
+        }
+
+        _httpClientFactory = httpClientFactory;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _databaseUri = new Uri(_options.Uri!.TrimEnd('/') + "/db/" + Uri.EscapeDataString(_options.Database) + "/");
+        _authorization = CreateAuthorization(_options);
+    }
+
+    /// <summary>The bookmarks of the latest committed write; sent with every following request.</summary>
+    public IReadOnlyList<string> Bookmarks
+    {
+        get
+        {
+            lock (_bookmarkLock)
+            {
+                return _bookmarks;
+            }
+        }
+    }
+
+    /// <summary>Runs one statement in an implicit transaction, retrying transient failures.</summary>
+    public Task<QueryResult> RunAsync(
+        CypherStatement statement, AccessMode accessMode, CancellationToken cancellationToken = default, bool includeCounters = false) =>
+        WithRetriesAsync(
+            async ct =>
+            {
+                var body = SerializeRequest(statement, accessMode, includeCounters, Bookmarks);
+                var (result, _) = await SendAsync(HttpMethod.Post, "query/v2", body, affinity: null, ct).ConfigureAwait(false);
+                if (accessMode == AccessMode.Write)
+                {
+                    RememberBookmarks(result.Bookmarks);
+                }
+
+                return result.ToQueryResult();
+            },
+            cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one explicit transaction and commits it. A transient failure anywhere rolls
+    /// the transaction back and runs the whole unit again (bounded); any other exception rolls back and propagates.
+    /// </summary>
+    public Task<T> ExecuteWriteAsync<T>(Func<Neo4jTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
+        WithRetriesAsync(
+            async ct =>
+            {
+                await using var transaction = await BeginTransactionAsync(AccessMode.Write, ct).ConfigureAwait(false);
+                var value = await work(transaction, ct).ConfigureAwait(false);
+                await transaction.CommitAsync(ct).ConfigureAwait(false);
+                return value;
+            },
+            cancellationToken);
+
+    /// <summary>Opens an explicit transaction (<c>POST /db/{database}/query/v2/tx</c>); not retried by itself.</summary>
+    public async Task<Neo4jTransaction> BeginTransactionAsync(AccessMode accessMode, CancellationToken cancellationToken = default)
+    {
+        var body = SerializeRequest(statement: null, accessMode, includeCounters: false, Bookmarks);
+        var (result, affinity) = await SendAsync(HttpMethod.Post, "query/v2/tx", body, affinity: null, cancellationToken).ConfigureAwait(false);
+        var id = result.TransactionId
+            ?? throw new Neo4jClientException("Neo.ClientError.Request.Invalid", "The server opened no transaction: its answer had no transaction id.");
+        return new Neo4jTransaction(this, id, affinity, accessMode);
+    }
+
+    internal async Task<QueryResult> RunInTransactionAsync(Neo4jTransaction transaction, CypherStatement statement, CancellationToken cancellationToken)
+    {
+        var body = SerializeRequest(statement, accessMode: null, includeCounters: false, bookmarks: null);
+        var (result, _) = await SendAsync(HttpMethod.Post, $"query/v2/tx/{Uri.EscapeDataString(transaction.Id)}", body, transaction.Affinity, cancellationToken)
+            .ConfigureAwait(false);
+        return result.ToQueryResult();
+    }
+
+    internal async Task CommitAsync(Neo4jTransaction transaction, CancellationToken cancellationToken)
+    {
+        var (result, _) = await SendAsync(HttpMethod.Post, $"query/v2/tx/{Uri.EscapeDataString(transaction.Id)}/commit", "{}"u8.ToArray(), transaction.Affinity, cancellationToken)
+            .ConfigureAwait(false);
+        if (transaction.AccessMode == AccessMode.Write)
+        {
+            RememberBookmarks(result.Bookmarks);
+        }
+    }
+
+    internal async Task RollbackAsync(Neo4jTransaction transaction, CancellationToken cancellationToken) =>
+        await SendAsync(HttpMethod.Delete, $"query/v2/tx/{Uri.EscapeDataString(transaction.Id)}", body: null, transaction.Affinity, cancellationToken)
+            .ConfigureAwait(false);
+
+    private async Task<T> WithRetriesAsync<T>(Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
+    {
+        for (var attemptNumber = 0; ; attemptNumber++)
+        {
+            try
+            {
+                return await attempt(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Neo4jTransientException ex) when (attemptNumber < _options.MaxRetries)
+            {
+                var delay = RetryDelay(attemptNumber);
+                LogRetrying(_logger, attemptNumber + 1, _options.MaxRetries, delay, ex.Message);
+                await Task.Delay(delay, _timeProvider, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Neo4jTransientException ex)
+            {
+                throw new StoreUnavailableException(
+                    $"The Neo4j store is unavailable after {attemptNumber + 1} attempts: {ex.Message}", ex);
+            }
+        }
+    }
+
+    /// <summary>The delay before retry number <paramref name="attemptNumber"/> + 1: the base delay doubled each time, capped.</summary>
+    public TimeSpan RetryDelay(int attemptNumber)
+    {
+        var ticks = _options.RetryBaseDelay.Ticks * Math.Pow(2, Math.Min(attemptNumber, 30));
+        return ticks >= _options.RetryMaxDelay.Ticks ? _options.RetryMaxDelay : TimeSpan.FromTicks((long)ticks);
+    }
+
+    private async Task<(ResponseBody Result, string? Affinity)> SendAsync(
+        HttpMethod method, string relativePath, byte[]? body, string? affinity, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(_databaseUri, relativePath));
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(TypedJsonMediaType));
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json", 0.5));
+        request.Headers.Authorization = _authorization;
+        if (affinity is not null)
+        {
+            request.Headers.TryAddWithoutValidation(ClusterAffinityHeader, affinity);
+        }
+
+        if (body is not null)
+        {
+            request.Content = new ByteArrayContent(body);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue(TypedJsonMediaType);
+        }
+
+        using var timeout = new CancellationTokenSource(_options.RequestTimeout, _timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        var client = _httpClientFactory.CreateClient(HttpClientName);
+        HttpResponseMessage response;
+        byte[] content;
+        try
+        {
+            response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false);
+            content = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new Neo4jTransientException($"Neo4j could not be reached at {_databaseUri.GetLeftPart(UriPartial.Authority)}: {ex.Message}", ex);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new Neo4jTransientException($"Neo4j did not answer within {_options.RequestTimeout.TotalSeconds:0.#} s.", ex);
+        }
+
+        using (response)
+        {
+            var parsed = content.Length == 0 ? ResponseBody.Empty : ParseResponse(content, response.StatusCode);
+            if (parsed.Errors.Count > 0)
+            {
+                var error = parsed.Errors[0];
+                if (error.IsTransient)
+                {
+                    throw new Neo4jTransientException($"{error.Code}: {error.Message}");
+                }
+
+                throw Neo4jErrorMapper.Map(error);
+            }
+
+            if (IsTransientStatus(response.StatusCode))
+            {
+                throw new Neo4jTransientException($"Neo4j answered HTTP {(int)response.StatusCode} {response.ReasonPhrase}.");
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new Neo4jClientException("Neo.ClientError.Request.Invalid", $"HTTP {(int)response.StatusCode} {response.ReasonPhrase} from {request.RequestUri}.");
+            }
+
+            var returnedAffinity = response.Headers.TryGetValues(ClusterAffinityHeader, out var values) ? values.FirstOrDefault() : null;
+            return (parsed, returnedAffinity ?? affinity);
+        }
+    }
+
+    private static bool IsTransientStatus(HttpStatusCode status) =>
+        status is HttpStatusCode.ServiceUnavailable or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout
+            or HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout;
+
+    private static ResponseBody ParseResponse(byte[] content, HttpStatusCode status)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(content);
+        }
+        catch (JsonException ex)
+        {
+            if (IsTransientStatus(status) || (int)status >= 500)
+            {
+                throw new Neo4jTransientException($"Neo4j answered HTTP {(int)status} with a body that is not JSON.", ex);
+            }
+
+            throw new Neo4jClientException("Neo.ClientError.Request.InvalidFormat", $"The server's answer (HTTP {(int)status}) is not JSON: {ex.Message}", ex);
+        }
+
+        using (document)
+        {
+            return ResponseBody.From(document.RootElement);
+        }
+    }
+
+    private static byte[] SerializeRequest(CypherStatement? statement, AccessMode? accessMode, bool includeCounters, IReadOnlyList<string>? bookmarks)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            if (statement is not null)
+            {
+                writer.WriteString("statement", statement.Text);
+                writer.WritePropertyName("parameters");
+                TypedJsonEncoder.WriteMap(writer, statement.Parameters);
+            }
+
+            if (includeCounters)
+            {
+                writer.WriteBoolean("includeCounters", true);
+            }
+
+            if (accessMode is { } mode)
+            {
+                writer.WriteString("accessMode", mode == AccessMode.Read ? "Read" : "Write");
+            }
+
+            if (bookmarks is { Count: > 0 })
+            {
+                writer.WriteStartArray("bookmarks");
+                foreach (var bookmark in bookmarks)
+                {
+                    writer.WriteStringValue(bookmark);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return buffer.ToArray();
+    }
+
+    private void RememberBookmarks(IReadOnlyList<string> bookmarks)
+    {
+        if (bookmarks.Count == 0)
+        {
+            return;
+        }
+
+        lock (_bookmarkLock)
+        {
+            _bookmarks = bookmarks;
+        }
+    }
+
+    private static AuthenticationHeaderValue? CreateAuthorization(Neo4jOptions options)
+    {
+        if (!string.IsNullOrEmpty(options.BearerToken))
+        {
+            return new AuthenticationHeaderValue("Bearer", Convert.ToBase64String(Encoding.UTF8.GetBytes(options.BearerToken)));
+        }
+
+        if (!string.IsNullOrEmpty(options.Username))
+        {
+            return new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.Username}:{options.Password}")));
+        }
+
+        return null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Neo4j failed transiently; retry {Attempt} of {MaxRetries} in {Delay}: {Reason}")]
+    private static partial void LogRetrying(ILogger logger, int attempt, int maxRetries, TimeSpan delay, string reason);
+}

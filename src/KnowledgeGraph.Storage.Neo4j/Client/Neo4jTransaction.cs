@@ -1,0 +1,67 @@
+namespace KnowledgeGraph.Storage.Neo4j.Client;
+
+/// <summary>
+/// An explicit transaction of the Query API (<c>/db/{database}/query/v2/tx/{id}</c>). Disposing it without a commit
+/// rolls it back.
+/// </summary>
+public sealed class Neo4jTransaction : IAsyncDisposable
+{
+    private readonly Neo4jQueryClient _client;
+    private bool _finished;
+
+    internal Neo4jTransaction(Neo4jQueryClient client, string id, string? affinity, AccessMode accessMode)
+    {
+        _client = client;
+        Id = id;
+        Affinity = affinity;
+        AccessMode = accessMode;
+    }
+
+    public string Id { get; }
+
+    /// <summary>The cluster member serving the transaction, replayed on every request to it.</summary>
+    public string? Affinity { get; }
+
+    public AccessMode AccessMode { get; }
+
+    public Task<QueryResult> RunAsync(CypherStatement statement, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_finished, this);
+        return _client.RunInTransactionAsync(this, statement, cancellationToken);
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_finished, this);
+        _finished = true;
+        await _client.CommitAsync(this, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task RollbackAsync(CancellationToken cancellationToken = default)
+    {
+        if (_finished)
+        {
+            return;
+        }
+
+        _finished = true;
+        await _client.RollbackAsync(this, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_finished)
+        {
+            return;
+        }
+
+        try
+        {
+            await RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is Neo4jClientException or Neo4jTransientException or KnowledgeGraph.Domain.Errors.DomainException)
+        {
+            // The server closes a transaction itself after an error; there is then nothing left to roll back.
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Storage.Neo4j.Client;
+using KnowledgeGraph.Storage.Neo4j.Mapping;
+
+namespace KnowledgeGraph.Storage.Neo4j.Cypher;
+
+/// <summary>
+/// The statements of <c>ApplyAsync</c>, all run in one explicit transaction, each a batch over <c>UNWIND</c>.
+/// Labels and relationship types are written per kind and per registry type, never taken from input.
+/// </summary>
+public static class WriteCypher
+{
+    private static readonly string AllKindLabels = string.Join(':', Enum.GetValues<EntityKind>().Select(GraphSchema.LabelOf));
+
+    /// <summary>Takes the write lock on the graph-version node so concurrent change sets apply one after another.</summary>
+    public static CypherStatement LockGraph() => new(
+        "MERGE (m:GraphMeta {id: $id}) ON CREATE SET m.version = 0\nSET m.version = m.version\nRETURN m.version AS version",
+        new Dictionary<string, object?> { ["id"] = GraphSchema.MetaId });
+
+    /// <summary>The stored state of everything a change set touches, read inside its transaction.</summary>
+    public static CypherStatement ReadState(
+        IReadOnlyCollection<string> sourceKeys, IReadOnlyCollection<string> entityKeys, IReadOnlyCollection<string> relationshipKeys) => new(
+        "CALL () { MATCH (s:Source) WHERE s.key IN $sourceKeys RETURN collect(s) AS sources }\n" +
+        "CALL () { MATCH (n:Entity) WHERE n.key IN $entityKeys RETURN collect(n) AS entities }\n" +
+        "CALL () { MATCH (a:Entity)-[r]->(b:Entity) WHERE r.key IN $relationshipKeys RETURN collect({relationship: r, fromKey: a.key, toKey: b.key}) AS relationships }\n" +
+        "RETURN sources, entities, relationships",
+        new Dictionary<string, object?>
+        {
+            ["sourceKeys"] = sourceKeys.ToList(),
+            ["entityKeys"] = entityKeys.ToList(),
+            ["relationshipKeys"] = relationshipKeys.ToList(),
+        });
+
+    public static CypherStatement UpsertSources(IEnumerable<IReadOnlyDictionary<string, object?>> rows) => new(
+        "UNWIND $rows AS row\nMERGE (s:Source {key: row.key})\nSET s = row",
+        new Dictionary<string, object?> { ["rows"] = rows.ToList() });
+
+    /// <summary>Writes entities of one kind: properties replaced, the kind's label set and every other kind's removed.</summary>
+    public static CypherStatement UpsertEntities(EntityKind kind, IEnumerable<IReadOnlyDictionary<string, object?>> rows) => new(
+        $"UNWIND $rows AS row\nMERGE (n:Entity {{key: row.key}})\nSET n = row\nREMOVE n:{AllKindLabels}\nSET n:{GraphSchema.LabelOf(kind)}",
+        new Dictionary<string, object?> { ["rows"] = rows.ToList() });
+
+    public static CypherStatement CreateRelationships(RelationshipTypeDefinition type, IEnumerable<IReadOnlyDictionary<string, object?>> rows) => new(
+        $"UNWIND $rows AS row\nMATCH (a:Entity {{key: row.fromKey}})\nMATCH (b:Entity {{key: row.toKey}})\nCREATE (a)-[r:{type.Name}]->(b)\nSET r = row.properties",
+        new Dictionary<string, object?> { ["rows"] = rows.ToList() });
+
+    public static CypherStatement UpdateRelationships(RelationshipTypeDefinition type, IEnumerable<IReadOnlyDictionary<string, object?>> rows) => new(
+        $"UNWIND $rows AS row\nMATCH (:Entity)-[r:{type.Name} {{key: row.key}}]->(:Entity)\nSET r = row.properties",
+        new Dictionary<string, object?> { ["rows"] = rows.ToList() });
+
+    public static CypherStatement DeleteRelationships(RelationshipTypeDefinition type, IEnumerable<string> keys) => new(
+        $"UNWIND $keys AS key\nMATCH (:Entity)-[r:{type.Name} {{key: key}}]->(:Entity)\nDELETE r",
+        new Dictionary<string, object?> { ["keys"] = keys.ToList() });
+
+    /// <summary>Deletes entities with their relationships and returns the keys of those relationships.</summary>
+    public static CypherStatement DeleteEntities(IEnumerable<string> keys) => new(
+        "UNWIND $keys AS key\nMATCH (n:Entity {key: key})\nOPTIONAL MATCH (n)-[r]-(:Entity)\nWITH n, collect(r.key) AS relationshipKeys\nDETACH DELETE n\nRETURN relationshipKeys",
+        new Dictionary<string, object?> { ["keys"] = keys.ToList() });
+
+    /// <summary>For each source about to be deleted, how many entities and relationships still cite it.</summary>
+    public static CypherStatement SourceUses(IEnumerable<string> keys) => new(
+        "UNWIND $keys AS key\n" +
+        "CALL (key) { MATCH (n:Entity) WHERE key IN n.sourceKeys RETURN count(n) AS entityUses }\n" +
+        "CALL (key) { MATCH (:Entity)-[r]->(:Entity) WHERE key IN r.sourceKeys RETURN count(r) AS relationshipUses }\n" +
+        "RETURN key, entityUses, relationshipUses",
+        new Dictionary<string, object?> { ["keys"] = keys.ToList() });
+
+    public static CypherStatement DeleteSources(IEnumerable<string> keys) => new(
+        "UNWIND $keys AS key\nMATCH (s:Source {key: key})\nDELETE s",
+        new Dictionary<string, object?> { ["keys"] = keys.ToList() });
+
+    public static CypherStatement BumpGraphVersion() => new(
+        "MATCH (m:GraphMeta {id: $id})\nSET m.version = m.version + 1\nRETURN m.version AS version",
+        new Dictionary<string, object?> { ["id"] = GraphSchema.MetaId });
+}

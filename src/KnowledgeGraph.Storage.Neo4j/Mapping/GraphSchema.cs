@@ -1,0 +1,44 @@
+using KnowledgeGraph.Domain.Entities;
+
+namespace KnowledgeGraph.Storage.Neo4j.Mapping;
+
+/// <summary>
+/// How the graph is laid out in Neo4j. Entities are <c>(:Entity:&lt;Kind&gt;)</c> nodes whose kind-specific
+/// properties sit beside the common ones; relationships carry the registry type as their Neo4j type; sources are
+/// <c>(:Source)</c> nodes, cited by key from the <c>sourceKeys</c> list of entities and relationships alike
+/// (a relationship cannot point at a node, so both use the same list); one <c>(:GraphMeta)</c> node holds the
+/// graph version.
+/// </summary>
+public static class GraphSchema
+{
+    public const string EntityLabel = "Entity";
+    public const string SourceLabel = "Source";
+    public const string MetaLabel = "GraphMeta";
+    public const string MetaId = "graph";
+
+    public const string FullTextIndex = "entity_text";
+
+    public const string Key = "key";
+    public const string Kind = "kind";
+    public const string Name = "name";
+    public const string Aliases = "aliases";
+
+    /// <summary>The aliases joined into one string, so the full-text index can read them on every Neo4j 5 version.</summary>
+    public const string AliasText = "aliasText";
+    public const string Description = "description";
+    public const string SourceKeys = "sourceKeys";
+    public const string Version = "version";
+
+    /// <summary>The node label of a kind: the enum name, never anything a user typed.</summary>
+    public static string LabelOf(EntityKind kind) => kind switch
+    {
+        EntityKind.Project => nameof(EntityKind.Project),
+        EntityKind.Region => nameof(EntityKind.Region),
+        EntityKind.Company => nameof(EntityKind.Company),
+        EntityKind.Initiative => nameof(EntityKind.Initiative),
+        EntityKind.TrainingProgram => nameof(EntityKind.TrainingProgram),
+        EntityKind.Person => nameof(EntityKind.Person),
+        EntityKind.Organization => nameof(EntityKind.Organization),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown entity kind."),
+    };
+}

@@ -1,0 +1,332 @@
+using System.Runtime.CompilerServices;
+using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.Ports;
+using KnowledgeGraph.Domain.Querying;
+using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Domain.Sources;
+using KnowledgeGraph.Domain.Writing;
+using KnowledgeGraph.Storage.Neo4j.Client;
+using KnowledgeGraph.Storage.Neo4j.Client.Values;
+using KnowledgeGraph.Storage.Neo4j.Cypher;
+using KnowledgeGraph.Storage.Neo4j.Mapping;
+using KnowledgeGraph.Storage.Neo4j.Writing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Storage.Neo4j;
+
+/// <summary>The graph-store port over Neo4j's Query API. Every statement is parameterised; see <see cref="GraphSchema"/> for the layout.</summary>
+public sealed partial class Neo4jGraphStore(Neo4jQueryClient client, IOptions<Neo4jOptions> options, ILogger<Neo4jGraphStore> logger) : IGraphStore
+{
+    private const int IndexWaitSeconds = 120;
+
+    private readonly int _batchSize = options.Value.BatchSize;
+
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var statement in SchemaCypher.NodeConstraintsAndIndexes())
+        {
+            await client.RunAsync(statement, AccessMode.Write, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var type in RelationshipTypes.All)
+        {
+            try
+            {
+                await client.RunAsync(SchemaCypher.RelationshipKeyConstraint(type), AccessMode.Write, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Neo4jClientException ex)
+            {
+                LogRelationshipConstraintFallback(logger, type.Name, ex.Code);
+                await client.RunAsync(SchemaCypher.RelationshipKeyIndex(type), AccessMode.Write, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await client.RunAsync(SchemaCypher.EnsureGraphMeta(), AccessMode.Write, cancellationToken).ConfigureAwait(false);
+        await client.RunAsync(SchemaCypher.AwaitIndexes(IndexWaitSeconds), AccessMode.Read, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        var result = await client.RunAsync(EntityCypher.GetByKeys(keys), AccessMode.Read, cancellationToken).ConfigureAwait(false);
+        return result.Records.Select(r => EntityMapper.FromNode(r.Get<Neo4jNode>("n"))).ToList();
+    }
+
+    public async Task<EntityPage> QueryEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default)
+    {
+        var result = await client.RunAsync(EntityCypher.Query(query), AccessMode.Read, cancellationToken).ConfigureAwait(false);
+        var row = result.Single();
+        var items = row.Get<IReadOnlyList<object?>>("items").Cast<Neo4jNode>().Select(EntityMapper.FromNode).ToList();
+        return new EntityPage(items, row.Get<int>("total"));
+    }
+
+    public async Task<IReadOnlyList<RelationshipHit>> GetRelationshipsAsync(
+        IReadOnlyCollection<string> anchorKeys, RelationshipQuery query, CancellationToken cancellationToken = default)
+    {
+        if (anchorKeys.Count == 0 || RelationshipCypher.ForAnchors(anchorKeys, query) is not { } statement)
+        {
+            return [];
+        }
+
+        var result = await client.RunAsync(statement, AccessMode.Read, cancellationToken).ConfigureAwait(false);
+        return result.Records.Select(r => new RelationshipHit(
+                r.Get<string>("anchorKey"),
+                RelationshipMapper.FromRelationship(r.Get<Neo4jRelationship>("r"), r.Get<string>("fromKey"), r.Get<string>("toKey")),
+                r.Get<string>("direction") == "Outgoing" ? RelationshipDirection.Outgoing : RelationshipDirection.Incoming,
+                EntityMapper.FromNode(r.Get<Neo4jNode>("neighbour"))))
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<Relationship>> GetRelationshipsByKeyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        var result = await client.RunAsync(RelationshipCypher.ByKeys(keys), AccessMode.Read, cancellationToken).ConfigureAwait(false);
+        return result.Records.Select(ToRelationship).ToList();
+    }
+
+    public async Task<IReadOnlyList<Source>> GetSourcesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        var result = await client.RunAsync(SourceCypher.ByKeys(keys), AccessMode.Read, cancellationToken).ConfigureAwait(false);
+        return result.Records.Select(r => SourceMapper.FromNode(r.Get<Neo4jNode>("s"))).ToList();
+    }
+
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        if (SearchCypher.Search(query) is not { } statement)
+        {
+            return [];
+        }
+
+        var result = await client.RunAsync(statement, AccessMode.Read, cancellationToken).ConfigureAwait(false);
+        return result.Records.Select(r => new SearchHit(EntityMapper.FromNode(r.Get<Neo4jNode>("node")), r.Get<double>("score"))).ToList();
+    }
+
+    public async Task<GraphChangeResult> ApplyAsync(GraphChangeSet changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.IsEmpty)
+        {
+            return new GraphChangeResult(await GetGraphVersionAsync(cancellationToken).ConfigureAwait(false), 0, 0, 0, 0, 0, 0);
+        }
+
+        return await client.ExecuteWriteAsync((tx, ct) => ApplyInTransactionAsync(tx, changes, ct), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default)
+    {
+        var result = await client.RunAsync(GraphCypher.Version(), AccessMode.Read, cancellationToken).ConfigureAwait(false);
+        return result.Single().Get<long>("version");
+    }
+
+    public async Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
+    {
+        var result = await client.RunAsync(GraphCypher.Statistics(), AccessMode.Read, cancellationToken).ConfigureAwait(false);
+        var row = result.Single();
+        var byKind = new Dictionary<EntityKind, int>();
+        foreach (var pair in row.Get<IReadOnlyList<object?>>("kinds").Cast<IReadOnlyList<object?>>())
+        {
+            if (EntityKinds.TryParse(pair[0] as string, out var kind))
+            {
+                byKind[kind] = (int)(long)pair[1]!;
+            }
+        }
+
+        var byType = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var pair in row.Get<IReadOnlyList<object?>>("types").Cast<IReadOnlyList<object?>>())
+        {
+            byType[(string)pair[0]!] = (int)(long)pair[1]!;
+        }
+
+        return new GraphStatistics(byKind, byType, row.Get<int>("sources"), row.Get<long>("version"));
+    }
+
+    public IAsyncEnumerable<Source> ReadAllSourcesAsync(CancellationToken cancellationToken = default) =>
+        ReadAllAsync(SourceCypher.ReadAllBatch, r => SourceMapper.FromNode(r.Get<Neo4jNode>("s")), s => s.Key, cancellationToken);
+
+    public IAsyncEnumerable<Entity> ReadAllEntitiesAsync(CancellationToken cancellationToken = default) =>
+        ReadAllAsync(EntityCypher.ReadAllBatch, r => EntityMapper.FromNode(r.Get<Neo4jNode>("n")), e => e.Key, cancellationToken);
+
+    public IAsyncEnumerable<Relationship> ReadAllRelationshipsAsync(CancellationToken cancellationToken = default) =>
+        ReadAllAsync(RelationshipCypher.ReadAllBatch, ToRelationship, r => r.Key, cancellationToken);
+
+    internal static Relationship ToRelationship(QueryRecord record) =>
+        RelationshipMapper.FromRelationship(record.Get<Neo4jRelationship>("r"), record.Get<string>("fromKey"), record.Get<string>("toKey"));
+
+    private async IAsyncEnumerable<T> ReadAllAsync<T>(
+        Func<string?, int, CypherStatement> batch,
+        Func<QueryRecord, T> map,
+        Func<T, string> keyOf,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        string? after = null;
+        while (true)
+        {
+            var result = await client.RunAsync(batch(after, _batchSize), AccessMode.Read, cancellationToken).ConfigureAwait(false);
+            foreach (var record in result.Records)
+            {
+                var item = map(record);
+                after = keyOf(item);
+                yield return item;
+            }
+
+            if (result.Records.Count < _batchSize)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private async Task<GraphChangeResult> ApplyInTransactionAsync(Neo4jTransaction tx, GraphChangeSet changes, CancellationToken ct)
+    {
+        var version = (await tx.RunAsync(WriteCypher.LockGraph(), ct).ConfigureAwait(false)).Single().Get<long>("version");
+        var stored = await ReadStateAsync(tx, changes, ct).ConfigureAwait(false);
+        var plan = ChangeSetPlanner.Plan(changes, stored);
+        if (!plan.HasWrites)
+        {
+            return new GraphChangeResult(version, 0, 0, 0, 0, 0, 0);
+        }
+
+        foreach (var chunk in plan.SourcesToWrite.Chunk(_batchSize))
+        {
+            await tx.RunAsync(WriteCypher.UpsertSources(chunk.Select(SourceMapper.ToProperties)), ct).ConfigureAwait(false);
+        }
+
+        foreach (var group in plan.EntitiesToWrite.GroupBy(e => e.Kind))
+        {
+            foreach (var chunk in group.Chunk(_batchSize))
+            {
+                await tx.RunAsync(WriteCypher.UpsertEntities(group.Key, chunk.Select(e => EntityMapper.ToProperties(e, e.Version))), ct).ConfigureAwait(false);
+            }
+        }
+
+        await RunPerTypeAsync(tx, plan.RelationshipsToReplace, (type, rows) => WriteCypher.DeleteRelationships(type, rows.Select(r => r.Key)), ct).ConfigureAwait(false);
+        await RunPerTypeAsync(tx, plan.RelationshipsToCreate, (type, rows) => WriteCypher.CreateRelationships(type, rows.Select(Row)), ct).ConfigureAwait(false);
+        await RunPerTypeAsync(tx, plan.RelationshipsToUpdate, (type, rows) => WriteCypher.UpdateRelationships(type, rows.Select(Row)), ct).ConfigureAwait(false);
+        await RunPerTypeAsync(tx, plan.RelationshipsToDelete, (type, rows) => WriteCypher.DeleteRelationships(type, rows.Select(r => r.Key)), ct).ConfigureAwait(false);
+
+        var cascaded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in plan.EntityKeysToDelete.Chunk(_batchSize))
+        {
+            var deleted = await tx.RunAsync(WriteCypher.DeleteEntities(chunk), ct).ConfigureAwait(false);
+            foreach (var record in deleted.Records)
+            {
+                cascaded.UnionWith(EntityMapper.Strings(record["relationshipKeys"]));
+            }
+        }
+
+        cascaded.ExceptWith(plan.RelationshipsToDelete.Select(r => r.Key));
+        cascaded.ExceptWith(plan.RelationshipsToCreate.Select(r => r.Key));
+
+        if (plan.SourceKeysToDelete.Count > 0)
+        {
+            await RefuseSourcesInUseAsync(tx, plan.SourceKeysToDelete, ct).ConfigureAwait(false);
+            foreach (var chunk in plan.SourceKeysToDelete.Chunk(_batchSize))
+            {
+                await tx.RunAsync(WriteCypher.DeleteSources(chunk), ct).ConfigureAwait(false);
+            }
+        }
+
+        var newVersion = (await tx.RunAsync(WriteCypher.BumpGraphVersion(), ct).ConfigureAwait(false)).Single().Get<long>("version");
+        return new GraphChangeResult(
+            newVersion,
+            plan.EntitiesToWrite.Count,
+            plan.RelationshipsWritten,
+            plan.SourcesToWrite.Count,
+            plan.EntityKeysToDelete.Count,
+            plan.RelationshipsToDelete.Count + cascaded.Count,
+            plan.SourceKeysToDelete.Count);
+    }
+
+    private async Task<StoredState> ReadStateAsync(Neo4jTransaction tx, GraphChangeSet changes, CancellationToken ct)
+    {
+        var (sourceKeys, entityKeys, relationshipKeys) = ChangeSetPlanner.KeysToRead(changes);
+        var row = (await tx.RunAsync(WriteCypher.ReadState(sourceKeys, entityKeys, relationshipKeys), ct).ConfigureAwait(false)).Single();
+        var sources = row.Get<IReadOnlyList<object?>>("sources").Cast<Neo4jNode>().Select(SourceMapper.FromNode).ToDictionary(s => s.Key, StringComparer.Ordinal);
+        var entities = row.Get<IReadOnlyList<object?>>("entities").Cast<Neo4jNode>().Select(EntityMapper.FromNode).ToDictionary(e => e.Key, StringComparer.Ordinal);
+        var relationships = row.Get<IReadOnlyList<object?>>("relationships")
+            .Cast<IReadOnlyDictionary<string, object?>>()
+            .Select(m => RelationshipMapper.FromRelationship((Neo4jRelationship)m["relationship"]!, (string)m["fromKey"]!, (string)m["toKey"]!))
+            .ToDictionary(r => r.Key, StringComparer.Ordinal);
+        return new StoredState(sources, entities, relationships);
+    }
+
+    private async Task RefuseSourcesInUseAsync(Neo4jTransaction tx, IReadOnlyList<string> keys, CancellationToken ct)
+    {
+        var uses = await tx.RunAsync(WriteCypher.SourceUses(keys), ct).ConfigureAwait(false);
+        var errors = new List<ValidationError>();
+        foreach (var record in uses.Records)
+        {
+            var entityUses = record.Get<long>("entityUses");
+            var relationshipUses = record.Get<long>("relationshipUses");
+            if (entityUses + relationshipUses > 0)
+            {
+                var key = record.Get<string>("key");
+                errors.Add(new ValidationError(
+                    $"deleteSourceKeys[{IndexOf(keys, key)}]",
+                    "SOURCE_IN_USE",
+                    $"Source '{key}' is still cited by {entityUses} entities and {relationshipUses} relationships."));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private static int IndexOf(IReadOnlyList<string> keys, string key)
+    {
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (keys[i] == key)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private async Task RunPerTypeAsync(
+        Neo4jTransaction tx,
+        IReadOnlyList<Relationship> relationships,
+        Func<RelationshipTypeDefinition, IEnumerable<Relationship>, CypherStatement> statement,
+        CancellationToken ct)
+    {
+        foreach (var group in relationships.GroupBy(r => r.Type, StringComparer.Ordinal))
+        {
+            var type = RelationshipTypes.Find(group.Key)
+                ?? throw new ValidationException("relationship.type", "UNKNOWN_RELATIONSHIP_TYPE", $"'{group.Key}' is not a relationship type.");
+            foreach (var chunk in group.Chunk(_batchSize))
+            {
+                await tx.RunAsync(statement(type, chunk), ct).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static IReadOnlyDictionary<string, object?> Row(Relationship relationship) => new Dictionary<string, object?>(StringComparer.Ordinal)
+    {
+        ["key"] = relationship.Key,
+        ["fromKey"] = relationship.FromKey,
+        ["toKey"] = relationship.ToKey,
+        ["properties"] = RelationshipMapper.ToProperties(relationship),
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Relationship key constraint for {Type} unavailable ({Code}); using a property index instead")]
+    private static partial void LogRelationshipConstraintFallback(ILogger logger, string type, string code);
+}

@@ -1,0 +1,36 @@
+using KnowledgeGraph.Domain.Ports;
+using KnowledgeGraph.Storage.Neo4j.Client;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Storage.Neo4j;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the Neo4j store: options from <c>Storage:Neo4j</c> (validated on first use, each problem naming its
+    /// key), a pooled HTTP client for the Query API, and singletons for <see cref="IGraphStore"/> and
+    /// <see cref="IGraphTraversal"/>.
+    /// </summary>
+    public static IServiceCollection AddNeo4jGraphStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<Neo4jOptions>()
+            .Bind(configuration.GetSection(Neo4jOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Neo4jOptions>, Neo4jOptionsValidator>();
+        services.AddHttpClient(Neo4jQueryClient.HttpClientName, (provider, http) =>
+        {
+            var options = provider.GetRequiredService<IOptions<Neo4jOptions>>().Value;
+            http.Timeout = options.RequestTimeout + TimeSpan.FromSeconds(5);
+        });
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<Neo4jQueryClient>();
+        services.AddSingleton<Neo4jGraphStore>();
+        services.AddSingleton<Neo4jGraphTraversal>();
+        services.AddSingleton<IGraphStore>(provider => provider.GetRequiredService<Neo4jGraphStore>());
+        services.AddSingleton<IGraphTraversal>(provider => provider.GetRequiredService<Neo4jGraphTraversal>());
+        return services;
+    }
+}

@@ -1,0 +1,242 @@
+using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Domain.Sources;
+using KnowledgeGraph.Domain.Writing;
+
+namespace KnowledgeGraph.Storage.Neo4j.Writing;
+
+/// <summary>
+/// Checks a change set against the stored state and the registry and works out its writes, without any IO:
+/// expected versions must match; every entity and relationship cites at least one existing source (stored or
+/// upserted in the same set); relationship types are registered and allow the kinds at their ends, which must
+/// exist; an upsert equal to what is stored is dropped, so it changes nothing, not even a version.
+/// </summary>
+public static class ChangeSetPlanner
+{
+    /// <summary>Every key whose stored state the plan needs, by category.</summary>
+    public static (HashSet<string> Sources, HashSet<string> Entities, HashSet<string> Relationships) KeysToRead(GraphChangeSet changes)
+    {
+        var sources = new HashSet<string>(StringComparer.Ordinal);
+        var entities = new HashSet<string>(StringComparer.Ordinal);
+        var relationships = new HashSet<string>(StringComparer.Ordinal);
+        sources.UnionWith(changes.UpsertSources.Select(s => s.Key));
+        sources.UnionWith(changes.DeleteSourceKeys);
+        sources.UnionWith(changes.UpsertEntities.SelectMany(u => u.Entity.SourceKeys));
+        sources.UnionWith(changes.UpsertRelationships.SelectMany(r => r.SourceKeys));
+        entities.UnionWith(changes.UpsertEntities.Select(u => u.Entity.Key));
+        entities.UnionWith(changes.DeleteEntityKeys);
+        entities.UnionWith(changes.UpsertRelationships.SelectMany(r => new[] { r.FromKey, r.ToKey }));
+        relationships.UnionWith(changes.UpsertRelationships.Select(r => r.Key));
+        relationships.UnionWith(changes.DeleteRelationshipKeys);
+        return (sources, entities, relationships);
+    }
+
+    public static ChangePlan Plan(GraphChangeSet changes, StoredState stored)
+    {
+        var errors = new List<ValidationError>();
+
+        var sourcesAfter = new Dictionary<string, Source>(stored.Sources, StringComparer.Ordinal);
+        var sourcesToWrite = new List<Source>();
+        for (var i = 0; i < changes.UpsertSources.Count; i++)
+        {
+            var source = changes.UpsertSources[i];
+            if (string.IsNullOrWhiteSpace(source.Key) || string.IsNullOrWhiteSpace(source.Title))
+            {
+                errors.Add(new ValidationError($"upsertSources[{i}]", "REQUIRED", "A source needs a key and a title."));
+                continue;
+            }
+
+            if (!stored.Sources.TryGetValue(source.Key, out var existing) || existing != source)
+            {
+                sourcesToWrite.RemoveAll(s => s.Key == source.Key);
+                sourcesToWrite.Add(source);
+            }
+
+            sourcesAfter[source.Key] = source;
+        }
+
+        var entitiesAfter = new Dictionary<string, Entity>(stored.Entities, StringComparer.Ordinal);
+        var entitiesToWrite = new List<Entity>();
+        for (var i = 0; i < changes.UpsertEntities.Count; i++)
+        {
+            var (entity, expectedVersion) = changes.UpsertEntities[i];
+            var path = $"upsertEntities[{i}]";
+            var current = stored.Entities.GetValueOrDefault(entity.Key);
+            if (expectedVersion is { } expected && expected != (current?.Version ?? 0))
+            {
+                throw new ConcurrencyConflictException(entity.Key, expected, current?.Version ?? 0);
+            }
+
+            if (!ValidateEntity(entity, path, sourcesAfter, errors))
+            {
+                continue;
+            }
+
+            if (current is not null && SameContent(current, entity))
+            {
+                entitiesAfter[entity.Key] = current;
+                continue;
+            }
+
+            var written = entity with { Version = (current?.Version ?? 0) + 1 };
+            entitiesToWrite.RemoveAll(e => e.Key == entity.Key);
+            entitiesToWrite.Add(written);
+            entitiesAfter[entity.Key] = written;
+        }
+
+        var toReplace = new List<Relationship>();
+        var toCreate = new List<Relationship>();
+        var toUpdate = new List<Relationship>();
+        for (var i = 0; i < changes.UpsertRelationships.Count; i++)
+        {
+            var relationship = changes.UpsertRelationships[i];
+            if (!ValidateRelationship(relationship, $"upsertRelationships[{i}]", entitiesAfter, sourcesAfter, errors))
+            {
+                continue;
+            }
+
+            toCreate.RemoveAll(r => r.Key == relationship.Key);
+            toUpdate.RemoveAll(r => r.Key == relationship.Key);
+            if (!stored.Relationships.TryGetValue(relationship.Key, out var existing))
+            {
+                toCreate.Add(relationship);
+            }
+            else if (existing.Type != relationship.Type || existing.FromKey != relationship.FromKey || existing.ToKey != relationship.ToKey)
+            {
+                if (!toReplace.Contains(existing))
+                {
+                    toReplace.Add(existing);
+                }
+
+                toCreate.Add(relationship);
+            }
+            else if (!SameContent(existing, relationship))
+            {
+                toUpdate.Add(relationship);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ValidationException(errors);
+        }
+
+        var toDelete = new List<Relationship>();
+        foreach (var key in changes.DeleteRelationshipKeys.Distinct(StringComparer.Ordinal))
+        {
+            toCreate.RemoveAll(r => r.Key == key);
+            toUpdate.RemoveAll(r => r.Key == key);
+            if (stored.Relationships.TryGetValue(key, out var existing) && !toReplace.Contains(existing))
+            {
+                toDelete.Add(existing);
+            }
+        }
+
+        var entityDeletes = changes.DeleteEntityKeys.Distinct(StringComparer.Ordinal).Where(entitiesAfter.ContainsKey).ToList();
+        var sourceDeletes = changes.DeleteSourceKeys.Distinct(StringComparer.Ordinal).Where(sourcesAfter.ContainsKey).ToList();
+        return new ChangePlan(sourcesToWrite, entitiesToWrite, toReplace, toCreate, toUpdate, toDelete, entityDeletes, sourceDeletes);
+    }
+
+    public static bool SameContent(Entity a, Entity b) =>
+        a.Key == b.Key && a.Kind == b.Kind && a.Name == b.Name && a.Description == b.Description &&
+        a.Aliases.SequenceEqual(b.Aliases, StringComparer.Ordinal) &&
+        a.SourceKeys.SequenceEqual(b.SourceKeys, StringComparer.Ordinal) &&
+        a.Properties.Count == b.Properties.Count &&
+        a.Properties.All(p => b.Properties.TryGetValue(p.Key, out var other) && other.Equals(p.Value));
+
+    public static bool SameContent(Relationship a, Relationship b) =>
+        a.Key == b.Key && a.Type == b.Type && a.FromKey == b.FromKey && a.ToKey == b.ToKey && a.Role == b.Role &&
+        a.SinceYear == b.SinceYear && a.UntilYear == b.UntilYear && Nullable.Equals(a.Amount, b.Amount) &&
+        a.Currency == b.Currency && a.Note == b.Note && a.Confidence == b.Confidence &&
+        a.SourceKeys.SequenceEqual(b.SourceKeys, StringComparer.Ordinal);
+
+    private static bool ValidateEntity(Entity entity, string path, Dictionary<string, Source> sources, List<ValidationError> errors)
+    {
+        var count = errors.Count;
+        if (!EntityKey.IsValid(entity.Key))
+        {
+            errors.Add(new ValidationError($"{path}.key", "INVALID_KEY", $"'{entity.Key}' is not a valid key: use a lower-case slug such as 'khorgos-gateway'."));
+        }
+
+        if (!Enum.IsDefined(entity.Kind))
+        {
+            errors.Add(new ValidationError($"{path}.kind", "UNKNOWN_KIND", $"'{entity.Kind}' is not a kind."));
+            return false;
+        }
+
+        if (string.IsNullOrWhiteSpace(entity.Name))
+        {
+            errors.Add(new ValidationError($"{path}.name", "REQUIRED", "An entity needs a name."));
+        }
+
+        var definition = EntityKinds.Get(entity.Kind);
+        foreach (var (name, value) in entity.Properties)
+        {
+            var property = definition.Find(name);
+            if (property is null)
+            {
+                errors.Add(new ValidationError($"{path}.properties.{name}", "UNKNOWN_PROPERTY", $"{entity.Kind} has no property '{name}'."));
+            }
+            else if (property.Type != value.Type && !(property.Type == PropertyType.Number && value.Type == PropertyType.Integer))
+            {
+                errors.Add(new ValidationError($"{path}.properties.{name}", "INVALID_TYPE", $"'{name}' holds {property.Type} values, not {value.Type}."));
+            }
+        }
+
+        ValidateSources(entity.SourceKeys, path, sources, errors);
+        return errors.Count == count;
+    }
+
+    private static bool ValidateRelationship(
+        Relationship relationship, string path, Dictionary<string, Entity> entities, Dictionary<string, Source> sources, List<ValidationError> errors)
+    {
+        var count = errors.Count;
+        if (string.IsNullOrWhiteSpace(relationship.Key))
+        {
+            errors.Add(new ValidationError($"{path}.key", "REQUIRED", "A relationship needs a key."));
+        }
+
+        var type = RelationshipTypes.Find(relationship.Type);
+        if (type is null)
+        {
+            errors.Add(new ValidationError($"{path}.type", "UNKNOWN_RELATIONSHIP_TYPE", $"'{relationship.Type}' is not a relationship type."));
+        }
+
+        var from = entities.GetValueOrDefault(relationship.FromKey);
+        var to = entities.GetValueOrDefault(relationship.ToKey);
+        if (from is null)
+        {
+            errors.Add(new ValidationError($"{path}.fromKey", "MISSING_ENDPOINT", $"No entity has the key '{relationship.FromKey}'."));
+        }
+
+        if (to is null)
+        {
+            errors.Add(new ValidationError($"{path}.toKey", "MISSING_ENDPOINT", $"No entity has the key '{relationship.ToKey}'."));
+        }
+
+        if (type is not null && from is not null && to is not null && !type.Allows(from.Kind, to.Kind))
+        {
+            errors.Add(new ValidationError($"{path}.type", "KINDS_NOT_ALLOWED", $"{type.Name} cannot lead from a {from.Kind} to a {to.Kind}."));
+        }
+
+        ValidateSources(relationship.SourceKeys, path, sources, errors);
+        return errors.Count == count;
+    }
+
+    private static void ValidateSources(IReadOnlyList<string> sourceKeys, string path, Dictionary<string, Source> sources, List<ValidationError> errors)
+    {
+        if (sourceKeys.Count == 0)
+        {
+            errors.Add(new ValidationError($"{path}.sourceKeys", "SOURCE_REQUIRED", "Every fact must cite at least one source."));
+        }
+
+        for (var i = 0; i < sourceKeys.Count; i++)
+        {
+            if (!sources.ContainsKey(sourceKeys[i]))
+            {
+                errors.Add(new ValidationError($"{path}.sourceKeys[{i}]", "MISSING_SOURCE", $"No source has the key '{sourceKeys[i]}'."));
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Storage.Neo4j.Client;
+using KnowledgeGraph.Storage.Neo4j.Tests.Infrastructure;
+using Xunit;
+using static KnowledgeGraph.Storage.Neo4j.Tests.Infrastructure.QueryApiResponses;
+
+namespace KnowledgeGraph.Storage.Neo4j.Tests.Client;
+
+public sealed class Neo4jTransactionTests
+{
+    [Fact]
+    public async Task ExecuteWriteAsync_opens_runs_in_and_commits_one_explicit_transaction_replaying_the_cluster_affinity()
+    {
+        var server = new FakeNeo4jServer()
+            .Respond(TransactionOpened("lyU"), affinity: "MTAuOC41Ljc6MTc0NzQ=")
+            .Respond(SingleValue("n", """{"$type":"Integer","_value":"1"}"""))
+            .Respond(SingleValue("n", """{"$type":"Integer","_value":"2"}"""))
+            .Respond(Empty("FB:committed"));
+        var client = TestClients.Create(server);
+
+        var sum = await client.ExecuteWriteAsync(async (tx, ct) =>
+        {
+            var first = await tx.RunAsync(new CypherStatement("CREATE (n:A) RETURN 1 AS n"), ct);
+            var second = await tx.RunAsync(new CypherStatement("CREATE (n:B) RETURN 2 AS n"), ct);
+            return first.Single().Get<long>("n") + second.Single().Get<long>("n");
+        });
+
+        Assert.Equal(3, sum);
+        Assert.Equal(
+            ["POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/lyU", "POST /db/neo4j/query/v2/tx/lyU", "POST /db/neo4j/query/v2/tx/lyU/commit"],
+            server.Requests.Select(r => $"{r.Method} {r.Path}"));
+        Assert.Equal("Write", server.Requests[0].Json.GetProperty("accessMode").GetString());
+        Assert.All(server.Requests.Skip(1), r => Assert.Equal("MTAuOC41Ljc6MTc0NzQ=", r.Header("neo4j-cluster-affinity")));
+        Assert.Equal("CREATE (n:B) RETURN 2 AS n", server.Requests[2].Json.GetProperty("statement").GetString());
+        Assert.Equal(["FB:committed"], client.Bookmarks);
+    }
+
+    [Fact]
+    public async Task ExecuteWriteAsync_rolls_back_when_the_work_fails_and_lets_the_failure_through()
+    {
+        var server = new FakeNeo4jServer().Respond(TransactionOpened("tx1")).Respond(Empty()).Respond(Empty());
+        var client = TestClients.Create(server);
+
+        await Assert.ThrowsAsync<ValidationException>(() => client.ExecuteWriteAsync<int>(async (tx, ct) =>
+        {
+            await tx.RunAsync(new CypherStatement("CREATE (:A)"), ct);
+            throw new ValidationException("x", "BAD", "rejected by the work");
+        }));
+
+        Assert.Equal(["POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/tx1", "DELETE /db/neo4j/query/v2/tx/tx1"], server.Requests.Select(r => $"{r.Method} {r.Path}"));
+    }
+
+    [Fact]
+    public async Task ExecuteWriteAsync_runs_the_whole_unit_again_after_a_transient_failure()
+    {
+        var time = new RecordingTimeProvider();
+        var server = new FakeNeo4jServer()
+            .Respond(TransactionOpened("first"))
+            .Respond(Error("Neo.TransientError.Transaction.DeadlockDetected", "Deadlock"))
+            .Respond(Empty())
+            .Respond(TransactionOpened("second"))
+            .Respond(Empty())
+            .Respond(Empty("FB:done"));
+        var client = TestClients.Create(server, time: time);
+        var attempts = 0;
+
+        await client.ExecuteWriteAsync(async (tx, ct) =>
+        {
+            attempts++;
+            await tx.RunAsync(new CypherStatement("CREATE (:A)"), ct);
+            return 0;
+        });
+
+        Assert.Equal(2, attempts);
+        Assert.Equal(
+            ["POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/first", "DELETE /db/neo4j/query/v2/tx/first", "POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/second", "POST /db/neo4j/query/v2/tx/second/commit"],
+            server.Requests.Select(r => $"{r.Method} {r.Path}"));
+        Assert.Equal([TimeSpan.FromMilliseconds(200)], time.Delays);
+    }
+
+    [Fact]
+    public async Task Begin_sends_the_bookmarks_of_the_latest_write()
+    {
+        var server = new FakeNeo4jServer().Respond(Empty("FB:write")).Respond(TransactionOpened("t"));
+        var client = TestClients.Create(server);
+        await client.RunAsync(new CypherStatement("CREATE (:A)"), AccessMode.Write);
+
+        await using var transaction = await client.BeginTransactionAsync(AccessMode.Read);
+
+        Assert.Equal(["FB:write"], server.Requests[1].Json.GetProperty("bookmarks").EnumerateArray().Select(b => b.GetString()));
+        Assert.Equal("t", transaction.Id);
+    }
+
+    [Fact]
+    public async Task Disposing_an_uncommitted_transaction_rolls_it_back_once()
+    {
+        var server = new FakeNeo4jServer().Respond(TransactionOpened("t")).Respond(Empty());
+        var client = TestClients.Create(server);
+
+        var transaction = await client.BeginTransactionAsync(AccessMode.Write);
+        await transaction.RollbackAsync();
+        await transaction.DisposeAsync();
+
+        Assert.Equal(["POST /db/neo4j/query/v2/tx", "DELETE /db/neo4j/query/v2/tx/t"], server.Requests.Select(r => $"{r.Method} {r.Path}"));
+    }
+
+    [Fact]
+    public async Task A_server_answer_without_a_transaction_id_is_an_error()
+    {
+        var server = new FakeNeo4jServer().Respond(Empty());
+        var client = TestClients.Create(server);
+
+        var error = await Assert.ThrowsAsync<Neo4jClientException>(() => client.BeginTransactionAsync(AccessMode.Write));
+
+        Assert.Contains("no transaction id", error.Message);
+    }
+}

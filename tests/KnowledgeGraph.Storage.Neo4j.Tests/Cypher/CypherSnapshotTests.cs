@@ -1,0 +1,156 @@
+using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Querying;
+using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Domain.Traversal;
+using KnowledgeGraph.Storage.Neo4j.Cypher;
+using KnowledgeGraph.Storage.Neo4j.Mapping;
+using Xunit;
+using static KnowledgeGraph.Conformance.TestData;
+
+namespace KnowledgeGraph.Storage.Neo4j.Tests.Cypher;
+
+public sealed class CypherSnapshotTests
+{
+    [Fact]
+    public void Query_with_filters_ordering_and_paging_is_parameterised()
+    {
+        var query = new EntityQuery
+        {
+            Kind = EntityKind.Project,
+            Filter = new AndFilter(
+            [
+                new FieldFilter("name", FilterOperator.Contains, Text("KHOR")),
+                new OrFilter([new FieldFilter("startYear", FilterOperator.Gte, Int(2015)), new FieldFilter("status", FilterOperator.Neq, Text("Cancelled"))]),
+                new FieldFilter("sector", FilterOperator.NotIn, [Text("Energy"), Text("Digital")]),
+                new FieldFilter("description", FilterOperator.NotContains, Text("Pipeline")),
+                new FieldFilter("key", FilterOperator.StartsWith, Text("Khorgos")),
+            ]),
+            Order = [new SortField("startYear", SortDirection.Desc), new SortField("name")],
+            Skip = 10,
+            Take = 5,
+        };
+
+        CypherSnapshot.Match("query-entities-filtered", EntityCypher.Query(query));
+    }
+
+    [Fact]
+    public void Query_without_kind_or_order_sorts_by_name_then_key()
+    {
+        CypherSnapshot.Match("query-entities-default", EntityCypher.Query(new EntityQuery()));
+    }
+
+    [Fact]
+    public void Query_with_empty_and_and_or_uses_constant_predicates()
+    {
+        var query = new EntityQuery { Filter = new OrFilter([new AndFilter([]), new OrFilter([])]), Take = 1 };
+
+        CypherSnapshot.Match("query-entities-empty-operands", EntityCypher.Query(query));
+    }
+
+    [Fact]
+    public void Relationships_of_many_anchors_are_read_in_one_batched_statement()
+    {
+        var query = new RelationshipQuery
+        {
+            Types = new HashSet<string> { RelationshipTypes.OperatedBy, RelationshipTypes.LocatedIn, "NOT_A_TYPE) DETACH DELETE (n" },
+            NeighbourKinds = new HashSet<EntityKind> { EntityKind.Region, EntityKind.Company },
+            Role = "operator",
+        };
+
+        CypherSnapshot.Match("relationships-for-anchors", RelationshipCypher.ForAnchors(["khorgos", "aktau"], query));
+    }
+
+    [Fact]
+    public void Outgoing_relationships_skip_the_incoming_branch()
+    {
+        CypherSnapshot.Match("relationships-outgoing", RelationshipCypher.ForAnchors(["khorgos"], new RelationshipQuery { Direction = RelationshipDirection.Outgoing }));
+    }
+
+    [Fact]
+    public void Relationship_queries_naming_only_unknown_types_issue_no_statement()
+    {
+        Assert.Null(RelationshipCypher.ForAnchors(["khorgos"], new RelationshipQuery { Types = new HashSet<string> { "FRIEND_OF" } }));
+    }
+
+    [Fact]
+    public void Search_turns_typed_text_into_escaped_prefix_terms()
+    {
+        CypherSnapshot.Match("search", SearchCypher.Search(new SearchQuery("Khorgos (GATEWAY)* 霍尔", new HashSet<EntityKind> { EntityKind.Project, EntityKind.Region }, 5)));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("( ) : ^ * - + ~ \"")]
+    public void Search_without_words_issues_no_statement(string text)
+    {
+        Assert.Null(SearchCypher.Search(new SearchQuery(text)));
+    }
+
+    [Fact]
+    public void Entity_upserts_set_the_kind_label_from_the_enum_and_remove_the_others()
+    {
+        var rows = new[] { EntityMapper.ToProperties(Entity("khorgos", properties: ("startYear", Int(2015))), 1) };
+
+        CypherSnapshot.Match("upsert-entities", WriteCypher.UpsertEntities(EntityKind.Project, rows));
+    }
+
+    [Fact]
+    public void Relationship_creation_takes_its_type_from_the_registry()
+    {
+        var rows = new[]
+        {
+            new Dictionary<string, object?> { ["key"] = "r1", ["fromKey"] = "khorgos", ["toKey"] = "kz", ["properties"] = RelationshipMapper.ToProperties(Relationship("r1", RelationshipTypes.LocatedIn, "khorgos", "kz")) },
+        };
+
+        CypherSnapshot.Match("create-relationships", WriteCypher.CreateRelationships(RelationshipTypes.Find(RelationshipTypes.LocatedIn)!, rows));
+    }
+
+    [Fact]
+    public void Statistics_are_read_in_one_statement()
+    {
+        CypherSnapshot.Match("statistics", GraphCypher.Statistics());
+    }
+
+    [Fact]
+    public void Neighbourhood_levels_cap_the_expansion_of_each_entity_inside_the_database()
+    {
+        var spec = new NeighborhoodSpec
+        {
+            RootKey = "khorgos",
+            Depth = 2,
+            Direction = RelationshipDirection.Outgoing,
+            RelationshipTypes = new HashSet<string> { RelationshipTypes.LocatedIn, RelationshipTypes.PartOf },
+        };
+
+        CypherSnapshot.Match("neighbourhood-level", TraversalCypher.ExpandLevel(["khorgos", "aktau"], spec, 51));
+    }
+
+    [Theory]
+    [InlineData(PathMode.Shortest)]
+    [InlineData(PathMode.AllShortest)]
+    [InlineData(PathMode.All)]
+    public void Paths_use_neo4j_path_selectors_with_the_length_from_the_spec(PathMode mode)
+    {
+        var spec = new PathSpec { FromKey = "khorgos", ToKey = "beijing", MaxLength = 5, Mode = mode, First = 3 };
+
+        CypherSnapshot.Match($"paths-{mode.ToString().ToLowerInvariant()}", TraversalCypher.Paths(spec));
+    }
+
+    [Fact]
+    public void Path_length_is_clamped_whatever_the_spec_says()
+    {
+        var statement = TraversalCypher.Paths(new PathSpec { FromKey = "a", ToKey = "b", MaxLength = 1000, RelationshipTypes = new HashSet<string> { RelationshipTypes.PartOf } });
+
+        Assert.Contains("-[:PART_OF]-{1,10}", statement!.Text);
+    }
+
+    [Fact]
+    public void Schema_statements_are_idempotent()
+    {
+        var statements = SchemaCypher.NodeConstraintsAndIndexes()
+            .Concat(RelationshipTypes.All.Select(SchemaCypher.RelationshipKeyConstraint))
+            .Concat(RelationshipTypes.All.Select(SchemaCypher.RelationshipKeyIndex));
+
+        Assert.All(statements, s => Assert.Contains("IF NOT EXISTS", s.Text));
+    }
+}

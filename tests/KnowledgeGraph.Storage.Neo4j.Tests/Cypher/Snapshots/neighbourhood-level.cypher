@@ -1,0 +1,11 @@
+UNWIND $frontier AS key
+MATCH (a:Entity {key: key})
+CALL (a) {
+  MATCH (a)-[r:LOCATED_IN|PART_OF]->(b:Entity)
+  WITH DISTINCT r, b
+  RETURN r, b ORDER BY type(r), b.name, r.key LIMIT $perNode
+}
+RETURN key, r, startNode(r).key AS fromKey, endNode(r).key AS toKey, b AS neighbour
+// parameters
+// $frontier = ["khorgos","aktau"]
+// $perNode = 51

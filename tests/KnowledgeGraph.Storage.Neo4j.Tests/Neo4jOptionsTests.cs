@@ -1,0 +1,90 @@
+using KnowledgeGraph.Storage.Neo4j.Client;
+using KnowledgeGraph.Storage.Neo4j.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Xunit;
+
+namespace KnowledgeGraph.Storage.Neo4j.Tests;
+
+public sealed class Neo4jOptionsTests
+{
+    [Fact]
+    public void Validate_names_the_missing_uri_key()
+    {
+        var problems = new Neo4jOptions().Validate();
+
+        Assert.Contains(problems, p => p.Contains("Storage:Neo4j:Uri", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("bolt://localhost:7687")]
+    [InlineData("localhost:7474")]
+    public void Validate_rejects_addresses_that_are_not_http(string uri)
+    {
+        var problems = new Neo4jOptions { Uri = uri }.Validate();
+
+        Assert.Contains(problems, p => p.Contains("http or https", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_wants_user_and_password_together_and_not_with_a_token()
+    {
+        var userOnly = new Neo4jOptions { Uri = "http://127.0.0.1:7474", Username = "neo4j" }.Validate();
+        var both = new Neo4jOptions { Uri = "http://127.0.0.1:7474", Username = "neo4j", Password = "x", BearerToken = "t" }.Validate();
+
+        Assert.Contains(userOnly, p => p.Contains("must be set together", StringComparison.Ordinal));
+        Assert.Contains(both, p => p.Contains("not both", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_accepts_an_aura_style_https_address_with_credentials()
+    {
+        var problems = new Neo4jOptions { Uri = "https://abcd1234.databases.neo4j.io", Username = "neo4j", Password = "secret" }.Validate();
+
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void Client_refuses_to_start_with_invalid_options_and_says_why()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new Neo4jQueryClient(
+            new SingleHttpClientFactory(new FakeNeo4jServer()), Options.Create(new Neo4jOptions { MaxRetries = 99 }), TimeProvider.System, NullLogger<Neo4jQueryClient>.Instance));
+
+        Assert.Contains("Storage:Neo4j:Uri", error.Message);
+        Assert.Contains("Storage:Neo4j:MaxRetries", error.Message);
+    }
+
+    [Fact]
+    public void AddNeo4jGraphStore_binds_the_section_and_registers_both_ports()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Neo4j:Uri"] = "http://127.0.0.1:7474",
+            ["Storage:Neo4j:Database"] = "graph",
+            ["Storage:Neo4j:Username"] = "neo4j",
+            ["Storage:Neo4j:Password"] = "secret",
+            ["Storage:Neo4j:MaxRetries"] = "5",
+        }).Build();
+        var services = new ServiceCollection().AddLogging().AddNeo4jGraphStore(configuration).BuildServiceProvider();
+
+        var options = services.GetRequiredService<IOptions<Neo4jOptions>>().Value;
+
+        Assert.Equal("graph", options.Database);
+        Assert.Equal(5, options.MaxRetries);
+        Assert.IsType<Neo4jGraphStore>(services.GetRequiredService<KnowledgeGraph.Domain.Ports.IGraphStore>());
+        Assert.IsType<Neo4jGraphTraversal>(services.GetRequiredService<KnowledgeGraph.Domain.Ports.IGraphTraversal>());
+    }
+
+    [Fact]
+    public void AddNeo4jGraphStore_fails_options_validation_naming_the_key()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Neo4j:Database"] = "neo4j" }).Build();
+        var services = new ServiceCollection().AddLogging().AddNeo4jGraphStore(configuration).BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<Neo4jOptions>>().Value);
+
+        Assert.Contains("Storage:Neo4j:Uri", error.Message);
+    }
+}

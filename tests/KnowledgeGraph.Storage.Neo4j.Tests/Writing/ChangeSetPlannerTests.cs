@@ -1,0 +1,125 @@
+using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Domain.Writing;
+using KnowledgeGraph.Storage.Neo4j.Writing;
+using Xunit;
+using static KnowledgeGraph.Conformance.TestData;
+
+namespace KnowledgeGraph.Storage.Neo4j.Tests.Writing;
+
+public sealed class ChangeSetPlannerTests
+{
+    private static StoredState Stored(IEnumerable<Entity>? entities = null, IEnumerable<Relationship>? relationships = null) => new(
+        new Dictionary<string, KnowledgeGraph.Domain.Sources.Source> { [DefaultSourceKey] = Source() },
+        (entities ?? []).ToDictionary(e => e.Key),
+        (relationships ?? []).ToDictionary(r => r.Key));
+
+    [Fact]
+    public void Plan_drops_an_upsert_equal_to_the_stored_entity()
+    {
+        var stored = Entity("gateway") with { Version = 4 };
+
+        var plan = ChangeSetPlanner.Plan(new GraphChangeSet { UpsertEntities = [new EntityUpsert(Entity("gateway") with { Version = 99 })] }, Stored([stored]));
+
+        Assert.False(plan.HasWrites);
+    }
+
+    [Fact]
+    public void Plan_gives_a_new_entity_version_one_and_a_changed_one_the_next_version()
+    {
+        var stored = Entity("gateway") with { Version = 4 };
+
+        var plan = ChangeSetPlanner.Plan(
+            new GraphChangeSet { UpsertEntities = [new EntityUpsert(Entity("fresh")), new EntityUpsert(Entity("gateway", name: "Renamed"))] },
+            Stored([stored]));
+
+        Assert.Equal([("fresh", 1L), ("gateway", 5L)], plan.EntitiesToWrite.Select(e => (e.Key, e.Version)));
+    }
+
+    [Fact]
+    public void Plan_throws_a_conflict_when_the_expected_version_is_not_the_stored_one()
+    {
+        var conflict = Assert.Throws<ConcurrencyConflictException>(() => ChangeSetPlanner.Plan(
+            new GraphChangeSet { UpsertEntities = [new EntityUpsert(Entity("gateway"), 2)] }, Stored([Entity("gateway") with { Version = 3 }])));
+
+        Assert.Equal((2L, 3L), (conflict.ExpectedVersion, conflict.ActualVersion));
+    }
+
+    [Fact]
+    public void Plan_names_every_integrity_problem_by_path_and_treats_rejected_entities_as_missing_endpoints()
+    {
+        var error = Assert.Throws<ValidationException>(() => ChangeSetPlanner.Plan(
+            new GraphChangeSet
+            {
+                UpsertEntities = [new EntityUpsert(Entity("Bad Key", sourceKeys: [])), new EntityUpsert(Entity("p", properties: ("level", Text("City"))))],
+                UpsertRelationships =
+                [
+                    Relationship("r1", "INVENTED", "p", "kz"),
+                    Relationship("r2", RelationshipTypes.LocatedIn, "kz", "p", sourceKeys: ["ghost"]),
+                ],
+            },
+            Stored([Entity("kz", EntityKind.Region)])));
+
+        Assert.Equal(
+            ["upsertEntities[0].key", "upsertEntities[0].sourceKeys", "upsertEntities[1].properties.level", "upsertRelationships[0].type", "upsertRelationships[0].fromKey", "upsertRelationships[1].toKey", "upsertRelationships[1].sourceKeys[0]"],
+            error.Errors.Select(e => e.Path));
+    }
+
+    [Fact]
+    public void Plan_checks_the_registry_allows_the_kinds_at_both_ends()
+    {
+        var error = Assert.Throws<ValidationException>(() => ChangeSetPlanner.Plan(
+            new GraphChangeSet { UpsertRelationships = [Relationship("r", RelationshipTypes.LocatedIn, "kz", "gateway")] },
+            Stored([Entity("gateway"), Entity("kz", EntityKind.Region)])));
+
+        Assert.Equal("KINDS_NOT_ALLOWED", Assert.Single(error.Errors).Code);
+    }
+
+    [Fact]
+    public void Plan_replaces_a_relationship_whose_type_or_ends_change_and_updates_one_whose_fields_change()
+    {
+        var entities = new[] { Entity("gateway"), Entity("section"), Entity("kz", EntityKind.Region), Entity("cn", EntityKind.Region) };
+        var movedBefore = Relationship("moved", RelationshipTypes.LocatedIn, "gateway", "kz");
+        var editedBefore = Relationship("edited", RelationshipTypes.LocatedIn, "section", "kz");
+
+        var plan = ChangeSetPlanner.Plan(
+            new GraphChangeSet
+            {
+                UpsertRelationships = [Relationship("moved", RelationshipTypes.LocatedIn, "gateway", "cn"), Relationship("edited", RelationshipTypes.LocatedIn, "section", "kz", role: "terminal")],
+            },
+            Stored(entities, [movedBefore, editedBefore]));
+
+        Assert.Equal(["moved"], plan.RelationshipsToReplace.Select(r => r.Key));
+        Assert.Equal("cn", Assert.Single(plan.RelationshipsToCreate).ToKey);
+        Assert.Equal("terminal", Assert.Single(plan.RelationshipsToUpdate).Role);
+        Assert.Equal(2, plan.RelationshipsWritten);
+    }
+
+    [Fact]
+    public void Plan_ignores_deletes_of_unknown_keys()
+    {
+        var plan = ChangeSetPlanner.Plan(
+            new GraphChangeSet { DeleteEntityKeys = ["ghost"], DeleteRelationshipKeys = ["ghost"], DeleteSourceKeys = ["ghost"] }, Stored());
+
+        Assert.False(plan.HasWrites);
+    }
+
+    [Fact]
+    public void KeysToRead_covers_upserts_deletes_endpoints_and_cited_sources()
+    {
+        var (sources, entities, relationships) = ChangeSetPlanner.KeysToRead(new GraphChangeSet
+        {
+            UpsertSources = [Source("s1")],
+            UpsertEntities = [new EntityUpsert(Entity("e1", sourceKeys: ["s2"]))],
+            UpsertRelationships = [Relationship("r1", RelationshipTypes.LocatedIn, "e1", "e2", sourceKeys: ["s3"])],
+            DeleteEntityKeys = ["e3"],
+            DeleteRelationshipKeys = ["r2"],
+            DeleteSourceKeys = ["s4"],
+        });
+
+        Assert.Equal(["s1", "s2", "s3", "s4"], sources.Order());
+        Assert.Equal(["e1", "e2", "e3"], entities.Order());
+        Assert.Equal(["r1", "r2"], relationships.Order());
+    }
+}
