@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Ports;
+using KnowledgeGraph.Storage.Sqlite.Traversal;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,7 +21,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<SqliteGraphStore>();
         services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
 
-        // Traversal over the same file: the traversal registration goes here.
+        services.AddSqliteGraphTraversal(configuration);
         return services;
     }
 }

@@ -1,0 +1,50 @@
+namespace KnowledgeGraph.Caching;
+
+/// <summary>
+/// Settings of the traversal cache, bound from the <c>Caching</c> section. Redis is used as the second level when
+/// <c>ConnectionStrings:Redis</c> is set; otherwise the cache is in process only.
+/// </summary>
+public sealed class GraphCachingOptions
+{
+    public const string SectionName = "Caching";
+
+    /// <summary>False registers nothing: the store and traversal answer uncached.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>How long an entry lives in the distributed (Redis) cache.</summary>
+    public TimeSpan Expiration { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long an entry lives in each instance's in-process cache.</summary>
+    public TimeSpan LocalExpiration { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Prefix of every cache key and of the Redis channel, so that several deployments can share one Redis.</summary>
+    public string KeyPrefix { get; set; } = "kg:";
+
+    /// <summary>How long a reconnecting instance waits for its own probe message before it trusts its subscription.</summary>
+    public TimeSpan SubscriptionProbeTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Checks the values and names the offending key, e.g. <c>Caching:Expiration</c>.</summary>
+    public void Validate()
+    {
+        if (Expiration <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException($"{SectionName}:{nameof(Expiration)} must be positive; it is {Expiration}.");
+        }
+
+        if (LocalExpiration <= TimeSpan.Zero || LocalExpiration > Expiration)
+        {
+            throw new InvalidOperationException(
+                $"{SectionName}:{nameof(LocalExpiration)} must be positive and at most {SectionName}:{nameof(Expiration)} ({Expiration}); it is {LocalExpiration}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(KeyPrefix) || KeyPrefix.Length > 64)
+        {
+            throw new InvalidOperationException($"{SectionName}:{nameof(KeyPrefix)} must be 1 to 64 characters.");
+        }
+
+        if (SubscriptionProbeTimeout <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException($"{SectionName}:{nameof(SubscriptionProbeTimeout)} must be positive.");
+        }
+    }
+}

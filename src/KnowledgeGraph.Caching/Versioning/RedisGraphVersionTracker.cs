@@ -1,0 +1,299 @@
+using System.Globalization;
+using KnowledgeGraph.Caching.Logging;
+using KnowledgeGraph.Caching.Metrics;
+using KnowledgeGraph.Domain.Ports;
+using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
+
+namespace KnowledgeGraph.Caching.Versioning;
+
+/// <summary>
+/// Multi-instance mode. Writers publish the store's new graph version on a Redis channel after the commit; every
+/// instance raises its version on receipt, so its older entries (L1 and L2) are never read again.
+/// The cache is trusted only while this instance is provably subscribed: after start-up and after any connection
+/// loss it bypasses the cache until it has (1) seen its own probe message come back through the subscription and
+/// (2) re-read the store's graph version — a write made meanwhile anywhere is then reflected in every new key.
+/// </summary>
+public sealed class RedisGraphVersionTracker : IGraphVersionTracker, IDisposable
+{
+    private const string ProbePrefix = "probe:";
+
+    private readonly IConnectionMultiplexer _redis;
+    private readonly IGraphStore _store;
+    private readonly GraphCacheMetrics _metrics;
+    private readonly ILogger _logger;
+    private readonly TimeSpan _probeTimeout;
+    private readonly RedisChannel _channel;
+    private readonly Lock _gate = new();
+
+    private long _version;
+    private bool _synchronized;
+    private long _epoch;
+    private Task? _synchronization;
+    private string? _probeNonce;
+    private TaskCompletionSource? _probeReceived;
+    private bool _subscribed;
+    private bool _disposed;
+
+    public RedisGraphVersionTracker(
+        IConnectionMultiplexer redis, IGraphStore store, GraphCacheMetrics metrics, ILogger<RedisGraphVersionTracker> logger,
+        string keyPrefix, TimeSpan probeTimeout)
+    {
+        _redis = redis;
+        _store = store;
+        _metrics = metrics;
+        _logger = logger;
+        _probeTimeout = probeTimeout;
+        _channel = RedisChannel.Literal(keyPrefix + "graph-version");
+        _redis.ConnectionFailed += OnConnectionFailed;
+        _redis.ConnectionRestored += OnConnectionRestored;
+    }
+
+    /// <summary>True while cached answers may be served; false while the cache is bypassed.</summary>
+    public bool IsSynchronized
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _synchronized && _redis.IsConnected;
+            }
+        }
+    }
+
+    /// <summary>The highest graph version this instance knows of.</summary>
+    public long KnownVersion
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _version;
+            }
+        }
+    }
+
+    public ValueTask<long?> GetCacheVersionAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (_synchronized && _redis.IsConnected)
+            {
+                return ValueTask.FromResult<long?>(_version);
+            }
+
+            if (_synchronized)
+            {
+                LoseSynchronizationLocked();
+            }
+
+            StartSynchronizationLocked();
+            return ValueTask.FromResult<long?>(null);
+        }
+    }
+
+    /// <summary>Starts synchronising now (e.g. at host start-up) instead of on the first read; safe to call any time.</summary>
+    public Task SynchronizeAsync()
+    {
+        lock (_gate)
+        {
+            return _synchronized ? Task.CompletedTask : StartSynchronizationLocked();
+        }
+    }
+
+    public async Task NotifyWrittenAsync(long graphVersion, CancellationToken cancellationToken = default)
+    {
+        Advance(graphVersion, "write");
+        try
+        {
+            await _redis.GetSubscriber().PublishAsync(_channel, graphVersion.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
+        {
+            // The others may not have heard of this write. This instance stops trusting the cache; when it
+            // re-synchronises it publishes the store's version again, which reaches everyone subscribed by then.
+            GraphCacheLog.PublishFailed(_logger, graphVersion, ex);
+            lock (_gate)
+            {
+                LoseSynchronizationLocked();
+            }
+        }
+    }
+
+    public void MarkUncertain()
+    {
+        lock (_gate)
+        {
+            LoseSynchronizationLocked();
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _disposed = true;
+            _synchronized = false;
+        }
+
+        _redis.ConnectionFailed -= OnConnectionFailed;
+        _redis.ConnectionRestored -= OnConnectionRestored;
+    }
+
+    private void OnConnectionFailed(object? sender, ConnectionFailedEventArgs e)
+    {
+        GraphCacheLog.ConnectionLost(_logger, e.ConnectionType.ToString(), e.EndPoint?.ToString(), e.FailureType.ToString());
+        lock (_gate)
+        {
+            LoseSynchronizationLocked();
+        }
+    }
+
+    private void OnConnectionRestored(object? sender, ConnectionFailedEventArgs e)
+    {
+        GraphCacheLog.ConnectionRestored(_logger, e.ConnectionType.ToString(), e.EndPoint?.ToString());
+        lock (_gate)
+        {
+            // A restored link may still have missed messages while it was down: start over from the store.
+            LoseSynchronizationLocked();
+            StartSynchronizationLocked();
+        }
+    }
+
+    private void LoseSynchronizationLocked()
+    {
+        _synchronized = false;
+        _epoch++;
+    }
+
+    private Task StartSynchronizationLocked()
+    {
+        if (_disposed)
+        {
+            return Task.CompletedTask;
+        }
+
+        if (_synchronization is { IsCompleted: false } running)
+        {
+            return running;
+        }
+
+        var epoch = _epoch;
+        _synchronization = Task.Run(() => SynchronizeCoreAsync(epoch));
+        return _synchronization;
+    }
+
+    private async Task SynchronizeCoreAsync(long epoch)
+    {
+        try
+        {
+            if (!_redis.IsConnected)
+            {
+                return;
+            }
+
+            var subscriber = _redis.GetSubscriber();
+            if (!_subscribed)
+            {
+                await subscriber.SubscribeAsync(_channel, OnMessage).ConfigureAwait(false);
+                _subscribed = true;
+            }
+
+            // Prove that messages published now reach this instance: every write committed after this point is
+            // announced after it too, so it will be heard.
+            var nonce = Guid.NewGuid().ToString("N");
+            var received = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            lock (_gate)
+            {
+                _probeNonce = nonce;
+                _probeReceived = received;
+            }
+
+            await subscriber.PublishAsync(_channel, ProbePrefix + nonce).ConfigureAwait(false);
+            await received.Task.WaitAsync(_probeTimeout).ConfigureAwait(false);
+
+            // Every write committed before the probe is in the store's version.
+            var stored = await _store.GetGraphVersionAsync().ConfigureAwait(false);
+
+            // Tell instances that stayed connected about writes whose announcement may have been lost.
+            await subscriber.PublishAsync(_channel, stored.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
+
+            Advance(stored, "resync");
+            lock (_gate)
+            {
+                if (_epoch != epoch || _disposed)
+                {
+                    return;
+                }
+
+                _synchronized = true;
+            }
+
+            GraphCacheLog.Synchronized(_logger, stored);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            GraphCacheLog.SynchronizationFailed(_logger, ex);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _probeNonce = null;
+                _probeReceived = null;
+            }
+        }
+    }
+
+    private void OnMessage(RedisChannel channel, RedisValue message)
+    {
+        var text = (string?)message;
+        if (text is null)
+        {
+            GraphCacheLog.MalformedMessage(_logger);
+            return;
+        }
+
+        if (text.StartsWith(ProbePrefix, StringComparison.Ordinal))
+        {
+            TaskCompletionSource? received = null;
+            lock (_gate)
+            {
+                if (_probeNonce is not null && text.AsSpan(ProbePrefix.Length).SequenceEqual(_probeNonce))
+                {
+                    received = _probeReceived;
+                }
+            }
+
+            received?.TrySetResult();
+            return;
+        }
+
+        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+        {
+            Advance(version, "pubsub");
+        }
+        else
+        {
+            GraphCacheLog.MalformedMessage(_logger);
+        }
+    }
+
+    private void Advance(long version, string cause)
+    {
+        long old;
+        lock (_gate)
+        {
+            old = _version;
+            if (version <= old)
+            {
+                return;
+            }
+
+            _version = version;
+        }
+
+        _metrics.Invalidation(cause);
+        GraphCacheLog.VersionAdvanced(_logger, old, version, cause);
+    }
+}

@@ -1,0 +1,58 @@
+using GraphQL;
+using GraphQL.Types;
+using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Ports;
+using KnowledgeGraph.Domain.Querying;
+using KnowledgeGraph.GraphQL.Companies;
+using KnowledgeGraph.GraphQL.Filtering;
+using KnowledgeGraph.GraphQL.Initiatives;
+using KnowledgeGraph.GraphQL.Organizations;
+using KnowledgeGraph.GraphQL.Paging;
+using KnowledgeGraph.GraphQL.People;
+using KnowledgeGraph.GraphQL.Projects;
+using KnowledgeGraph.GraphQL.Regions;
+using KnowledgeGraph.GraphQL.Schema;
+using KnowledgeGraph.GraphQL.Sorting;
+using KnowledgeGraph.GraphQL.TrainingPrograms;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.GraphQL.Entities;
+
+/// <summary>
+/// One root connection per kind — <c>projects regions companies initiatives trainingPrograms people organizations</c> —
+/// each with Relay paging, <c>where</c> and <c>order</c>, translated into one <see cref="EntityQuery"/> for the store.
+/// </summary>
+public sealed class KindConnectionQueries(IGraphStore store, IOptions<GraphQLSchemaOptions> options) : IQueryFieldContributor
+{
+    public void AddFields(ObjectGraphType query)
+    {
+        Add<ProjectType>(query);
+        Add<RegionType>(query);
+        Add<CompanyType>(query);
+        Add<InitiativeType>(query);
+        Add<TrainingProgramType>(query);
+        Add<PersonType>(query);
+        Add<OrganizationType>(query);
+    }
+
+    private void Add<TNode>(ObjectGraphType query)
+        where TNode : IGraphType, IEntityGraphType
+    {
+        var kind = TNode.Kind!.Value;
+        query.Field<NonNullGraphType<EntityConnectionType<TNode>>>(KindGraphTypes.ConnectionFieldOf(kind))
+            .Description($"{EntityKinds.Get(kind).Description} Filter with where, sort with order (by name, then key, when left out), page Relay-style.")
+            .WithPaging()
+            .Argument<EntityFilterInputType<TNode>>("where", "Conditions the entities must meet.")
+            .Argument<ListGraphType<NonNullGraphType<EntitySortInputType<TNode>>>>("order", "Sort criteria, most significant first.")
+            .ResolveAsync(async context => await EntityPager.PageAsync(
+                store.QueryEntitiesAsync,
+                new EntityQuery
+                {
+                    Kind = kind,
+                    Filter = FilterTranslator.Translate(context.GetArgument<object?>("where"), kind),
+                    Order = SortTranslator.Translate(context.GetArgument<object?>("order")),
+                },
+                PageRequest.From(context, options.Value),
+                context.CancellationToken));
+    }
+}

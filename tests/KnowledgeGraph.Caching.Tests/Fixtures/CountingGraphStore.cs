@@ -1,0 +1,72 @@
+using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Ports;
+using KnowledgeGraph.Domain.Querying;
+using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Domain.Sources;
+using KnowledgeGraph.Domain.Writing;
+
+namespace KnowledgeGraph.Caching.Tests.Fixtures;
+
+/// <summary>Passes every call to the real store and counts the relationship reads, to tell cache hits from store work.</summary>
+public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
+{
+    private readonly List<string> _anchorsRead = [];
+    private int _relationshipReads;
+
+    public int RelationshipReads => Volatile.Read(ref _relationshipReads);
+
+    /// <summary>Every anchor key the store was asked for, in order.</summary>
+    public IReadOnlyList<string> AnchorsRead
+    {
+        get
+        {
+            lock (_anchorsRead)
+            {
+                return [.. _anchorsRead];
+            }
+        }
+    }
+
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);
+
+    public Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
+        inner.GetEntitiesAsync(keys, cancellationToken);
+
+    public Task<EntityPage> QueryEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default) =>
+        inner.QueryEntitiesAsync(query, cancellationToken);
+
+    public Task<IReadOnlyList<RelationshipHit>> GetRelationshipsAsync(
+        IReadOnlyCollection<string> anchorKeys, RelationshipQuery query, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _relationshipReads);
+        lock (_anchorsRead)
+        {
+            _anchorsRead.AddRange(anchorKeys);
+        }
+
+        return inner.GetRelationshipsAsync(anchorKeys, query, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<Relationship>> GetRelationshipsByKeyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
+        inner.GetRelationshipsByKeyAsync(keys, cancellationToken);
+
+    public Task<IReadOnlyList<Source>> GetSourcesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
+        inner.GetSourcesAsync(keys, cancellationToken);
+
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
+        inner.SearchAsync(query, cancellationToken);
+
+    public Task<GraphChangeResult> ApplyAsync(GraphChangeSet changes, CancellationToken cancellationToken = default) =>
+        inner.ApplyAsync(changes, cancellationToken);
+
+    public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default) => inner.GetGraphVersionAsync(cancellationToken);
+
+    public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => inner.GetStatisticsAsync(cancellationToken);
+
+    public IAsyncEnumerable<Source> ReadAllSourcesAsync(CancellationToken cancellationToken = default) => inner.ReadAllSourcesAsync(cancellationToken);
+
+    public IAsyncEnumerable<Entity> ReadAllEntitiesAsync(CancellationToken cancellationToken = default) => inner.ReadAllEntitiesAsync(cancellationToken);
+
+    public IAsyncEnumerable<Relationship> ReadAllRelationshipsAsync(CancellationToken cancellationToken = default) =>
+        inner.ReadAllRelationshipsAsync(cancellationToken);
+}
