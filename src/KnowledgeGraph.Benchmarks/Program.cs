@@ -1,1 +1,4 @@
-Console.WriteLine("benchmarks");
+using KnowledgeGraph.Benchmarks;
+
+var options = BenchmarkOptions.Parse(args);
+return await BenchmarkRunner.RunAsync(options, Console.Out);

@@ -2,9 +2,13 @@ using GraphQL;
 using GraphQL.DI;
 using KnowledgeGraph.GraphQL.Entities;
 using KnowledgeGraph.GraphQL.Errors;
+using KnowledgeGraph.GraphQL.Metadata;
 using KnowledgeGraph.GraphQL.Nodes;
+using KnowledgeGraph.GraphQL.Relationships;
 using KnowledgeGraph.GraphQL.Schema;
+using KnowledgeGraph.GraphQL.Search;
 using KnowledgeGraph.GraphQL.Sources;
+using KnowledgeGraph.GraphQL.Traversal;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -14,8 +18,9 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the KnowledgeGraph GraphQL schema (GraphQL.NET, System.Text.Json), its graph types and root-query
-    /// contributors, domain error mapping, and the <c>GraphQL</c> options section. Needs an <c>IGraphStore</c>.
-    /// <paramref name="configure"/> lets the host add to the GraphQL builder (limits, instrumentation…).
+    /// contributors, domain error mapping, and the <c>GraphQL</c> options section. Needs an <c>IGraphStore</c> (and an
+    /// <c>IGraphTraversal</c> for the traversal fields). <paramref name="configure"/> lets the host add to the GraphQL
+    /// builder (limits, instrumentation…).
     /// </summary>
     public static IServiceCollection AddKnowledgeGraphSchema(this IServiceCollection services, Action<IGraphQLBuilder>? configure = null)
     {
@@ -23,14 +28,19 @@ public static class ServiceCollectionExtensions
             .Validate(o => o.MaxPageSize >= 1, $"{GraphQLSchemaOptions.SectionName}:{nameof(GraphQLSchemaOptions.MaxPageSize)} must be at least 1.")
             .Validate(
                 o => o.DefaultPageSize >= 1 && o.DefaultPageSize <= o.MaxPageSize,
-                $"{GraphQLSchemaOptions.SectionName}:{nameof(GraphQLSchemaOptions.DefaultPageSize)} must be between 1 and {GraphQLSchemaOptions.SectionName}:{nameof(GraphQLSchemaOptions.MaxPageSize)}.");
+                $"{GraphQLSchemaOptions.SectionName}:{nameof(GraphQLSchemaOptions.DefaultPageSize)} must be between 1 and {GraphQLSchemaOptions.SectionName}:{nameof(GraphQLSchemaOptions.MaxPageSize)}.")
+            .ValidateOnStart();
         services.AddSingleton<IConfigureOptions<GraphQLSchemaOptions>, GraphQLSchemaOptionsSetup>();
 
         // Root query fields, in the order they appear in the schema.
         services.AddSingleton<IQueryFieldContributor, NodeQueries>();
         services.AddSingleton<IQueryFieldContributor, EntityQueries>();
         services.AddSingleton<IQueryFieldContributor, KindConnectionQueries>();
+        services.AddSingleton<IQueryFieldContributor, SearchQueries>();
         services.AddSingleton<IQueryFieldContributor, SourceQueries>();
+        services.AddSingleton<IQueryFieldContributor, RelationshipQueries>();
+        services.AddSingleton<IQueryFieldContributor, MetadataQueries>();
+        services.AddTraversalSchema();
 
         services.AddGraphQL(builder =>
         {

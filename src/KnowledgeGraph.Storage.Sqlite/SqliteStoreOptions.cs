@@ -12,4 +12,10 @@ public sealed class SqliteStoreOptions
 
     /// <summary>How long a connection waits for another writer's lock before failing, in milliseconds.</summary>
     public int BusyTimeoutMilliseconds { get; set; } = 5000;
+
+    /// <summary>Page cache of each connection, in KiB (SQLite's default is 2 MiB; large graphs read faster with more).</summary>
+    public int CacheSizeKibibytes { get; set; } = 16384;
+
+    /// <summary>How much of the file each connection may read through memory mapping, in bytes; 0 turns it off.</summary>
+    public long MemoryMapBytes { get; set; } = 256L * 1024 * 1024;
 }

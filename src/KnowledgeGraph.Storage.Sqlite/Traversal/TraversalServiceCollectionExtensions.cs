@@ -2,6 +2,7 @@ using KnowledgeGraph.Domain.Ports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Storage.Sqlite.Traversal;
 
@@ -16,7 +17,8 @@ public static class TraversalServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<SqliteTraversalOptions>().Bind(configuration.GetSection(SqliteTraversalOptions.SectionName));
-        services.TryAddSingleton<SqliteGraphTraversal>();
+        services.TryAddSingleton(sp => new SqliteGraphTraversal(
+            sp.GetRequiredService<SqliteGraphStore>(), sp.GetRequiredService<IOptions<SqliteTraversalOptions>>()));
         services.AddSingleton<IGraphTraversal>(sp => sp.GetRequiredService<SqliteGraphTraversal>());
         return services;
     }

@@ -1,0 +1,22 @@
+namespace KnowledgeGraph.Caching.Tests.Fixtures;
+
+/// <summary>A SQLite file path in a fresh temp directory, deleted afterwards.</summary>
+public sealed class TempDatabase : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("kg-cache-").FullName;
+
+    public string Path => System.IO.Path.Combine(_directory, "graph.db");
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp directory is harmless.
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using KnowledgeGraph.GraphQL.Tests.Support;
+
+namespace KnowledgeGraph.GraphQL.Tests;
+
+/// <summary>
+/// Projects of the fixture: khorgos-gateway (Logistics, 2015), western-europe-western-china (Transport, 2009, 8445 km),
+/// zhezkazgan-beineu-railway (Transport, 2012, 988 km), aktau-container-hub (Logistics, 2022),
+/// shymkent-refinery-upgrade (Energy, 2014), khorgos-container-terminal (Logistics, 2016).
+/// </summary>
+public sealed class FilteringTests(GraphFixture fixture) : IClassFixture<GraphFixture>
+{
+    [Theory]
+    [InlineData("""{ sector: { eq: "Logistics" } }""", "aktau-container-hub,khorgos-container-terminal,khorgos-gateway")]
+    [InlineData("""{ sector: { neq: "Logistics" } }""", "shymkent-refinery-upgrade,western-europe-western-china,zhezkazgan-beineu-railway")]
+    [InlineData("""{ sector: { in: ["Energy", "Transport"] } }""", "shymkent-refinery-upgrade,western-europe-western-china,zhezkazgan-beineu-railway")]
+    [InlineData("""{ sector: { nin: ["Energy", "Transport"] } }""", "aktau-container-hub,khorgos-container-terminal,khorgos-gateway")]
+    [InlineData("""{ name: { contains: "KHORGOS" } }""", "khorgos-container-terminal,khorgos-gateway")]
+    [InlineData("""{ name: { ncontains: "khorgos" } }""", "aktau-container-hub,shymkent-refinery-upgrade,western-europe-western-china,zhezkazgan-beineu-railway")]
+    [InlineData("""{ name: { startsWith: "zhez" } }""", "zhezkazgan-beineu-railway")]
+    [InlineData("""{ key: { eq: "khorgos-gateway" } }""", "khorgos-gateway")]
+    [InlineData("""{ description: { contains: "caspian" } }""", "aktau-container-hub,zhezkazgan-beineu-railway")]
+    [InlineData("""{ startYear: { eq: 2015 } }""", "khorgos-gateway")]
+    [InlineData("""{ startYear: { neq: 2015 } }""", "aktau-container-hub,khorgos-container-terminal,shymkent-refinery-upgrade,western-europe-western-china,zhezkazgan-beineu-railway")]
+    [InlineData("""{ startYear: { in: [2009, 2022] } }""", "aktau-container-hub,western-europe-western-china")]
+    [InlineData("""{ startYear: { nin: [2009, 2022] } }""", "khorgos-container-terminal,khorgos-gateway,shymkent-refinery-upgrade,zhezkazgan-beineu-railway")]
+    [InlineData("""{ startYear: { gt: 2014 } }""", "aktau-container-hub,khorgos-container-terminal,khorgos-gateway")]
+    [InlineData("""{ startYear: { gte: 2014 } }""", "aktau-container-hub,khorgos-container-terminal,khorgos-gateway,shymkent-refinery-upgrade")]
+    [InlineData("""{ startYear: { lt: 2012 } }""", "western-europe-western-china")]
+    [InlineData("""{ startYear: { lte: 2012 } }""", "western-europe-western-china,zhezkazgan-beineu-railway")]
+    [InlineData("""{ lengthKm: { eq: 988 } }""", "zhezkazgan-beineu-railway")]
+    [InlineData("""{ lengthKm: { neq: 988 } }""", "aktau-container-hub,khorgos-container-terminal,khorgos-gateway,shymkent-refinery-upgrade,western-europe-western-china")]
+    [InlineData("""{ lengthKm: { in: [988, 8445.0] } }""", "western-europe-western-china,zhezkazgan-beineu-railway")]
+    [InlineData("""{ lengthKm: { nin: [988] } }""", "aktau-container-hub,khorgos-container-terminal,khorgos-gateway,shymkent-refinery-upgrade,western-europe-western-china")]
+    [InlineData("""{ lengthKm: { gt: 1000.5 } }""", "western-europe-western-china")]
+    [InlineData("""{ lengthKm: { gte: 988 } }""", "western-europe-western-china,zhezkazgan-beineu-railway")]
+    [InlineData("""{ lengthKm: { lt: 8445 } }""", "zhezkazgan-beineu-railway")]
+    [InlineData("""{ lengthKm: { lte: 8445 } }""", "western-europe-western-china,zhezkazgan-beineu-railway")]
+    [InlineData("""{ sector: { eq: "Transport" }, startYear: { gt: 2010 } }""", "zhezkazgan-beineu-railway")]
+    [InlineData("""{ and: [{ sector: { eq: "Logistics" } }, { name: { startsWith: "khorgos" } }] }""", "khorgos-container-terminal,khorgos-gateway")]
+    [InlineData("""{ or: [{ sector: { eq: "Energy" } }, { lengthKm: { gt: 5000 } }] }""", "shymkent-refinery-upgrade,western-europe-western-china")]
+    [InlineData("""{ or: [{ startYear: { lt: 2010 } }, { and: [{ sector: { eq: "Logistics" } }, { startYear: { gte: 2016 } }] }] }""", "aktau-container-hub,khorgos-container-terminal,western-europe-western-china")]
+    [InlineData("""{ startYear: { gte: 2012, lte: 2015 } }""", "khorgos-gateway,shymkent-refinery-upgrade,zhezkazgan-beineu-railway")]
+    public async Task Projects_where_applies_every_operator_and_combination(string where, string expectedKeys)
+    {
+        var response = await fixture.Host.ExecuteAsync($"{{ projects(first: 50, where: {where}, order: [{{ key: ASC }}]) {{ totalCount nodes {{ key }} }} }}");
+
+        response.AssertNoErrors();
+        Assert.Equal(expectedKeys.Split(','), response.Strings("projects.nodes", "key"));
+        Assert.Equal(expectedKeys.Split(',').Length, response.At("projects.totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task Filters_on_kind_specific_properties_of_other_kinds_work_the_same_way()
+    {
+        var response = await fixture.Host.ExecuteAsync("""
+            {
+              companies(where: { country: { eq: "China" } }, order: [{ key: ASC }]) { nodes { key } }
+              regions(where: { level: { eq: "Country" } }, order: [{ key: ASC }]) { nodes { key } }
+              initiatives(where: { launchedYear: { gte: 2014 } }, order: [{ key: ASC }]) { nodes { key } }
+              entities(where: { name: { startsWith: "K" } }, order: [{ key: ASC }]) { nodes { key } }
+            }
+            """);
+
+        response.AssertNoErrors();
+        Assert.Equal(["cnpc", "cosco-shipping", "lianyungang-port"], response.Strings("companies.nodes", "key"));
+        Assert.Equal(["china", "kazakhstan"], response.Strings("regions.nodes", "key"));
+        Assert.Equal(["middle-corridor", "nurly-zhol"], response.Strings("initiatives.nodes", "key"));
+        Assert.Equal(
+            ["kassym-jomart-tokayev", "kazakhstan", "khorgos-container-terminal", "khorgos-gateway", "ktz", "ktz-express"],
+            response.Strings("entities.nodes", "key"));
+    }
+
+    [Fact]
+    public async Task A_null_operation_value_fails_with_VALIDATION_FAILED_naming_its_path()
+    {
+        var response = await fixture.Host.ExecuteAsync("""{ projects(where: { or: [{ sector: { eq: null } }] }) { totalCount } }""");
+
+        Assert.Equal(["VALIDATION_FAILED"], response.ErrorCodes);
+        var detail = response.Errors[0].GetProperty("extensions").GetProperty("details")[0];
+        Assert.Equal("where.or[0].sector.eq", detail.GetProperty("path").GetString());
+        Assert.Equal("NULL_NOT_SUPPORTED", detail.GetProperty("code").GetString());
+    }
+}

@@ -1,0 +1,39 @@
+using KnowledgeGraph.Domain.Writing;
+using KnowledgeGraph.Storage.Sqlite;
+
+namespace KnowledgeGraph.GraphQL.Tests.Support;
+
+/// <summary>A real <see cref="SqliteGraphStore"/> on a temporary file, filled with a change set; deletes its files on dispose.</summary>
+public sealed class SqliteStoreFactory : IAsyncDisposable
+{
+    private readonly string _directory;
+
+    private SqliteStoreFactory(string directory, SqliteGraphStore store)
+    {
+        _directory = directory;
+        Store = store;
+    }
+
+    public SqliteGraphStore Store { get; }
+
+    public static async Task<SqliteStoreFactory> CreateAsync(GraphChangeSet contents)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "kg-graphql-tests-" + Guid.NewGuid().ToString("N"));
+        var store = new SqliteGraphStore(new SqliteConnectionFactory(new SqliteStoreOptions { Path = Path.Combine(directory, "graph.db") }));
+        await store.InitializeAsync();
+        await store.ApplyAsync(contents);
+        return new SqliteStoreFactory(directory, store);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Store.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Types;
+using KnowledgeGraph.Domain.Ports;
+using KnowledgeGraph.GraphQL.Tests.Support;
+using KnowledgeGraph.Storage.Sqlite;
+using KnowledgeGraph.Storage.Sqlite.Traversal;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeGraph.GraphQL.Tests.Traversal;
+
+/// <summary>The schema over a real SQLite store and its traversal, as the API hosts them, with a configuration of choice.</summary>
+public sealed class TraversalSchemaHost : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    public TraversalSchemaHost(SqliteGraphStore store, IReadOnlyDictionary<string, string?>? configuration = null)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(configuration ?? new Dictionary<string, string?>()).Build());
+        services.AddSingleton<IGraphStore>(store);
+        services.AddSingleton<IGraphTraversal>(new SqliteGraphTraversal(store));
+        services.AddKnowledgeGraphSchema();
+        _services = services.BuildServiceProvider(validateScopes: true);
+    }
+
+    public async Task<GraphQLResponse> ExecuteAsync(string query, object? variables = null)
+    {
+        var executer = _services.GetRequiredService<IDocumentExecuter>();
+        var serializer = _services.GetRequiredService<IGraphQLTextSerializer>();
+        await using var scope = _services.CreateAsyncScope();
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Schema = _services.GetRequiredService<ISchema>(),
+            Query = query,
+            Variables = variables is null ? null : serializer.Deserialize<Inputs>(JsonSerializer.Serialize(variables)),
+            RequestServices = scope.ServiceProvider,
+        });
+        return new GraphQLResponse(serializer.Serialize(result));
+    }
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+}

@@ -1,0 +1,156 @@
+using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Writing;
+using KnowledgeGraph.Storage.Sqlite.Schema;
+using Microsoft.Data.Sqlite;
+using Xunit;
+using static KnowledgeGraph.Conformance.TestData;
+
+namespace KnowledgeGraph.Storage.Sqlite.Tests;
+
+public sealed class SchemaMigrationTests : IDisposable
+{
+    private readonly TemporaryDatabase _database = new();
+
+    [Fact]
+    public async Task Initialize_brings_a_new_file_to_the_latest_schema_version()
+    {
+        await _database.CreateInitializedStoreAsync();
+
+        await using var connection = await _database.Connections.OpenAsync();
+        Assert.Equal(SchemaMigrations.LatestVersion, await SchemaMigrator.ReadVersionAsync(connection, null));
+    }
+
+    [Fact]
+    public async Task Migrating_an_up_to_date_file_applies_nothing_and_keeps_data()
+    {
+        var store = await _database.CreateInitializedStoreAsync();
+        await store.ApplyAsync(Graph([Entity("kept")]));
+
+        await using var connection = await _database.Connections.OpenAsync();
+        var applied = await SchemaMigrator.MigrateAsync(connection, SchemaMigrations.All);
+
+        Assert.Equal(0, applied);
+        Assert.Single(await store.GetEntitiesAsync(["kept"]));
+    }
+
+    [Fact]
+    public async Task Migration_steps_apply_in_order_each_in_its_own_transaction()
+    {
+        IReadOnlyList<SchemaMigration> steps =
+        [
+            new(1, "first", "CREATE TABLE first_step (id INTEGER PRIMARY KEY);"),
+            new(2, "second", "CREATE TABLE second_step (id INTEGER PRIMARY KEY); INSERT INTO no_such_table VALUES (1);"),
+        ];
+        await using var connection = await _database.Connections.OpenAsync();
+
+        await Assert.ThrowsAsync<SqliteException>(() => SchemaMigrator.MigrateAsync(connection, steps));
+
+        Assert.Equal(1, await SchemaMigrator.ReadVersionAsync(connection, null));
+        Assert.Equal(1L, await ScalarAsync(connection, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'first_step'"));
+        Assert.Equal(0L, await ScalarAsync(connection, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'second_step'"));
+    }
+
+    [Fact]
+    public async Task Initialize_refuses_a_file_written_by_a_newer_schema()
+    {
+        await _database.CreateInitializedStoreAsync();
+        await using (var connection = await _database.Connections.OpenAsync())
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA user_version = {SchemaMigrations.LatestVersion + 1}";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var store = _database.CreateStore();
+        var error = await Assert.ThrowsAsync<UnsupportedSchemaVersionException>(() => store.InitializeAsync());
+
+        Assert.Equal(SchemaMigrations.LatestVersion + 1, error.FileVersion);
+        Assert.Contains(_database.FilePath, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Migrations_are_numbered_one_by_one_from_one()
+    {
+        Assert.Equal(Enumerable.Range(1, SchemaMigrations.All.Count), SchemaMigrations.All.Select(m => m.Version));
+    }
+
+    [Theory]
+    [InlineData(SourcesTable.Name, new[] { SourcesTable.Key, SourcesTable.Title, SourcesTable.Publisher, SourcesTable.Url, SourcesTable.PublishedOn, SourcesTable.AccessedOn })]
+    [InlineData(EntitiesTable.Name, new[] { EntitiesTable.Id, EntitiesTable.Key, EntitiesTable.Kind, EntitiesTable.EntityName, EntitiesTable.NameFolded, EntitiesTable.Aliases, EntitiesTable.Description, EntitiesTable.DescriptionFolded, EntitiesTable.Properties, EntitiesTable.PropertiesFolded, EntitiesTable.SourceKeys, EntitiesTable.Version })]
+    [InlineData(RelationshipsTable.Name, new[] { RelationshipsTable.Key, RelationshipsTable.Type, RelationshipsTable.FromKey, RelationshipsTable.ToKey, RelationshipsTable.Role, RelationshipsTable.SinceYear, RelationshipsTable.UntilYear, RelationshipsTable.Amount, RelationshipsTable.Currency, RelationshipsTable.Note, RelationshipsTable.Confidence, RelationshipsTable.SourceKeys })]
+    [InlineData(EntitySourcesTable.Name, new[] { EntitySourcesTable.EntityKey, EntitySourcesTable.SourceKey })]
+    [InlineData(RelationshipSourcesTable.Name, new[] { RelationshipSourcesTable.RelationshipKey, RelationshipSourcesTable.SourceKey })]
+    [InlineData(GraphMetaTable.Name, new[] { GraphMetaTable.Id, GraphMetaTable.GraphVersion })]
+    [InlineData(EntitySearchTable.Name, new[] { EntitySearchTable.EntityName, EntitySearchTable.Aliases, EntitySearchTable.Description })]
+    public async Task Schema_constants_name_the_tables_and_columns_the_migrations_create(string table, string[] columns)
+    {
+        await _database.CreateInitializedStoreAsync();
+        await using var connection = await _database.Connections.OpenAsync();
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM pragma_table_info($table)";
+        command.Parameters.AddWithValue("$table", table);
+        var actual = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                actual.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Equal(columns.Order(StringComparer.Ordinal), actual.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(RelationshipsTable.FromIndex, RelationshipsTable.FromKey)]
+    [InlineData(RelationshipsTable.ToIndex, RelationshipsTable.ToKey)]
+    public async Task Relationship_adjacency_indexes_lead_with_the_end_key_then_the_type(string index, string firstColumn)
+    {
+        await _database.CreateInitializedStoreAsync();
+        await using var connection = await _database.Connections.OpenAsync();
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM pragma_index_info($index) ORDER BY seqno";
+        command.Parameters.AddWithValue("$index", index);
+        var columns = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                columns.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Equal([firstColumn, RelationshipsTable.Type], columns);
+    }
+
+    [Fact]
+    public async Task Data_survives_closing_and_reopening_the_file()
+    {
+        var first = await _database.CreateInitializedStoreAsync();
+        await first.ApplyAsync(new GraphChangeSet
+        {
+            UpsertSources = [Source()],
+            UpsertEntities = [new EntityUpsert(Entity("durable", EntityKind.Region, "Durable", properties: [("latitude", Num(43.5))]))],
+        });
+        var version = await first.GetGraphVersionAsync();
+        first.Connections.ClearPool();
+
+        var reopened = await _database.CreateInitializedStoreAsync();
+
+        var entity = Assert.Single(await reopened.GetEntitiesAsync(["durable"]));
+        Assert.Equal(43.5, entity.Property("latitude")!.Value.Number);
+        Assert.Equal(version, await reopened.GetGraphVersionAsync());
+        Assert.Single(await reopened.SearchAsync(new Domain.Querying.SearchQuery("durable")));
+    }
+
+    public void Dispose() => _database.Dispose();
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+}
