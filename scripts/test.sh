@@ -25,18 +25,7 @@ trap 'rm -f "$log"' EXIT
 status=0
 dotnet test KnowledgeGraph.sln --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
 
-# One closing line for the whole run, summed over every test project.
-awk '/^(Passed|Failed)!/ {
-       for (i = 1; i <= NF; i++) {
-         gsub(",", "", $(i + 1))
-         if ($i == "Failed:") f += $(i + 1)
-         if ($i == "Passed:") p += $(i + 1)
-         if ($i == "Skipped:") s += $(i + 1)
-       }
-     }
+# One closing line for the whole run, summed over the per-project summaries ("Total tests: N", "Passed: N"…).
+awk '$1 == "Passed:" { p += $2 } $1 == "Failed:" { f += $2 } $1 == "Skipped:" { s += $2 }
      END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
-if grep -q '^Skipped ' "$log"; then
-  echo "Skipped tests (by name):"
-  grep '^  *Skipped \|^Skipped ' "$log" | sed 's/^ */  /' | sort -u
-fi
 exit "$status"

@@ -14,7 +14,7 @@ if (!url || !screenshot) {
 }
 
 const executablePath = chromiumArg || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const query = '{ projects(first: 5, where: { name: { contains: "Khorgos" } }) { nodes { key name } } }';
+const query = '{ projects(first: 50, where: { name: { contains: "Khorgos" } }) { totalCount nodes { key name } } }';
 const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bcp-profile-'));
 const external = [];
 
