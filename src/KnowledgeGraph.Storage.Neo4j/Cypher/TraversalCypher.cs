@@ -17,8 +17,8 @@ public static class TraversalCypher
 
     /// <summary>
     /// One level of a neighbourhood: for every frontier entity, its relationships in the spec's types and direction
-    /// leading to an entity of the spec's kinds (or back to the root), at most <paramref name="perNodeLimit"/> of them
-    /// per entity (in relationship-type, neighbour-name, key order).
+    /// leading to an entity of the spec's kinds, at most <paramref name="perNodeLimit"/> of them per entity, in
+    /// neighbour-key then relationship-key order (the order of the shared expansion algorithm).
     /// Null when no asked-for type exists.
     /// </summary>
     public static CypherStatement? ExpandLevel(IReadOnlyCollection<string> frontier, NeighborhoodSpec spec, int perNodeLimit)
@@ -40,9 +40,9 @@ public static class TraversalCypher
             "MATCH (a:Entity {key: key})\n" +
             "CALL (a) {\n" +
             $"  MATCH {pattern}\n" +
-            "  WHERE $kinds IS NULL OR b.kind IN $kinds OR b.key = $root\n" +
+            "  WHERE $kinds IS NULL OR b.kind IN $kinds\n" +
             "  WITH DISTINCT r, b\n" +
-            "  RETURN r, b ORDER BY type(r), b.name, r.key LIMIT $perNode\n" +
+            "  RETURN r, b ORDER BY b.key, r.key LIMIT $perNode\n" +
             "}\n" +
             "RETURN key, r, startNode(r).key AS fromKey, endNode(r).key AS toKey, b AS neighbour";
         return new CypherStatement(text, new Dictionary<string, object?>
@@ -50,7 +50,6 @@ public static class TraversalCypher
             ["frontier"] = frontier.ToList(),
             ["perNode"] = (long)perNodeLimit,
             ["kinds"] = spec.Kinds?.Select(GraphSchema.LabelOf).Order(StringComparer.Ordinal).ToList(),
-            ["root"] = spec.RootKey,
         });
     }
 
