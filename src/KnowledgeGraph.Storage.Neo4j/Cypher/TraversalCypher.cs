@@ -54,7 +54,8 @@ public static class TraversalCypher
     }
 
     /// <summary>
-    /// Paths between two entities with Neo4j's own path selectors: <c>ALL SHORTEST</c> (the first of them, in a stable
+    /// Paths between two entities with Neo4j's own path selectors, ordered as the shared path algorithms order them
+    /// (hop by hop: next entity key, then relationship key): <c>ALL SHORTEST</c> (the first of them, in a stable
     /// order, for one shortest path, so that equal-length ties resolve the same way every time), or every simple path
     /// of a quantified pattern, shortest first. Relationships are followed in either direction.
     /// Null when no asked-for type exists.
@@ -72,13 +73,13 @@ public static class TraversalCypher
         var text = spec.Mode switch
         {
             PathMode.Shortest =>
-                $"MATCH p = ALL SHORTEST {pattern}\nRETURN p ORDER BY [n IN nodes(p) | n.key], [r IN relationships(p) | r.key]\nLIMIT 1",
+                $"MATCH p = ALL SHORTEST {pattern}\nRETURN p ORDER BY [i IN range(0, length(p) - 1) | [nodes(p)[i + 1].key, relationships(p)[i].key]]\nLIMIT 1",
             PathMode.AllShortest =>
-                $"MATCH p = ALL SHORTEST {pattern}\nRETURN p ORDER BY [n IN nodes(p) | n.key], [r IN relationships(p) | r.key]\nLIMIT $first",
+                $"MATCH p = ALL SHORTEST {pattern}\nRETURN p ORDER BY [i IN range(0, length(p) - 1) | [nodes(p)[i + 1].key, relationships(p)[i].key]]\nLIMIT $first",
             _ =>
                 $"MATCH p = {pattern}\n" +
                 "WHERE all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])\n" +
-                "RETURN p ORDER BY length(p), [n IN nodes(p) | n.key], [r IN relationships(p) | r.key]\nLIMIT $first",
+                "RETURN p ORDER BY length(p), [i IN range(0, length(p) - 1) | [nodes(p)[i + 1].key, relationships(p)[i].key]]\nLIMIT $first",
         };
         return new CypherStatement(text, new Dictionary<string, object?>
         {
