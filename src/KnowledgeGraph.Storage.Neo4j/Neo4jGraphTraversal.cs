@@ -13,8 +13,11 @@ namespace KnowledgeGraph.Storage.Neo4j;
 /// <summary>
 /// The traversal port over Neo4j. Paths use Neo4j's path selectors (<c>ALL SHORTEST</c> and quantified patterns).
 /// A neighbourhood expands one level per statement so that the per-entity expansion cap is applied by the database
-/// (<c>LIMIT</c> inside a <c>CALL</c> per entity) and a cut can be reported as truncation. Only entities of the
-/// requested kinds are entered (the root always is); at most <see cref="NeighborhoodSpec.Limit"/> are returned.
+/// (<c>LIMIT</c> inside a <c>CALL</c> per entity) and a cut can be reported as truncation. The rules are those of the
+/// shared <see cref="Domain.Traversal.Algorithms.NeighborhoodExpansion"/>: only entities of the requested kinds are
+/// entered (the root always is), each level is expanded in key order, each entity's relationships in neighbour-key,
+/// relationship-key order up to the cap, entities are admitted until the limit, and the nodes come back by distance
+/// then key.
 /// </summary>
 public sealed class Neo4jGraphTraversal(Neo4jQueryClient client) : IGraphTraversal
 {
@@ -29,14 +32,14 @@ public sealed class Neo4jGraphTraversal(Neo4jQueryClient client) : IGraphTravers
         var keptKeys = new HashSet<string>(StringComparer.Ordinal) { root.Key };
         var followed = new Dictionary<string, Relationship>(StringComparer.Ordinal);
         var truncated = false;
-        var limitReached = false;
+        var distance = new Dictionary<string, int>(StringComparer.Ordinal) { [root.Key] = 0 };
         var frontier = new List<string> { root.Key };
         var depth = Math.Clamp(spec.Depth, 0, TraversalCypher.MaxPathLength);
         var cap = Math.Max(spec.MaxExpansionPerNode, 0);
 
-        for (var level = 0; level < depth && frontier.Count > 0 && !limitReached; level++)
+        for (var level = 1; level <= depth && frontier.Count > 0; level++)
         {
-            if (TraversalCypher.ExpandLevel(frontier, spec, cap + 1) is not { } statement)
+            if (TraversalCypher.ExpandLevel(frontier, spec, cap == int.MaxValue ? cap : cap + 1) is not { } statement)
             {
                 break;
             }
@@ -61,20 +64,16 @@ public sealed class Neo4jGraphTraversal(Neo4jQueryClient client) : IGraphTravers
                 {
                     var relationship = Neo4jGraphStore.ToRelationship(row);
                     var neighbour = EntityMapper.FromNode(row.Get<Neo4jNode>("neighbour"));
-                    if (spec.Kinds is not null && !spec.Kinds.Contains(neighbour.Kind) && !keptKeys.Contains(neighbour.Key))
-                    {
-                        continue;
-                    }
-
                     if (visited.Add(neighbour.Key))
                     {
-                        if (kept.Count >= spec.Limit)
+                        if (kept.Count >= Math.Max(1, spec.Limit))
                         {
-                            truncated = limitReached = true;
+                            truncated = true;
                             continue;
                         }
 
                         kept.Add(neighbour);
+                        distance[neighbour.Key] = level;
                         keptKeys.Add(neighbour.Key);
                         next.Add(neighbour.Key);
                     }
@@ -86,8 +85,11 @@ public sealed class Neo4jGraphTraversal(Neo4jQueryClient client) : IGraphTravers
                 }
             }
 
+            next.Sort(StringComparer.Ordinal);
             frontier = next;
         }
+
+        kept = kept.OrderBy(e => distance[e.Key]).ThenBy(e => e.Key, StringComparer.Ordinal).ToList();
 
         var relationships = followed.Values
             .Where(r => keptKeys.Contains(r.FromKey) && keptKeys.Contains(r.ToKey))

@@ -83,25 +83,32 @@ public sealed partial class Neo4jQueryClient
         WithRetriesAsync(
             async ct =>
             {
-                await using var transaction = await BeginTransactionAsync(AccessMode.Write, ct).ConfigureAwait(false);
+                await using var transaction = BeginTransaction(AccessMode.Write);
                 var value = await work(transaction, ct).ConfigureAwait(false);
                 await transaction.CommitAsync(ct).ConfigureAwait(false);
                 return value;
             },
             cancellationToken);
 
-    /// <summary>Opens an explicit transaction (<c>POST /db/{database}/query/v2/tx</c>); not retried by itself.</summary>
-    public async Task<Neo4jTransaction> BeginTransactionAsync(AccessMode accessMode, CancellationToken cancellationToken = default)
-    {
-        var body = SerializeRequest(statement: null, accessMode, includeCounters: false, Bookmarks);
-        var (result, affinity) = await SendAsync(HttpMethod.Post, "query/v2/tx", body, affinity: null, cancellationToken).ConfigureAwait(false);
-        var id = result.TransactionId
-            ?? throw new Neo4jClientException("Neo.ClientError.Request.Invalid", "The server opened no transaction: its answer had no transaction id.");
-        return new Neo4jTransaction(this, id, affinity, accessMode);
-    }
+    /// <summary>
+    /// Starts an explicit transaction. It opens on the server with its first statement (<c>POST /db/{database}/query/v2/tx</c>
+    /// carrying the statement, the access mode and the latest bookmarks), so no empty request is ever sent; a
+    /// transaction that ran nothing commits or rolls back without a request. Not retried by itself.
+    /// </summary>
+    public Neo4jTransaction BeginTransaction(AccessMode accessMode) => new(this, accessMode);
 
     internal async Task<QueryResult> RunInTransactionAsync(Neo4jTransaction transaction, CypherStatement statement, CancellationToken cancellationToken)
     {
+        if (transaction.Id is null)
+        {
+            var openBody = SerializeRequest(statement, transaction.AccessMode, includeCounters: false, Bookmarks);
+            var (opened, affinity) = await SendAsync(HttpMethod.Post, "query/v2/tx", openBody, affinity: null, cancellationToken).ConfigureAwait(false);
+            var id = opened.TransactionId
+                ?? throw new Neo4jClientException("Neo.ClientError.Request.Invalid", "The server opened no transaction: its answer had no transaction id.");
+            transaction.Opened(id, affinity);
+            return opened.ToQueryResult();
+        }
+
         var body = SerializeRequest(statement, accessMode: null, includeCounters: false, bookmarks: null);
         var (result, _) = await SendAsync(HttpMethod.Post, $"query/v2/tx/{Uri.EscapeDataString(transaction.Id)}", body, transaction.Affinity, cancellationToken)
             .ConfigureAwait(false);
@@ -110,6 +117,11 @@ public sealed partial class Neo4jQueryClient
 
     internal async Task CommitAsync(Neo4jTransaction transaction, CancellationToken cancellationToken)
     {
+        if (transaction.Id is null)
+        {
+            return;
+        }
+
         var (result, _) = await SendAsync(HttpMethod.Post, $"query/v2/tx/{Uri.EscapeDataString(transaction.Id)}/commit", "{}"u8.ToArray(), transaction.Affinity, cancellationToken)
             .ConfigureAwait(false);
         if (transaction.AccessMode == AccessMode.Write)
@@ -118,9 +130,14 @@ public sealed partial class Neo4jQueryClient
         }
     }
 
-    internal async Task RollbackAsync(Neo4jTransaction transaction, CancellationToken cancellationToken) =>
-        await SendAsync(HttpMethod.Delete, $"query/v2/tx/{Uri.EscapeDataString(transaction.Id)}", body: null, transaction.Affinity, cancellationToken)
-            .ConfigureAwait(false);
+    internal async Task RollbackAsync(Neo4jTransaction transaction, CancellationToken cancellationToken)
+    {
+        if (transaction.Id is not null)
+        {
+            await SendAsync(HttpMethod.Delete, $"query/v2/tx/{Uri.EscapeDataString(transaction.Id)}", body: null, transaction.Affinity, cancellationToken)
+                .ConfigureAwait(false);
+        }
+    }
 
     private async Task<T> WithRetriesAsync<T>(Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
     {

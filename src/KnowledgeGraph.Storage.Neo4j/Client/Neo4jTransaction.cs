@@ -1,28 +1,33 @@
 namespace KnowledgeGraph.Storage.Neo4j.Client;
 
 /// <summary>
-/// An explicit transaction of the Query API (<c>/db/{database}/query/v2/tx/{id}</c>). Disposing it without a commit
-/// rolls it back.
+/// An explicit transaction of the Query API (<c>/db/{database}/query/v2/tx/{id}</c>), opened on the server by its
+/// first statement. Disposing it without a commit rolls it back.
 /// </summary>
 public sealed class Neo4jTransaction : IAsyncDisposable
 {
     private readonly Neo4jQueryClient _client;
     private bool _finished;
 
-    internal Neo4jTransaction(Neo4jQueryClient client, string id, string? affinity, AccessMode accessMode)
+    internal Neo4jTransaction(Neo4jQueryClient client, AccessMode accessMode)
     {
         _client = client;
-        Id = id;
-        Affinity = affinity;
         AccessMode = accessMode;
     }
 
-    public string Id { get; }
+    /// <summary>The server's id of the transaction; null until its first statement opened it.</summary>
+    public string? Id { get; private set; }
 
     /// <summary>The cluster member serving the transaction, replayed on every request to it.</summary>
-    public string? Affinity { get; }
+    public string? Affinity { get; private set; }
 
     public AccessMode AccessMode { get; }
+
+    internal void Opened(string id, string? affinity)
+    {
+        Id = id;
+        Affinity = affinity;
+    }
 
     public Task<QueryResult> RunAsync(CypherStatement statement, CancellationToken cancellationToken = default)
     {

@@ -17,8 +17,8 @@ public static class TraversalCypher
 
     /// <summary>
     /// One level of a neighbourhood: for every frontier entity, its relationships in the spec's types and direction
-    /// leading to an entity of the spec's kinds (or back to the root), at most <paramref name="perNodeLimit"/> of them
-    /// per entity (in relationship-type, neighbour-name, key order).
+    /// leading to an entity of the spec's kinds, at most <paramref name="perNodeLimit"/> of them per entity, in
+    /// neighbour-key then relationship-key order (the order of the shared expansion algorithm).
     /// Null when no asked-for type exists.
     /// </summary>
     public static CypherStatement? ExpandLevel(IReadOnlyCollection<string> frontier, NeighborhoodSpec spec, int perNodeLimit)
@@ -40,9 +40,9 @@ public static class TraversalCypher
             "MATCH (a:Entity {key: key})\n" +
             "CALL (a) {\n" +
             $"  MATCH {pattern}\n" +
-            "  WHERE $kinds IS NULL OR b.kind IN $kinds OR b.key = $root\n" +
+            "  WHERE $kinds IS NULL OR b.kind IN $kinds\n" +
             "  WITH DISTINCT r, b\n" +
-            "  RETURN r, b ORDER BY type(r), b.name, r.key LIMIT $perNode\n" +
+            "  RETURN r, b ORDER BY b.key, r.key LIMIT $perNode\n" +
             "}\n" +
             "RETURN key, r, startNode(r).key AS fromKey, endNode(r).key AS toKey, b AS neighbour";
         return new CypherStatement(text, new Dictionary<string, object?>
@@ -50,12 +50,12 @@ public static class TraversalCypher
             ["frontier"] = frontier.ToList(),
             ["perNode"] = (long)perNodeLimit,
             ["kinds"] = spec.Kinds?.Select(GraphSchema.LabelOf).Order(StringComparer.Ordinal).ToList(),
-            ["root"] = spec.RootKey,
         });
     }
 
     /// <summary>
-    /// Paths between two entities with Neo4j's own path selectors: <c>ALL SHORTEST</c> (the first of them, in a stable
+    /// Paths between two entities with Neo4j's own path selectors, ordered as the shared path algorithms order them
+    /// (hop by hop: next entity key, then relationship key): <c>ALL SHORTEST</c> (the first of them, in a stable
     /// order, for one shortest path, so that equal-length ties resolve the same way every time), or every simple path
     /// of a quantified pattern, shortest first. Relationships are followed in either direction.
     /// Null when no asked-for type exists.
@@ -73,13 +73,13 @@ public static class TraversalCypher
         var text = spec.Mode switch
         {
             PathMode.Shortest =>
-                $"MATCH p = ALL SHORTEST {pattern}\nRETURN p ORDER BY [n IN nodes(p) | n.key], [r IN relationships(p) | r.key]\nLIMIT 1",
+                $"MATCH p = ALL SHORTEST {pattern}\nRETURN p ORDER BY [i IN range(0, length(p) - 1) | [nodes(p)[i + 1].key, relationships(p)[i].key]]\nLIMIT 1",
             PathMode.AllShortest =>
-                $"MATCH p = ALL SHORTEST {pattern}\nRETURN p ORDER BY [n IN nodes(p) | n.key], [r IN relationships(p) | r.key]\nLIMIT $first",
+                $"MATCH p = ALL SHORTEST {pattern}\nRETURN p ORDER BY [i IN range(0, length(p) - 1) | [nodes(p)[i + 1].key, relationships(p)[i].key]]\nLIMIT $first",
             _ =>
                 $"MATCH p = {pattern}\n" +
                 "WHERE all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])\n" +
-                "RETURN p ORDER BY length(p), [n IN nodes(p) | n.key], [r IN relationships(p) | r.key]\nLIMIT $first",
+                "RETURN p ORDER BY length(p), [i IN range(0, length(p) - 1) | [nodes(p)[i + 1].key, relationships(p)[i].key]]\nLIMIT $first",
         };
         return new CypherStatement(text, new Dictionary<string, object?>
         {

@@ -8,12 +8,13 @@ namespace KnowledgeGraph.Storage.Neo4j.Tests.Client;
 
 public sealed class Neo4jTransactionTests
 {
+    private static readonly string One = """[[{"$type":"Integer","_value":"1"}]]""";
+
     [Fact]
-    public async Task ExecuteWriteAsync_opens_runs_in_and_commits_one_explicit_transaction_replaying_the_cluster_affinity()
+    public async Task ExecuteWriteAsync_opens_with_the_first_statement_runs_the_rest_in_it_and_commits_replaying_the_cluster_affinity()
     {
         var server = new FakeNeo4jServer()
-            .Respond(TransactionOpened("lyU"), affinity: "MTAuOC41Ljc6MTc0NzQ=")
-            .Respond(SingleValue("n", """{"$type":"Integer","_value":"1"}"""))
+            .Respond(InTransaction("lyU", """["n"]""", One), affinity: "MTAuOC41Ljc6MTc0NzQ=")
             .Respond(SingleValue("n", """{"$type":"Integer","_value":"2"}"""))
             .Respond(Empty("FB:committed"));
         var client = TestClients.Create(server);
@@ -27,18 +28,19 @@ public sealed class Neo4jTransactionTests
 
         Assert.Equal(3, sum);
         Assert.Equal(
-            ["POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/lyU", "POST /db/neo4j/query/v2/tx/lyU", "POST /db/neo4j/query/v2/tx/lyU/commit"],
+            ["POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/lyU", "POST /db/neo4j/query/v2/tx/lyU/commit"],
             server.Requests.Select(r => $"{r.Method} {r.Path}"));
+        Assert.Equal("CREATE (n:A) RETURN 1 AS n", server.Requests[0].Json.GetProperty("statement").GetString());
         Assert.Equal("Write", server.Requests[0].Json.GetProperty("accessMode").GetString());
+        Assert.Equal("CREATE (n:B) RETURN 2 AS n", server.Requests[1].Json.GetProperty("statement").GetString());
         Assert.All(server.Requests.Skip(1), r => Assert.Equal("MTAuOC41Ljc6MTc0NzQ=", r.Header("neo4j-cluster-affinity")));
-        Assert.Equal("CREATE (n:B) RETURN 2 AS n", server.Requests[2].Json.GetProperty("statement").GetString());
         Assert.Equal(["FB:committed"], client.Bookmarks);
     }
 
     [Fact]
     public async Task ExecuteWriteAsync_rolls_back_when_the_work_fails_and_lets_the_failure_through()
     {
-        var server = new FakeNeo4jServer().Respond(TransactionOpened("tx1")).Respond(Empty()).Respond(Empty());
+        var server = new FakeNeo4jServer().Respond(InTransaction("tx1")).Respond(Empty());
         var client = TestClients.Create(server);
 
         await Assert.ThrowsAsync<ValidationException>(() => client.ExecuteWriteAsync<int>(async (tx, ct) =>
@@ -47,7 +49,7 @@ public sealed class Neo4jTransactionTests
             throw new ValidationException("x", "BAD", "rejected by the work");
         }));
 
-        Assert.Equal(["POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/tx1", "DELETE /db/neo4j/query/v2/tx/tx1"], server.Requests.Select(r => $"{r.Method} {r.Path}"));
+        Assert.Equal(["POST /db/neo4j/query/v2/tx", "DELETE /db/neo4j/query/v2/tx/tx1"], server.Requests.Select(r => $"{r.Method} {r.Path}"));
     }
 
     [Fact]
@@ -55,10 +57,10 @@ public sealed class Neo4jTransactionTests
     {
         var time = new RecordingTimeProvider();
         var server = new FakeNeo4jServer()
-            .Respond(TransactionOpened("first"))
+            .Respond(InTransaction("first"))
             .Respond(Error("Neo.TransientError.Transaction.DeadlockDetected", "Deadlock"))
             .Respond(Empty())
-            .Respond(TransactionOpened("second"))
+            .Respond(InTransaction("second"))
             .Respond(Empty())
             .Respond(Empty("FB:done"));
         var client = TestClients.Create(server, time: time);
@@ -68,6 +70,7 @@ public sealed class Neo4jTransactionTests
         {
             attempts++;
             await tx.RunAsync(new CypherStatement("CREATE (:A)"), ct);
+            await tx.RunAsync(new CypherStatement("CREATE (:B)"), ct);
             return 0;
         });
 
@@ -79,25 +82,28 @@ public sealed class Neo4jTransactionTests
     }
 
     [Fact]
-    public async Task Begin_sends_the_bookmarks_of_the_latest_write()
+    public async Task Opening_statement_carries_the_bookmarks_of_the_latest_write()
     {
-        var server = new FakeNeo4jServer().Respond(Empty("FB:write")).Respond(TransactionOpened("t"));
+        var server = new FakeNeo4jServer().Respond(Empty("FB:write")).Respond(InTransaction("t"));
         var client = TestClients.Create(server);
         await client.RunAsync(new CypherStatement("CREATE (:A)"), AccessMode.Write);
 
-        await using var transaction = await client.BeginTransactionAsync(AccessMode.Read);
+        await using var transaction = client.BeginTransaction(AccessMode.Read);
+        await transaction.RunAsync(new CypherStatement("MATCH (n) RETURN n"));
 
         Assert.Equal(["FB:write"], server.Requests[1].Json.GetProperty("bookmarks").EnumerateArray().Select(b => b.GetString()));
+        Assert.Equal("Read", server.Requests[1].Json.GetProperty("accessMode").GetString());
         Assert.Equal("t", transaction.Id);
     }
 
     [Fact]
     public async Task Disposing_an_uncommitted_transaction_rolls_it_back_once()
     {
-        var server = new FakeNeo4jServer().Respond(TransactionOpened("t")).Respond(Empty());
+        var server = new FakeNeo4jServer().Respond(InTransaction("t")).Respond(Empty());
         var client = TestClients.Create(server);
 
-        var transaction = await client.BeginTransactionAsync(AccessMode.Write);
+        var transaction = client.BeginTransaction(AccessMode.Write);
+        await transaction.RunAsync(new CypherStatement("CREATE (:A)"));
         await transaction.RollbackAsync();
         await transaction.DisposeAsync();
 
@@ -105,12 +111,25 @@ public sealed class Neo4jTransactionTests
     }
 
     [Fact]
+    public async Task A_transaction_that_ran_nothing_commits_without_a_request()
+    {
+        var server = new FakeNeo4jServer();
+        var client = TestClients.Create(server);
+
+        var value = await client.ExecuteWriteAsync((_, _) => Task.FromResult(42));
+
+        Assert.Equal(42, value);
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
     public async Task A_server_answer_without_a_transaction_id_is_an_error()
     {
         var server = new FakeNeo4jServer().Respond(Empty());
         var client = TestClients.Create(server);
+        await using var transaction = client.BeginTransaction(AccessMode.Write);
 
-        var error = await Assert.ThrowsAsync<Neo4jClientException>(() => client.BeginTransactionAsync(AccessMode.Write));
+        var error = await Assert.ThrowsAsync<Neo4jClientException>(() => transaction.RunAsync(new CypherStatement("CREATE (:A)")));
 
         Assert.Contains("no transaction id", error.Message);
     }

@@ -15,6 +15,7 @@ public static class QueryApiResponses
     public static string Error(string code, string message) =>
         $$"""{"errors":[{"code":"{{code}}","message":"{{message}}"}]}""";
 
-    public static string TransactionOpened(string id) =>
-        $$$"""{"data":{"fields":[],"values":[]},"bookmarks":[],"transaction":{"id":"{{{id}}}","expires":"2026-11-28T21:48:29Z"}}""";
+    /// <summary>The answer to a statement that opened transaction <paramref name="id"/>, with the statement's data.</summary>
+    public static string InTransaction(string id, string fields = "[]", string rows = "[]") =>
+        $$$"""{"data":{"fields":{{{fields}}},"values":{{{rows}}}},"bookmarks":[],"transaction":{"id":"{{{id}}}","expires":"2026-11-28T21:48:29Z"}}""";
 }

@@ -24,8 +24,7 @@ public sealed class Neo4jGraphStoreApplyTests
     public async Task ApplyAsync_locks_reads_writes_bumps_the_version_and_commits_in_one_transaction()
     {
         var server = new FakeNeo4jServer()
-            .Respond(TransactionOpened("t1"))
-            .Respond(SingleValue("version", TypedValues.Int(7)))
+            .Respond(InTransaction("t1", """["version"]""", $"[[{TypedValues.Int(7)}]]"))
             .Respond(EmptyState)
             .Respond(Empty())
             .Respond(Empty())
@@ -37,7 +36,6 @@ public sealed class Neo4jGraphStoreApplyTests
         Assert.Equal(new GraphChangeResult(8, 1, 0, 1, 0, 0, 0), result);
         Assert.Equal(
             [
-                "POST /db/neo4j/query/v2/tx",
                 "MERGE (m:GraphMeta {id: $id}) ON CREATE SET m.version = 0",
                 "CALL () { MATCH (s:Source) WHERE s.key IN $sourceKeys RETURN collect(s) AS sources }",
                 "UNWIND $rows AS row",
@@ -46,15 +44,15 @@ public sealed class Neo4jGraphStoreApplyTests
                 "POST /db/neo4j/query/v2/tx/t1/commit",
             ],
             server.Requests.Select(FirstLine));
-        Assert.Contains("SET n:Project", server.Requests[4].Json.GetProperty("statement").GetString());
+        Assert.Equal("/db/neo4j/query/v2/tx", server.Requests[0].Path);
+        Assert.Contains("SET n:Project", server.Requests[3].Json.GetProperty("statement").GetString());
     }
 
     [Fact]
     public async Task ApplyAsync_rolls_back_and_writes_nothing_when_a_fact_cites_a_missing_source()
     {
         var server = new FakeNeo4jServer()
-            .Respond(TransactionOpened("t1"))
-            .Respond(SingleValue("version", TypedValues.Int(7)))
+            .Respond(InTransaction("t1", """["version"]""", $"[[{TypedValues.Int(7)}]]"))
             .Respond(EmptyState)
             .Respond(Empty());
 
@@ -70,8 +68,7 @@ public sealed class Neo4jGraphStoreApplyTests
     {
         var state = $$"""{"data":{"fields":["sources","entities","relationships"],"values":[[{{TypedValues.List(TypedValues.SourceNode(DefaultSourceKey))}},{{TypedValues.List(TypedValues.EntityNode("gateway", "Project", "gateway", 3))}},{{TypedValues.List()}}]]},"bookmarks":[]}""";
         var server = new FakeNeo4jServer()
-            .Respond(TransactionOpened("t1"))
-            .Respond(SingleValue("version", TypedValues.Int(7)))
+            .Respond(InTransaction("t1", """["version"]""", $"[[{TypedValues.Int(7)}]]"))
             .Respond(state)
             .Respond(Empty());
 
@@ -80,6 +77,6 @@ public sealed class Neo4jGraphStoreApplyTests
         Assert.False(result.Changed);
         Assert.Equal(7, result.GraphVersion);
         Assert.Equal("POST /db/neo4j/query/v2/tx/t1/commit", FirstLine(server.Requests[^1]));
-        Assert.Equal(4, server.Requests.Count);
+        Assert.Equal(3, server.Requests.Count);
     }
 }

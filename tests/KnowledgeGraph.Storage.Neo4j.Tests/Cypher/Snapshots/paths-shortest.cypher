@@ -1,5 +1,5 @@
 MATCH p = ALL SHORTEST (a:Entity {key: $from})-[]-{1,5}(b:Entity {key: $to})
-RETURN p ORDER BY [n IN nodes(p) | n.key], [r IN relationships(p) | r.key]
+RETURN p ORDER BY [i IN range(0, length(p) - 1) | [nodes(p)[i + 1].key, relationships(p)[i].key]]
 LIMIT 1
 // parameters
 // $first = 3
