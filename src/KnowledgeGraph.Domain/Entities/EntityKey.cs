@@ -9,6 +9,6 @@ public static partial class EntityKey
     /// <summary>Keys are lower-case slugs so they read well in URLs, ids and Cypher alike.</summary>
     public static bool IsValid(string? key) => key is { Length: > 0 and <= MaxLength } && SlugPattern().IsMatch(key);
 
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A[a-z0-9]+(?:-[a-z0-9]+)*\z", RegexOptions.CultureInvariant)]
     private static partial Regex SlugPattern();
 }

@@ -89,6 +89,19 @@ public static class EntityKinds
 
     public static EntityKindDefinition Get(EntityKind kind) => Definitions[kind];
 
-    public static bool TryParse(string? name, out EntityKind kind) =>
-        Enum.TryParse(name, ignoreCase: false, out kind) && Enum.IsDefined(kind);
+    /// <summary>Parses an exact kind name; unlike <see cref="Enum.TryParse{TEnum}(string?, out TEnum)"/> it refuses numbers and flag lists.</summary>
+    public static bool TryParse(string? name, out EntityKind kind)
+    {
+        foreach (var candidate in Enum.GetValues<EntityKind>())
+        {
+            if (string.Equals(candidate.ToString(), name, StringComparison.Ordinal))
+            {
+                kind = candidate;
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
+    }
 }

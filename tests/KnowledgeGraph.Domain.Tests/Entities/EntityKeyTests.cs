@@ -27,6 +27,7 @@ public sealed class EntityKeyTests
     [InlineData("dostyk alashankou")]
     [InlineData("dostyk/alashankou")]
     [InlineData("достык")]
+    [InlineData("dostyk\n")]
     public void IsValid_rejects_anything_else(string? key)
     {
         Assert.False(EntityKey.IsValid(key));

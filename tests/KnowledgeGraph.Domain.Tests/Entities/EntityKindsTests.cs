@@ -66,6 +66,8 @@ public sealed class EntityKindsTests
     [Theory]
     [InlineData("project")]
     [InlineData("Projekt")]
+    [InlineData("3")]
+    [InlineData("Project, Region")]
     [InlineData("")]
     [InlineData(null)]
     public void TryParse_rejects_other_spellings(string? name)
