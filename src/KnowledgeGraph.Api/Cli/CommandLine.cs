@@ -1,12 +1,12 @@
 namespace KnowledgeGraph.Api.Cli;
 
 /// <summary>
-/// The executable's commands besides serving: <c>validate [seedDir]</c> and <c>stats [seedDir]</c>
+/// The executable's commands besides serving: <c>validate [seedDir]</c>, <c>stats [seedDir]</c> and <c>copy</c>
 /// (exit code 0 on success, 1 on failure). Without a command the web host starts.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["validate", "stats", "help", "--help", "-h"];
+    private static readonly string[] Commands = ["validate", "stats", "copy", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) =>
         args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
@@ -21,6 +21,8 @@ public static class CommandLine
                 return await SeedCommandRunner.ValidateAsync(seedDirectory, output, error);
             case "stats":
                 return await SeedCommandRunner.StatsAsync(seedDirectory, output, error);
+            case "copy":
+                return await CopyCommand.RunAsync(args[1..], output, error);
             default:
                 await output.WriteLineAsync(Usage);
                 return 0;
@@ -34,6 +36,8 @@ public static class CommandLine
           KnowledgeGraph.Api                    start the web service (default http://127.0.0.1:5080; --urls to override)
           KnowledgeGraph.Api validate [seedDir] check the seed files; exit 0 when valid, 1 with the errors
           KnowledgeGraph.Api stats [seedDir]    print counts per kind and relationship type of the seed
+          KnowledgeGraph.Api copy --from Sqlite --to Neo4j [--allow-non-empty true]
+                                                copy the whole graph between stores configured as for the service
         seedDir defaults to the seed folder next to the executable.
         """;
 }

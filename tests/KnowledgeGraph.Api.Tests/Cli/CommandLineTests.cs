@@ -72,6 +72,45 @@ public sealed class CommandLineTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Copy_between_the_same_store_exits_1_and_says_why()
+    {
+        var (code, _, error) = await RunAsync("copy", "--from", "Sqlite", "--to", "sqlite");
+
+        Assert.Equal(1, code);
+        Assert.Contains("two different stores", error);
+    }
+
+    [Fact]
+    public async Task Copy_without_a_target_exits_1_naming_the_argument()
+    {
+        var (code, _, error) = await RunAsync("copy", "--from", "Sqlite");
+
+        Assert.Equal(1, code);
+        Assert.Contains("--to is required", error);
+    }
+
+    [Fact]
+    public async Task Copy_to_neo4j_without_its_uri_exits_1_naming_the_missing_key()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"kg-copy-{Guid.NewGuid():N}.db");
+        try
+        {
+            var (code, _, error) = await RunAsync(
+                "copy", "--from", "Sqlite", "--to", "Neo4j", $"--Storage:Sqlite:Path={path}", "--Storage:Neo4j:Uri=");
+
+            Assert.Equal(1, code);
+            Assert.Contains("Storage:Neo4j:Uri", error);
+        }
+        finally
+        {
+            foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(path) + "*"))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
         var output = new StringWriter();
