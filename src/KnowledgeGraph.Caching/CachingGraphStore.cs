@@ -42,39 +42,32 @@ public sealed class CachingGraphStore(IGraphStore inner, CachedReader reader, IL
             return uncached;
         }
 
+        // Look every anchor up at once: the L2 reads of the misses in L1 are pipelined on one Redis connection.
         var anchors = anchorKeys.Distinct(StringComparer.Ordinal).ToArray();
-        var found = new RelationshipsEntry?[anchors.Length];
-        var missing = new List<int>();
-        for (var i = 0; i < anchors.Length; i++)
-        {
-            found[i] = await reader.TryGetAsync<RelationshipsEntry>(
-                reader.Keys.Relationships(version.Value, anchors[i], query), cancellationToken).ConfigureAwait(false);
-            if (found[i] is null)
-            {
-                missing.Add(i);
-            }
-        }
+        var found = await Task.WhenAll(anchors.Select(anchor =>
+            reader.TryGetAsync<RelationshipsEntry>(reader.Keys.Relationships(version.Value, anchor, query), cancellationToken))).ConfigureAwait(false);
+        var missing = Enumerable.Range(0, anchors.Length).Where(i => found[i] is null).ToArray();
 
-        if (missing.Count > 0)
+        if (missing.Length > 0)
         {
             var hits = await inner.GetRelationshipsAsync([.. missing.Select(i => anchors[i])], query, cancellationToken).ConfigureAwait(false);
             var byAnchor = hits.ToLookup(h => h.AnchorKey, StringComparer.Ordinal);
             foreach (var i in missing)
             {
-                var entry = new RelationshipsEntry(anchors[i], [.. byAnchor[anchors[i]]]);
-                await reader.SetAsync(reader.Keys.Relationships(version.Value, anchors[i], query), entry, cancellationToken).ConfigureAwait(false);
-                found[i] = entry;
+                found[i] = new RelationshipsEntry(anchors[i], [.. byAnchor[anchors[i]]]);
             }
 
-            reader.Metrics.Miss(RelationshipsOperation, missing.Count);
+            await Task.WhenAll(missing.Select(i =>
+                reader.SetAsync(reader.Keys.Relationships(version.Value, anchors[i], query), found[i]!, cancellationToken))).ConfigureAwait(false);
+            reader.Metrics.Miss(RelationshipsOperation, missing.Length);
         }
 
-        if (anchors.Length > missing.Count)
+        if (anchors.Length > missing.Length)
         {
-            reader.Metrics.Hit(RelationshipsOperation, anchors.Length - missing.Count);
+            reader.Metrics.Hit(RelationshipsOperation, anchors.Length - missing.Length);
         }
 
-        reader.Metrics.Duration(RelationshipsOperation, cached: missing.Count == 0, started);
+        reader.Metrics.Duration(RelationshipsOperation, cached: missing.Length == 0, started);
         return [.. found.SelectMany(e => e!.Hits)];
     }
 

@@ -63,6 +63,7 @@ public static class ServiceCollectionExtensions
                 options.KeyPrefix,
                 options.SubscriptionProbeTimeout));
             services.AddSingleton<IGraphVersionTracker>(sp => sp.GetRequiredService<RedisGraphVersionTracker>());
+            services.AddHostedService<GraphCacheSynchronizer>();
         }
 
         services.AddSingleton<CachedReader>();

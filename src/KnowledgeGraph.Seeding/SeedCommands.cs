@@ -1,3 +1,4 @@
+using System.Globalization;
 using KnowledgeGraph.Domain.Errors;
 
 namespace KnowledgeGraph.Seeding;
@@ -28,8 +29,8 @@ public static class SeedCommands
         }
 
         await output.WriteLineAsync(
-            $"Seed {document.Directory} is valid: {document.Files.Count} files, {document.Sources.Count} sources, " +
-            $"{document.Entities.Count} entities, {document.Relationships.Count} relationships.").ConfigureAwait(false);
+            $"Seed {document.Directory} is valid: {Count(document.Files.Count, "file", "files")}, {Count(document.Sources.Count, "source", "sources")}, " +
+            $"{Count(document.Entities.Count, "entity", "entities")}, {Count(document.Relationships.Count, "relationship", "relationships")}.").ConfigureAwait(false);
         return Success;
     }
 
@@ -79,9 +80,12 @@ public static class SeedCommands
         }
 
         await output.WriteLineAsync(
-            $"Seed {document.Directory} is invalid: {errors.Count} {(errors.Count == 1 ? "problem" : "problems")}.").ConfigureAwait(false);
+            $"Seed {document.Directory} is invalid: {Count(errors.Count, "problem", "problems")}.").ConfigureAwait(false);
         return false;
     }
+
+    private static string Count(int count, string one, string many) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many)}");
 
     private static string Format(ValidationError error) => $"{error.Path}: {error.Message} [{error.Code}]";
 }

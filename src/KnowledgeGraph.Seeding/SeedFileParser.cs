@@ -68,7 +68,7 @@ internal sealed class SeedFileParser(string displayPath)
                 return;
             }
 
-            CheckFields(displayPath, root, TopLevelFields, "a seed file");
+            CheckFields(displayPath + ": ", root, TopLevelFields, "a seed file");
             ReadArray(root, "sources", ReadSource);
             ReadArray(root, "entities", ReadEntity);
             ReadArray(root, "relationships", ReadRelationship);
@@ -109,7 +109,7 @@ internal sealed class SeedFileParser(string displayPath)
         var key = String(json, "key", null) ?? string.Empty;
         var origin = new SeedOrigin(displayPath, "sources", index, key);
         var path = origin.ToString();
-        CheckFields(path, json, SourceFields, "a source");
+        CheckFields(path + ".", json, SourceFields, "a source");
         String(json, "key", path);
         var source = new Source
         {
@@ -128,7 +128,7 @@ internal sealed class SeedFileParser(string displayPath)
         var key = String(json, "key", null) ?? string.Empty;
         var origin = new SeedOrigin(displayPath, "entities", index, key);
         var path = origin.ToString();
-        CheckFields(path, json, EntityFields, "an entity");
+        CheckFields(path + ".", json, EntityFields, "an entity");
         String(json, "key", path);
         var kind = Kind(json, path);
         var entity = new Entity
@@ -153,7 +153,7 @@ internal sealed class SeedFileParser(string displayPath)
         var key = String(json, "key", null) ?? SeedKeys.DeriveRelationshipKey(type, from, to, role);
         var origin = new SeedOrigin(displayPath, "relationships", index, key);
         var path = origin.ToString();
-        CheckFields(path, json, RelationshipFields, "a relationship");
+        CheckFields(path + ".", json, RelationshipFields, "a relationship");
 
         // Re-read with the path so that wrong JSON types are reported against the record.
         String(json, "key", path);
@@ -189,9 +189,10 @@ internal sealed class SeedFileParser(string displayPath)
             return (EntityKind)Unrecognised;
         }
 
-        if (EntityKinds.TryParse(name, out var kind))
+        // Names only: Enum.TryParse would also take "3" or "Project, Region".
+        if (Enum.GetNames<EntityKind>().Contains(name, StringComparer.Ordinal))
         {
-            return kind;
+            return Enum.Parse<EntityKind>(name);
         }
 
         Error(path + ".kind", ValidationCodes.UnknownKind,
@@ -207,9 +208,9 @@ internal sealed class SeedFileParser(string displayPath)
             return Confidence.Confirmed;
         }
 
-        if (Enum.TryParse<Confidence>(name, ignoreCase: false, out var confidence) && Enum.IsDefined(confidence))
+        if (Enum.GetNames<Confidence>().Contains(name, StringComparer.Ordinal))
         {
-            return confidence;
+            return Enum.Parse<Confidence>(name);
         }
 
         Error(path + ".confidence", ValidationCodes.InvalidConfidence,
@@ -367,13 +368,14 @@ internal sealed class SeedFileParser(string displayPath)
         return null;
     }
 
-    private void CheckFields(string path, JsonElement json, string[] known, string what)
+    /// <summary>Reports fields not in <paramref name="known"/>; each path is <paramref name="prefix"/> followed by the field.</summary>
+    private void CheckFields(string prefix, JsonElement json, string[] known, string what)
     {
         foreach (var property in json.EnumerateObject())
         {
             if (!known.Contains(property.Name, StringComparer.Ordinal))
             {
-                Error($"{path}.{property.Name}", SeedErrorCodes.UnknownField,
+                Error(prefix + property.Name, SeedErrorCodes.UnknownField,
                     $"Unknown field '{property.Name}' in {what}{ClosestMatch.Hint(property.Name, known)}; fields: {string.Join(", ", known)}.");
             }
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KnowledgeGraph.Domain.Writing;
 
 namespace KnowledgeGraph.Seeding;
@@ -18,8 +19,12 @@ public sealed record SeedLoadResult(
     public static SeedLoadResult Skipped(string directory) => new(false, directory, 0, 0, 0, 0, null);
 
     public override string ToString() => Loaded
-        ? $"Seed from {Directory}: {FileCount} files, {SourceCount} sources, {EntityCount} entities, {RelationshipCount} relationships; " +
+        ? $"Seed from {Directory}: {Count(FileCount, "file", "files")}, {Count(SourceCount, "source", "sources")}, " +
+          $"{Count(EntityCount, "entity", "entities")}, {Count(RelationshipCount, "relationship", "relationships")}; " +
           $"{Change?.EntitiesWritten ?? 0} entities, {Change?.RelationshipsWritten ?? 0} relationships and {Change?.SourcesWritten ?? 0} sources written " +
           $"(graph version {Change?.GraphVersion ?? 0})."
         : $"Seed from {Directory} not loaded: the store already holds data.";
+
+    private static string Count(int count, string one, string many) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many)}");
 }

@@ -11,9 +11,10 @@ using KnowledgeGraph.Storage.Neo4j.Mapping;
 namespace KnowledgeGraph.Storage.Neo4j;
 
 /// <summary>
-/// The traversal port over Neo4j. Paths use Neo4j's path selectors (<c>SHORTEST</c>, <c>ALL SHORTEST</c>, quantified
-/// patterns). A neighbourhood expands one level per statement so that the per-entity expansion cap is applied by
-/// the database (<c>LIMIT</c> inside a <c>CALL</c> per entity) and a cut can be reported as truncation.
+/// The traversal port over Neo4j. Paths use Neo4j's path selectors (<c>ALL SHORTEST</c> and quantified patterns).
+/// A neighbourhood expands one level per statement so that the per-entity expansion cap is applied by the database
+/// (<c>LIMIT</c> inside a <c>CALL</c> per entity) and a cut can be reported as truncation. Only entities of the
+/// requested kinds are entered (the root always is); at most <see cref="NeighborhoodSpec.Limit"/> are returned.
 /// </summary>
 public sealed class Neo4jGraphTraversal(Neo4jQueryClient client) : IGraphTraversal
 {
@@ -28,11 +29,12 @@ public sealed class Neo4jGraphTraversal(Neo4jQueryClient client) : IGraphTravers
         var keptKeys = new HashSet<string>(StringComparer.Ordinal) { root.Key };
         var followed = new Dictionary<string, Relationship>(StringComparer.Ordinal);
         var truncated = false;
+        var limitReached = false;
         var frontier = new List<string> { root.Key };
         var depth = Math.Clamp(spec.Depth, 0, TraversalCypher.MaxPathLength);
         var cap = Math.Max(spec.MaxExpansionPerNode, 0);
 
-        for (var level = 0; level < depth && frontier.Count > 0 && !truncated; level++)
+        for (var level = 0; level < depth && frontier.Count > 0 && !limitReached; level++)
         {
             if (TraversalCypher.ExpandLevel(frontier, spec, cap + 1) is not { } statement)
             {
@@ -59,23 +61,28 @@ public sealed class Neo4jGraphTraversal(Neo4jQueryClient client) : IGraphTravers
                 {
                     var relationship = Neo4jGraphStore.ToRelationship(row);
                     var neighbour = EntityMapper.FromNode(row.Get<Neo4jNode>("neighbour"));
-                    if (visited.Add(neighbour.Key))
+                    if (spec.Kinds is not null && !spec.Kinds.Contains(neighbour.Kind) && !keptKeys.Contains(neighbour.Key))
                     {
-                        next.Add(neighbour.Key);
-                        if (spec.Kinds is null || spec.Kinds.Contains(neighbour.Kind))
-                        {
-                            if (kept.Count >= spec.Limit)
-                            {
-                                truncated = true;
-                                continue;
-                            }
-
-                            kept.Add(neighbour);
-                            keptKeys.Add(neighbour.Key);
-                        }
+                        continue;
                     }
 
-                    followed.TryAdd(relationship.Key, relationship);
+                    if (visited.Add(neighbour.Key))
+                    {
+                        if (kept.Count >= spec.Limit)
+                        {
+                            truncated = limitReached = true;
+                            continue;
+                        }
+
+                        kept.Add(neighbour);
+                        keptKeys.Add(neighbour.Key);
+                        next.Add(neighbour.Key);
+                    }
+
+                    if (keptKeys.Contains(neighbour.Key))
+                    {
+                        followed.TryAdd(relationship.Key, relationship);
+                    }
                 }
             }
 

@@ -42,7 +42,10 @@ public sealed class SqliteConnectionFactory
         // Values are integers from options, formatted invariantly; PRAGMA statements take no parameters.
         _pragmas =
             "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; " +
-            "PRAGMA busy_timeout = " + Math.Max(0, options.BusyTimeoutMilliseconds).ToString(CultureInfo.InvariantCulture) + ";";
+            "PRAGMA busy_timeout = " + Math.Max(0, options.BusyTimeoutMilliseconds).ToString(CultureInfo.InvariantCulture) + "; " +
+            "PRAGMA cache_size = -" + Math.Max(0, options.CacheSizeKibibytes).ToString(CultureInfo.InvariantCulture) + "; " +
+            "PRAGMA temp_store = MEMORY;" +
+            (options.MemoryMapBytes > 0 ? " PRAGMA mmap_size = " + options.MemoryMapBytes.ToString(CultureInfo.InvariantCulture) + ";" : string.Empty);
     }
 
     /// <summary>The absolute path of the database file.</summary>

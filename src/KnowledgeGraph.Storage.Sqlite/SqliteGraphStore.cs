@@ -134,51 +134,18 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         ArgumentNullException.ThrowIfNull(anchorKeys);
         ArgumentNullException.ThrowIfNull(query);
         var anchors = anchorKeys.Distinct(StringComparer.Ordinal).ToList();
-        if (anchors.Count == 0 || query.Types is { Count: 0 } || query.NeighbourKinds is { Count: 0 })
+        if (anchors.Count == 0)
         {
             return [];
         }
 
-        var parameters = new SqlParameters();
-        var conditions = new List<string>();
-        if (query.Types is not null)
+        var translated = RelationshipQueryTranslator.Translate(query);
+        if (translated is null)
         {
-            conditions.Add($"r.type IN (SELECT value FROM json_each({parameters.Add(PropertyJson.WriteStrings(query.Types))}))");
+            return [];
         }
 
-        if (query.NeighbourKinds is not null)
-        {
-            var kinds = PropertyJson.WriteStrings(query.NeighbourKinds.Select(k => k.ToString()));
-            conditions.Add($"n.kind IN (SELECT value FROM json_each({parameters.Add(kinds)}))");
-        }
-
-        if (query.Role is not null)
-        {
-            conditions.Add($"r.role = {parameters.Add(query.Role)}");
-        }
-
-        var extra = string.Concat(conditions.Select(c => " AND " + c));
-        var columns = $"{RelationshipRows.Columns("r")}, {EntityRows.Columns("n")}";
-        var branches = new List<string>();
-        if (query.Direction != RelationshipDirection.Incoming)
-        {
-            branches.Add($"SELECT a.value AS anchor_key, 0 AS incoming, {columns} " +
-                "FROM json_each($anchors) a CROSS JOIN relationships r CROSS JOIN entities n " +
-                $"WHERE r.from_key = a.value AND n.key = r.to_key{extra}");
-        }
-
-        if (query.Direction != RelationshipDirection.Outgoing)
-        {
-            branches.Add($"SELECT a.value AS anchor_key, 1 AS incoming, {columns} " +
-                "FROM json_each($anchors) a CROSS JOIN relationships r CROSS JOIN entities n " +
-                $"WHERE r.to_key = a.value AND r.from_key <> r.to_key AND n.key = r.from_key{extra}");
-        }
-
-        // Result columns: 1 anchor, 2 incoming, 3.. relationship (3 key, 4 type), then the neighbour (its name is the third column).
-        const int relationshipKey = 3;
-        const int relationshipType = 4;
-        const int neighbourName = 3 + RelationshipRows.ColumnCount + 2;
-        var sql = string.Join(" UNION ALL ", branches) + $" ORDER BY 1, {relationshipType}, {neighbourName}, {relationshipKey}";
+        var (sql, parameters) = translated.Value;
 
         return await RunAsync(async connection =>
         {
@@ -188,12 +155,12 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
                 await using var command = connection.CreateCommand();
                 command.CommandText = sql;
                 parameters.ApplyTo(command);
-                command.Parameters.AddWithValue("$anchors", PropertyJson.WriteStrings(chunk));
+                command.Parameters.AddWithValue(RelationshipQueryTranslator.AnchorsParameter, PropertyJson.WriteStrings(chunk));
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                 {
-                    var relationship = RelationshipRows.Read(reader, 2);
-                    var neighbour = EntityRows.Read(reader, 2 + RelationshipRows.ColumnCount);
+                    var relationship = RelationshipRows.Read(reader, RelationshipQueryTranslator.RelationshipOffset);
+                    var neighbour = EntityRows.Read(reader, RelationshipQueryTranslator.NeighbourOffset);
                     var direction = reader.GetInt64(1) == 0 ? RelationshipDirection.Outgoing : RelationshipDirection.Incoming;
                     hits.Add(new RelationshipHit(reader.GetString(0), relationship, direction, neighbour));
                 }

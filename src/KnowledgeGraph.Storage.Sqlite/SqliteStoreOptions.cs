@@ -12,4 +12,13 @@ public sealed class SqliteStoreOptions
 
     /// <summary>How long a connection waits for another writer's lock before failing, in milliseconds.</summary>
     public int BusyTimeoutMilliseconds { get; set; } = 5000;
+
+    /// <summary>Page cache of each connection, in KiB (SQLite's default is 2 MiB; large graphs read faster with more).</summary>
+    public int CacheSizeKibibytes { get; set; } = 16384;
+
+    /// <summary>
+    /// How much of the file each connection may read through memory mapping, in bytes; 0 (the default) leaves it off,
+    /// since setting it costs time on every connection open.
+    /// </summary>
+    public long MemoryMapBytes { get; set; }
 }

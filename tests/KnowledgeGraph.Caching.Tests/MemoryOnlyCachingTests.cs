@@ -157,6 +157,20 @@ public sealed class MemoryOnlyCachingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Write_that_fails_after_committing_does_not_leave_a_stale_answer()
+    {
+        var spec = new NeighborhoodSpec { RootKey = SampleGraph.DryPort };
+        await _instance.Traversal.GetNeighborhoodAsync(spec);
+        _instance.Counting.FailNextWriteAfterCommit = true;
+
+        await Assert.ThrowsAsync<IOException>(() => _instance.Store.ApplyAsync(SampleGraph.AddAcademy));
+        var after = await _instance.Traversal.GetNeighborhoodAsync(spec);
+
+        Assert.Contains(SampleGraph.Academy, Keys(after));
+        Assert.Equal(2, _instance.InnerTraversal.Calls);
+    }
+
+    [Fact]
     public async Task Durations_are_recorded_with_operation_and_cached_tags()
     {
         var spec = new NeighborhoodSpec { RootKey = SampleGraph.Kazakhstan };

@@ -21,18 +21,35 @@ public sealed class RedisCachingTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _redis = await RedisServer.StartAsync();
-        _a = await GraphInstance.StartAsync(_database.Path, _redis.ConnectionString);
-        _b = await GraphInstance.StartAsync(_database.Path, _redis.ConnectionString);
-        await _a.WaitUntilCachingAsync();
-        await _b.WaitUntilCachingAsync();
-        var seeded = await _a.Store.ApplyAsync(SampleGraph.Initial);
-        await _b.WaitUntilVersionAsync(seeded.GraphVersion);
+        try
+        {
+            _a = await GraphInstance.StartAsync(_database.Path, _redis.ConnectionString);
+            _b = await GraphInstance.StartAsync(_database.Path, _redis.ConnectionString);
+            await _a.WaitUntilCachingAsync();
+            await _b.WaitUntilCachingAsync();
+            var seeded = await _a.Store.ApplyAsync(SampleGraph.Initial);
+            await _b.WaitUntilVersionAsync(seeded.GraphVersion);
+        }
+        catch
+        {
+            // xunit does not call DisposeAsync when set-up fails: stop the server here.
+            await DisposeAsync();
+            throw;
+        }
     }
 
     public async Task DisposeAsync()
     {
-        await _a.DisposeAsync();
-        await _b.DisposeAsync();
+        if (_a is not null)
+        {
+            await _a.DisposeAsync();
+        }
+
+        if (_b is not null)
+        {
+            await _b.DisposeAsync();
+        }
+
         await _redis.DisposeAsync();
         _database.Dispose();
     }
@@ -50,7 +67,7 @@ public sealed class RedisCachingTests : IAsyncLifetime
         await Eventually.TrueAsync(
             async () => Keys(await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood)).Contains(SampleGraph.Academy),
             "instance B to answer with the academy written through A",
-            TimeSpan.FromSeconds(5));
+            TimeSpan.FromSeconds(10));
         Assert.True(_b.Metrics.Total(GraphCacheMetrics.InvalidationsName, ("cause", "pubsub")) >= 1);
         Assert.Equal(0, _b.Metrics.Total(GraphCacheMetrics.BypassesName));
     }
@@ -69,16 +86,18 @@ public sealed class RedisCachingTests : IAsyncLifetime
         await Eventually.TrueAsync(
             async () => (await _b.Store.GetRelationshipsAsync([SampleGraph.DryPort], query)).Any(h => h.Neighbour.Name == "KTZ"),
             "instance B to show the operator renamed through A",
-            TimeSpan.FromSeconds(5));
+            TimeSpan.FromSeconds(10));
         Assert.Contains(before, h => h.Neighbour.Name == "Kazakhstan Temir Zholy");
     }
 
     [Fact]
     public async Task Answer_cached_by_one_instance_is_served_to_the_other_from_redis()
     {
-        var fromA = await _a.Traversal.FindPathsAsync(new PathSpec { FromKey = SampleGraph.Ktz, ToKey = SampleGraph.Kazakhstan });
+        var spec = new PathSpec { FromKey = SampleGraph.Ktz, ToKey = SampleGraph.Kazakhstan };
+        var fromA = await _a.Traversal.FindPathsAsync(spec);
+        await _a.WaitUntilInRedisAsync((keys, version) => keys.Paths(version, spec));
 
-        var fromB = await _b.Traversal.FindPathsAsync(new PathSpec { FromKey = SampleGraph.Ktz, ToKey = SampleGraph.Kazakhstan });
+        var fromB = await _b.Traversal.FindPathsAsync(spec);
 
         Assert.Equal(0, _b.InnerTraversal.Calls);
         Assert.Equal(1, _b.Metrics.Total(GraphCacheMetrics.HitsName, ("operation", "paths")));
@@ -145,6 +164,45 @@ public sealed class RedisCachingTests : IAsyncLifetime
 
         Assert.Equal("Kazakhstan Temir Zholy", Assert.Single(before).Nodes[0].Name);
         Assert.Equal("Temir Zholy", Assert.Single(after).Nodes[0].Name);
+    }
+
+    [Fact]
+    public async Task Write_that_fails_after_committing_is_still_announced_to_the_other_instance()
+    {
+        await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
+        await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
+        Assert.Equal(1, _b.InnerTraversal.Calls);
+        _a.Counting.FailNextWriteAfterCommit = true;
+
+        await Assert.ThrowsAsync<IOException>(() => _a.Store.ApplyAsync(SampleGraph.AddAcademy));
+
+        await Eventually.TrueAsync(
+            async () => Keys(await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood)).Contains(SampleGraph.Academy),
+            "instance B to show the academy whose write failed after committing on A",
+            TimeSpan.FromSeconds(10));
+        Assert.Equal(0, _a.InnerTraversal.Calls);
+    }
+
+    [Fact]
+    public async Task Write_made_while_the_subscription_is_lost_is_seen_once_it_is_back()
+    {
+        await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
+        await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
+        Assert.Equal(1, _b.InnerTraversal.Calls);
+
+        await _redis.KillSubscribersAsync();
+        await _a.Store.ApplyAsync(SampleGraph.AddAcademy);
+
+        await Eventually.TrueAsync(
+            async () => Keys(await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood)).Contains(SampleGraph.Academy),
+            "instance B to show the academy written while its subscription was down");
+        await _b.WaitUntilCachingAsync();
+        await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
+        var callsBefore = _b.InnerTraversal.Calls;
+        var cachedAgain = await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
+
+        Assert.Contains(SampleGraph.Academy, Keys(cachedAgain));
+        Assert.Equal(callsBefore, _b.InnerTraversal.Calls);
     }
 
     private static string[] Keys(Subgraph subgraph) => [.. subgraph.Nodes.Select(n => n.Key).Order(StringComparer.Ordinal)];

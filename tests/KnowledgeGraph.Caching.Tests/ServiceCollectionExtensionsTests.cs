@@ -3,9 +3,11 @@ using KnowledgeGraph.Caching.Versioning;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Traversal;
 using KnowledgeGraph.Storage.Sqlite;
+using KnowledgeGraph.Storage.Sqlite.Traversal;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace KnowledgeGraph.Caching.Tests;
 
@@ -44,6 +46,7 @@ public sealed class ServiceCollectionExtensionsTests : IDisposable
         using var provider = services.BuildServiceProvider();
 
         Assert.IsType<SqliteGraphStore>(provider.GetRequiredService<IGraphStore>());
+        Assert.IsType<SqliteGraphTraversal>(provider.GetRequiredService<IGraphTraversal>());
         Assert.Null(provider.GetService<IGraphVersionTracker>());
     }
 
@@ -78,13 +81,33 @@ public sealed class ServiceCollectionExtensionsTests : IDisposable
         Assert.IsType<RedisGraphVersionTracker>(instance.Versions);
     }
 
+    [Fact]
+    public async Task Hosted_synchronizer_lets_the_first_read_use_the_cache()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        await using var instance = await GraphInstance.StartAsync(_database.Path, redis.ConnectionString);
+        var tracker = (RedisGraphVersionTracker)instance.Versions;
+        Assert.False(tracker.IsSynchronized);
+
+        foreach (var hosted in instance.Services.GetServices<IHostedService>())
+        {
+            await hosted.StartAsync(CancellationToken.None);
+        }
+
+        await Eventually.TrueAsync(() => Task.FromResult(tracker.IsSynchronized), "the hosted synchronizer to synchronise");
+        await instance.Store.ApplyAsync(SampleGraph.Initial);
+        await instance.Traversal.GetNeighborhoodAsync(new NeighborhoodSpec { RootKey = SampleGraph.Zhetysu });
+
+        Assert.Equal(0, instance.Metrics.Total(Metrics.GraphCacheMetrics.BypassesName));
+        Assert.Equal(1, instance.Metrics.Total(Metrics.GraphCacheMetrics.MissesName, ("operation", "neighborhood")));
+    }
+
     private ServiceCollection StoreServices(out IConfiguration configuration, params (string Key, string Value)[] settings)
     {
         configuration = Configuration(settings);
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSqliteGraphStore(configuration);
-        services.AddSingleton<IGraphTraversal>(sp => new StoreBackedTraversal(sp.GetRequiredService<SqliteGraphStore>()));
         return services;
     }
 

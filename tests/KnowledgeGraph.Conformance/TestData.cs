@@ -33,26 +33,26 @@ public static class TestData
         IReadOnlyList<string>? aliases = null,
         IReadOnlyList<string>? sourceKeys = null,
         params (string Name, PropertyValue Value)[] properties) => new()
-    {
-        Key = key,
-        Kind = kind,
-        Name = name ?? key,
-        Description = description,
-        Aliases = aliases ?? [],
-        SourceKeys = sourceKeys ?? [DefaultSourceKey],
-        Properties = properties.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal),
-    };
+        {
+            Key = key,
+            Kind = kind,
+            Name = name ?? key,
+            Description = description,
+            Aliases = aliases ?? [],
+            SourceKeys = sourceKeys ?? [DefaultSourceKey],
+            Properties = properties.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal),
+        };
 
     public static Relationship Relationship(
         string key, string type, string fromKey, string toKey, string? role = null, IReadOnlyList<string>? sourceKeys = null) => new()
-    {
-        Key = key,
-        Type = type,
-        FromKey = fromKey,
-        ToKey = toKey,
-        Role = role,
-        SourceKeys = sourceKeys ?? [DefaultSourceKey],
-    };
+        {
+            Key = key,
+            Type = type,
+            FromKey = fromKey,
+            ToKey = toKey,
+            Role = role,
+            SourceKeys = sourceKeys ?? [DefaultSourceKey],
+        };
 
     /// <summary>A change set that upserts the default source plus the given entities and relationships.</summary>
     public static GraphChangeSet Graph(IEnumerable<Entity> entities, IEnumerable<Relationship>? relationships = null) => new()

@@ -1,8 +1,8 @@
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.Storage.Sqlite.Schema;
-using Xunit;
 using Microsoft.Data.Sqlite;
+using Xunit;
 using static KnowledgeGraph.Conformance.TestData;
 
 namespace KnowledgeGraph.Storage.Sqlite.Tests;

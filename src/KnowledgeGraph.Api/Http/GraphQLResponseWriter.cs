@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using GraphQL;
 
@@ -13,6 +14,30 @@ public sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
         context.Response.ContentType = $"{feature.ResponseMediaType}; charset=utf-8";
         var json = serializer.Serialize(result);
         await context.Response.WriteAsync(json, Encoding.UTF8, context.RequestAborted);
+    }
+
+    /// <summary>
+    /// Writes a successful GET read with an ETag (hash of the body) and the configured Cache-Control;
+    /// answers 304 without a body when <c>If-None-Match</c> already names that ETag.
+    /// </summary>
+    public async Task WriteCacheableAsync(HttpContext context, ExecutionResult result, string cacheControl)
+    {
+        var feature = GraphQLHttpFeature.Of(context);
+        var json = serializer.Serialize(result);
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..32]}\"";
+        context.Response.Headers.ETag = etag;
+        context.Response.Headers.CacheControl = cacheControl;
+        context.Response.Headers.Vary = "Accept";
+        if (context.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*")))
+        {
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = $"{feature.ResponseMediaType}; charset=utf-8";
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
     }
 
     /// <summary>Answers with a result holding one error and no <c>data</c> entry.</summary>

@@ -28,6 +28,8 @@ public static class GraphQLTransportRegistration
         services.AddSettings<GraphQLLimitSettings>(GraphQLLimitSettings.Section);
         services.AddSettings<RateLimitSettings>(RateLimitSettings.Section);
         services.AddSettings<CorsSettings>(CorsSettings.Section);
+        services.AddSettings<PersistedQuerySettings>(PersistedQuerySettings.Section);
+        services.AddHybridCache();
         if (environment.IsDevelopment() && configuration[$"{GraphQLSettings.Section}:ExposeExceptionDetails"] is null)
         {
             services.PostConfigure<GraphQLSettings>(s => s.ExposeExceptionDetails = true);
@@ -80,7 +82,7 @@ public static class GraphQLTransportRegistration
 
     /// <summary>
     /// Maps <c>/graphql</c> as a chain of small middlewares, each answering its case or passing on:
-    /// CORS → edge errors → IDE assets → method → IDE page → Accept → rate limit → POST → GET → query presence
+    /// CORS → edge errors → IDE assets → method → IDE page → Accept → rate limit → POST → GET → persisted query → query presence
     /// → document limits → execution.
     /// </summary>
     public static IApplicationBuilder MapGraphQLTransport(this IApplicationBuilder app)
@@ -101,6 +103,7 @@ public static class GraphQLTransportRegistration
             graphql.UseRateLimiter();
             graphql.UseMiddleware<PostRequestMiddleware>();
             graphql.UseMiddleware<GetRequestMiddleware>();
+            graphql.UseMiddleware<PersistedQueryMiddleware>();
             graphql.UseMiddleware<QueryPresenceMiddleware>();
             graphql.UseMiddleware<DocumentLimitMiddleware>();
             graphql.UseMiddleware<ExecutionMiddleware>();

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Api.Configuration;
 using KnowledgeGraph.Caching;
+using KnowledgeGraph.Storage.Neo4j;
 using KnowledgeGraph.Storage.Sqlite;
 
 namespace KnowledgeGraph.Api.Storage;
@@ -16,9 +17,12 @@ public static class StorageRegistration
             case StorageProvider.Sqlite:
                 services.AddSqliteGraphStore(configuration);
                 break;
+            case StorageProvider.Neo4j:
+                services.AddNeo4jGraphStore(configuration);
+                break;
             default:
                 throw new InvalidOperationException(
-                    $"{StorageSettings.Section}:Provider '{settings.Provider}' is not available in this build; use {StorageProvider.Sqlite}.");
+                    $"{StorageSettings.Section}:Provider '{settings.Provider}' is not supported; use {StorageProvider.Sqlite} or {StorageProvider.Neo4j}.");
         }
 
         services.AddGraphCaching(configuration);

@@ -18,6 +18,8 @@ public sealed class RedisGraphVersionTracker : IGraphVersionTracker, IDisposable
 {
     private const string ProbePrefix = "probe:";
 
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
+
     private readonly IConnectionMultiplexer _redis;
     private readonly IGraphStore _store;
     private readonly GraphCacheMetrics _metrics;
@@ -116,6 +118,7 @@ public sealed class RedisGraphVersionTracker : IGraphVersionTracker, IDisposable
             lock (_gate)
             {
                 LoseSynchronizationLocked();
+                StartSynchronizationLocked();
             }
         }
     }
@@ -124,7 +127,10 @@ public sealed class RedisGraphVersionTracker : IGraphVersionTracker, IDisposable
     {
         lock (_gate)
         {
+            // Re-synchronising re-reads the store's version and publishes it, so the other instances learn of the
+            // write too, even if nobody reads through this instance.
             LoseSynchronizationLocked();
+            StartSynchronizationLocked();
         }
     }
 
@@ -166,7 +172,9 @@ public sealed class RedisGraphVersionTracker : IGraphVersionTracker, IDisposable
         _epoch++;
     }
 
-    private Task StartSynchronizationLocked()
+    /// <summary>Starts a synchronisation unless one is running. Callers hold <c>_gate</c>, so the task's own
+    /// <c>finally</c> cannot run before <c>_synchronization</c> is assigned.</summary>
+    private Task StartSynchronizationLocked(TimeSpan delay = default)
     {
         if (_disposed)
         {
@@ -179,15 +187,20 @@ public sealed class RedisGraphVersionTracker : IGraphVersionTracker, IDisposable
         }
 
         var epoch = _epoch;
-        _synchronization = Task.Run(() => SynchronizeCoreAsync(epoch));
+        _synchronization = Task.Run(() => SynchronizeCoreAsync(epoch, delay));
         return _synchronization;
     }
 
-    private async Task SynchronizeCoreAsync(long epoch)
+    private async Task SynchronizeCoreAsync(long epoch, TimeSpan delay)
     {
         try
         {
-            if (!_redis.IsConnected)
+            if (delay > TimeSpan.Zero)
+            {
+                await Task.Delay(delay).ConfigureAwait(false);
+            }
+
+            if (Volatile.Read(ref _disposed) || !_redis.IsConnected)
             {
                 return;
             }
@@ -241,6 +254,14 @@ public sealed class RedisGraphVersionTracker : IGraphVersionTracker, IDisposable
             {
                 _probeNonce = null;
                 _probeReceived = null;
+
+                // Lost again while synchronising, or failed while Redis is up: try again (after a pause) rather
+                // than wait for the next read. While Redis is down, ConnectionRestored starts the next attempt.
+                if (!_synchronized && !_disposed && _redis.IsConnected)
+                {
+                    _synchronization = null;
+                    StartSynchronizationLocked(RetryDelay);
+                }
             }
         }
     }

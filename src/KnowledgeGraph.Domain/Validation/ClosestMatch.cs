@@ -17,7 +17,7 @@ public static class ClosestMatch
             }
         }
 
-        var tolerance = Math.Max(2, value.Length / 3);
+        var tolerance = Math.Max(2, value.Length / 2);
         return bestDistance <= tolerance ? best : null;
     }
 

@@ -1,5 +1,7 @@
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Sources;
+using KnowledgeGraph.Domain.Writing;
 
 namespace KnowledgeGraph.Domain.Validation;
 
@@ -20,6 +22,22 @@ public sealed class ExistingGraph : IExistingGraph
 
     public static ExistingGraph From(IEnumerable<Entity> entities, IEnumerable<Source> sources) =>
         new(entities.ToDictionary(e => e.Key, e => e.Kind, StringComparer.Ordinal), sources.Select(s => s.Key));
+
+    /// <summary>
+    /// What <paramref name="store"/> holds of the entities and sources <paramref name="changes"/> refers to without
+    /// defining them: two batched reads, so that a mutation can be validated before it is applied.
+    /// </summary>
+    public static async Task<ExistingGraph> ForChangesAsync(
+        IGraphStore store, GraphChangeSet changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(changes);
+        var entityKeys = GraphChangeValidator.ReferencedEntityKeys(changes);
+        var sourceKeys = GraphChangeValidator.ReferencedSourceKeys(changes);
+        var entities = entityKeys.Count == 0 ? [] : await store.GetEntitiesAsync(entityKeys.ToList(), cancellationToken).ConfigureAwait(false);
+        var sources = sourceKeys.Count == 0 ? [] : await store.GetSourcesAsync(sourceKeys.ToList(), cancellationToken).ConfigureAwait(false);
+        return From(entities, sources);
+    }
 
     public EntityKind? FindEntityKind(string key) => _entityKinds.TryGetValue(key, out var kind) ? kind : null;
 

@@ -97,8 +97,8 @@ public static class GraphChangeValidator
         public void ValidateAll()
         {
             ValidateSources();
-            ValidateEntities();
             ValidateDeletes();
+            ValidateEntities();
             ValidateRelationships();
         }
 

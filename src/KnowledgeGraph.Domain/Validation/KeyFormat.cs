@@ -11,6 +11,6 @@ public static partial class KeyFormat
     public static bool IsValid(string? key, int maxLength) =>
         key is not null && key.Length > 0 && key.Length <= maxLength && Slug().IsMatch(key);
 
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*\\z", RegexOptions.CultureInvariant)]
     private static partial Regex Slug();
 }

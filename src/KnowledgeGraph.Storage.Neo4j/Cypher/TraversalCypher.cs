@@ -2,6 +2,7 @@ using System.Globalization;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Traversal;
 using KnowledgeGraph.Storage.Neo4j.Client;
+using KnowledgeGraph.Storage.Neo4j.Mapping;
 
 namespace KnowledgeGraph.Storage.Neo4j.Cypher;
 
@@ -15,8 +16,9 @@ public static class TraversalCypher
     public const int MaxPathLength = 10;
 
     /// <summary>
-    /// One level of a neighbourhood: for every frontier entity, its relationships in the spec's types and direction,
-    /// at most <paramref name="perNodeLimit"/> of them per entity (in relationship-type, neighbour-name, key order).
+    /// One level of a neighbourhood: for every frontier entity, its relationships in the spec's types and direction
+    /// leading to an entity of the spec's kinds (or back to the root), at most <paramref name="perNodeLimit"/> of them
+    /// per entity (in relationship-type, neighbour-name, key order).
     /// Null when no asked-for type exists.
     /// </summary>
     public static CypherStatement? ExpandLevel(IReadOnlyCollection<string> frontier, NeighborhoodSpec spec, int perNodeLimit)
@@ -38,6 +40,7 @@ public static class TraversalCypher
             "MATCH (a:Entity {key: key})\n" +
             "CALL (a) {\n" +
             $"  MATCH {pattern}\n" +
+            "  WHERE $kinds IS NULL OR b.kind IN $kinds OR b.key = $root\n" +
             "  WITH DISTINCT r, b\n" +
             "  RETURN r, b ORDER BY type(r), b.name, r.key LIMIT $perNode\n" +
             "}\n" +
@@ -46,12 +49,15 @@ public static class TraversalCypher
         {
             ["frontier"] = frontier.ToList(),
             ["perNode"] = (long)perNodeLimit,
+            ["kinds"] = spec.Kinds?.Select(GraphSchema.LabelOf).Order(StringComparer.Ordinal).ToList(),
+            ["root"] = spec.RootKey,
         });
     }
 
     /// <summary>
-    /// Paths between two entities with Neo4j's own path selectors: <c>SHORTEST 1</c>, <c>ALL SHORTEST</c>, or every
-    /// simple path of a quantified pattern, shortest first. Relationships are followed in either direction.
+    /// Paths between two entities with Neo4j's own path selectors: <c>ALL SHORTEST</c> (the first of them, in a stable
+    /// order, for one shortest path, so that equal-length ties resolve the same way every time), or every simple path
+    /// of a quantified pattern, shortest first. Relationships are followed in either direction.
     /// Null when no asked-for type exists.
     /// </summary>
     public static CypherStatement? Paths(PathSpec spec)
@@ -67,7 +73,7 @@ public static class TraversalCypher
         var text = spec.Mode switch
         {
             PathMode.Shortest =>
-                $"MATCH p = SHORTEST 1 {pattern}\nRETURN p\nLIMIT $first",
+                $"MATCH p = ALL SHORTEST {pattern}\nRETURN p ORDER BY [n IN nodes(p) | n.key], [r IN relationships(p) | r.key]\nLIMIT 1",
             PathMode.AllShortest =>
                 $"MATCH p = ALL SHORTEST {pattern}\nRETURN p ORDER BY [n IN nodes(p) | n.key], [r IN relationships(p) | r.key]\nLIMIT $first",
             _ =>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using KnowledgeGraph.Domain.Entities;
 
@@ -13,6 +14,9 @@ namespace KnowledgeGraph.Storage.Sqlite.Mapping;
 /// </summary>
 public static class PropertyJson
 {
+    /// <summary>Text is stored as UTF-8 rather than \u escapes: smaller and readable with the sqlite3 shell.</summary>
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string Write(IReadOnlyDictionary<string, PropertyValue> properties) => Write(properties, fold: false);
 
     /// <summary>Only the text properties, lower-cased, for the case-insensitive operators.</summary>
@@ -46,7 +50,7 @@ public static class PropertyJson
     public static string WriteStrings(IEnumerable<string> values)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             writer.WriteStartArray();
             foreach (var value in values)
@@ -85,7 +89,7 @@ public static class PropertyJson
         }
 
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             writer.WriteStartObject();
             foreach (var (name, value) in properties.OrderBy(p => p.Key, StringComparer.Ordinal))

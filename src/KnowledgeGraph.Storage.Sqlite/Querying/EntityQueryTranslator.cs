@@ -97,8 +97,16 @@ public static class EntityQueryTranslator
                 return $"({orMissingFolded}instr({target.Folded}, {parameters.Add(TextFolding.Fold(values[0].Text!))}) = 0)";
             case FilterOperator.StartsWith:
                 RequireText(filter, numeric, path);
-                var prefix = parameters.Add(TextFolding.Fold(values[0].Text!));
-                return $"substr({target.Folded}, 1, length({prefix})) = {prefix}";
+                var folded = TextFolding.Fold(values[0].Text!);
+                var prefix = parameters.Add(folded);
+                var startsWith = $"substr({target.Folded}, 1, length({prefix})) = {prefix}";
+                if (target.RangeColumn is null || folded.Length == 0)
+                {
+                    return startsWith;
+                }
+
+                // A range on the indexed column narrows the scan; the substr test keeps the match exact.
+                return $"({target.RangeColumn} >= {prefix} AND {target.RangeColumn} < {parameters.Add(folded + char.ConvertFromUtf32(0x10FFFF))} AND {startsWith})";
             case FilterOperator.Gt:
             case FilterOperator.Gte:
             case FilterOperator.Lt:
@@ -161,9 +169,9 @@ public static class EntityQueryTranslator
         switch (field)
         {
             case EntityFields.Key:
-                return new FieldTarget("e.key", "e.key", PropertyType.Text, Nullable: false);
+                return new FieldTarget("e.key", "e.key", PropertyType.Text, Nullable: false, RangeColumn: "e.key");
             case EntityFields.Name:
-                return new FieldTarget("e.name", "e.name_folded", PropertyType.Text, Nullable: false);
+                return new FieldTarget("e.name", "e.name_folded", PropertyType.Text, Nullable: false, RangeColumn: "e.name_folded");
             case EntityFields.Description:
                 return new FieldTarget("e.description", "e.description_folded", PropertyType.Text, Nullable: true);
         }

@@ -95,6 +95,9 @@ public static class SchemaMigrations
                 DELETE FROM entity_search WHERE rowid = old.id;
             END;
             """),
+        new(2, "Index folded names for case-insensitive prefix matching across kinds", """
+            CREATE INDEX ix_entities_name_folded ON entities (name_folded);
+            """),
     ];
 
     /// <summary>The schema version this build creates and understands.</summary>

@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 /// once one is found nothing more is written, and the caller rolls the transaction back.
 /// Statements are prepared once per change set and re-bound per row.
 /// </summary>
-public sealed class ChangeSetWriter : IDisposable
+internal sealed class ChangeSetWriter : IDisposable
 {
     private const string SourceUpsertSql = """
         INSERT INTO sources (key, title, publisher, url, published_on, accessed_on)

@@ -91,4 +91,18 @@ public sealed class SeedStartupTests
 
         Assert.Contains("Storage:Provider", exception.ToString());
     }
+
+    [Fact]
+    public void Neo4j_provider_without_its_settings_fails_start_naming_the_missing_key()
+    {
+        using var factory = new ApiFactory(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Neo4j",
+            ["Storage:Neo4j:Uri"] = string.Empty,
+        });
+
+        var exception = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("Storage:Neo4j:Uri", exception.ToString());
+    }
 }

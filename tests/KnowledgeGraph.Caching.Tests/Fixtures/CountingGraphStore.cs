@@ -56,8 +56,20 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
         inner.SearchAsync(query, cancellationToken);
 
-    public Task<GraphChangeResult> ApplyAsync(GraphChangeSet changes, CancellationToken cancellationToken = default) =>
-        inner.ApplyAsync(changes, cancellationToken);
+    /// <summary>When set, the next write commits in the real store and then fails, as when a connection drops after the commit.</summary>
+    public bool FailNextWriteAfterCommit { get; set; }
+
+    public async Task<GraphChangeResult> ApplyAsync(GraphChangeSet changes, CancellationToken cancellationToken = default)
+    {
+        var result = await inner.ApplyAsync(changes, cancellationToken);
+        if (FailNextWriteAfterCommit)
+        {
+            FailNextWriteAfterCommit = false;
+            throw new IOException("The connection dropped after the commit.");
+        }
+
+        return result;
+    }
 
     public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default) => inner.GetGraphVersionAsync(cancellationToken);
 

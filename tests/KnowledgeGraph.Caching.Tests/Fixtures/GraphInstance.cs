@@ -1,15 +1,18 @@
+using KnowledgeGraph.Caching.Keys;
 using KnowledgeGraph.Caching.Metrics;
 using KnowledgeGraph.Caching.Versioning;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Storage.Sqlite;
+using KnowledgeGraph.Storage.Sqlite.Traversal;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Caching.Tests.Fixtures;
 
 /// <summary>
-/// One service instance as the Api would build it: the SQLite store (behind a counting decorator), a traversal over
-/// it, then <c>AddGraphCaching</c>. Each instance has its own service provider, so its own HybridCache (L1), its own
+/// One service instance as the Api would build it: the SQLite store and a traversal (each behind a counting
+/// decorator), then <c>AddGraphCaching</c>. Each instance has its own service provider, so its own HybridCache (L1), its own
 /// Redis multiplexer and its own metrics.
 /// </summary>
 public sealed class GraphInstance : IAsyncDisposable
@@ -22,7 +25,7 @@ public sealed class GraphInstance : IAsyncDisposable
         Store = services.GetRequiredService<IGraphStore>();
         Traversal = services.GetRequiredService<IGraphTraversal>();
         Counting = services.GetRequiredService<CountingGraphStore>();
-        InnerTraversal = services.GetRequiredService<StoreBackedTraversal>();
+        InnerTraversal = services.GetRequiredService<CountingGraphTraversal>();
         Versions = services.GetRequiredService<IGraphVersionTracker>();
         Metrics = new MetricsRecorder(services.GetRequiredService<GraphCacheMetrics>().Meter);
     }
@@ -37,7 +40,7 @@ public sealed class GraphInstance : IAsyncDisposable
     public CountingGraphStore Counting { get; }
 
     /// <summary>The real traversal under the cache, counting its calls.</summary>
-    public StoreBackedTraversal InnerTraversal { get; }
+    public CountingGraphTraversal InnerTraversal { get; }
 
     public IGraphVersionTracker Versions { get; }
 
@@ -45,7 +48,9 @@ public sealed class GraphInstance : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
-    public static async Task<GraphInstance> StartAsync(string databasePath, string? redisConnectionString, IDictionary<string, string?>? settings = null)
+    /// <param name="sqliteTraversal">True: the SQLite traversal (adjacency index); false: a small BFS over the store's reads.</param>
+    public static async Task<GraphInstance> StartAsync(
+        string databasePath, string? redisConnectionString, IDictionary<string, string?>? settings = null, bool sqliteTraversal = false)
     {
         var values = new Dictionary<string, string?>
         {
@@ -65,8 +70,10 @@ public sealed class GraphInstance : IAsyncDisposable
         services.AddSqliteGraphStore(configuration);
         services.AddSingleton(sp => new CountingGraphStore(sp.GetRequiredService<SqliteGraphStore>()));
         services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<CountingGraphStore>());
-        services.AddSingleton(sp => new StoreBackedTraversal(sp.GetRequiredService<CountingGraphStore>()));
-        services.AddSingleton<IGraphTraversal>(sp => sp.GetRequiredService<StoreBackedTraversal>());
+        services.AddSingleton(sp => new CountingGraphTraversal(sqliteTraversal
+            ? sp.GetRequiredService<SqliteGraphTraversal>()
+            : new StoreBackedTraversal(sp.GetRequiredService<CountingGraphStore>())));
+        services.AddSingleton<IGraphTraversal>(sp => sp.GetRequiredService<CountingGraphTraversal>());
         services.AddGraphCaching(configuration);
 
         var instance = new GraphInstance(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }));
@@ -85,6 +92,17 @@ public sealed class GraphInstance : IAsyncDisposable
                 return redis.IsSynchronized;
             }, "the instance to synchronise with Redis");
         }
+    }
+
+    /// <summary>
+    /// Waits (bounded) until the entry this instance cached under <paramref name="keyFor"/> (at its current version)
+    /// has reached Redis: HybridCache writes the second level in the background.
+    /// </summary>
+    public async Task WaitUntilInRedisAsync(Func<GraphCacheKeys, long, string> keyFor)
+    {
+        var key = keyFor(_services.GetRequiredService<CachedReader>().Keys, ((RedisGraphVersionTracker)Versions).KnownVersion);
+        var redis = _services.GetRequiredService<IDistributedCache>();
+        await Eventually.TrueAsync(async () => await redis.GetAsync(key) is not null, $"entry {key} to reach Redis");
     }
 
     /// <summary>Waits (bounded) until this instance has heard of graph version <paramref name="version"/>.</summary>

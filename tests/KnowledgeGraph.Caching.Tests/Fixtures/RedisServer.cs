@@ -59,6 +59,8 @@ public sealed class RedisServer : IAsyncDisposable
         }
 
         _process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start.");
+        var started = _process;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => KillQuietly(started);
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
@@ -81,6 +83,22 @@ public sealed class RedisServer : IAsyncDisposable
         }
 
         throw new InvalidOperationException($"redis-server did not answer on port {Port} within 10 seconds.");
+    }
+
+    /// <summary>Last resort when the test run ends without disposing the fixture (e.g. a failed set-up).</summary>
+    private static void KillQuietly(Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+            }
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            // Already gone or already disposed.
+        }
     }
 
     /// <summary>Kills the server (connections drop at once) and waits for the process to end.</summary>
@@ -114,21 +132,34 @@ public sealed class RedisServer : IAsyncDisposable
         }
     }
 
-    private async Task<bool> PingAsync()
+    /// <summary>Closes every subscriber connection (<c>CLIENT KILL TYPE pubsub</c>) while the server stays up.</summary>
+    public async Task KillSubscribersAsync()
+    {
+        var reply = await SendAsync("CLIENT KILL TYPE pubsub\r\n");
+        if (reply is null || reply[0] != ':')
+        {
+            throw new InvalidOperationException($"CLIENT KILL failed: {reply}");
+        }
+    }
+
+    private async Task<bool> PingAsync() => (await SendAsync("PING\r\n"))?.StartsWith("+PONG", StringComparison.Ordinal) == true;
+
+    /// <summary>Sends one inline command and returns the first reply chunk, or null when the server cannot be reached.</summary>
+    private async Task<string?> SendAsync(string command)
     {
         try
         {
             using var client = new TcpClient();
             await client.ConnectAsync(IPAddress.Loopback, Port);
             var stream = client.GetStream();
-            await stream.WriteAsync("PING\r\n"u8.ToArray());
-            var buffer = new byte[16];
+            await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(command));
+            var buffer = new byte[256];
             var read = await stream.ReadAsync(buffer).AsTask().WaitAsync(TimeSpan.FromSeconds(2));
-            return read >= 5 && buffer[0] == (byte)'+';
+            return read > 0 ? System.Text.Encoding.ASCII.GetString(buffer, 0, read) : null;
         }
         catch (Exception ex) when (ex is SocketException or IOException or TimeoutException)
         {
-            return false;
+            return null;
         }
     }
 

@@ -125,15 +125,15 @@ public static class FixtureGraph
 
     private static Entity Entity(
         string key, EntityKind kind, string name, string? description, string[] aliases, params (string Name, PropertyValue Value)[] properties) => new()
-    {
-        Key = key,
-        Kind = kind,
-        Name = name,
-        Description = description,
-        Aliases = aliases,
-        SourceKeys = [Wire],
-        Properties = properties.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal),
-    };
+        {
+            Key = key,
+            Kind = kind,
+            Name = name,
+            Description = description,
+            Aliases = aliases,
+            SourceKeys = [Wire],
+            Properties = properties.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal),
+        };
 
     private static Relationship Link(string key, string type, string from, string to, string source = Wire) => new()
     {

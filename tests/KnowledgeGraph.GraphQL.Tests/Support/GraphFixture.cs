@@ -8,7 +8,9 @@ public sealed class GraphFixture : IAsyncLifetime
     public GraphQLTestHost Host { get; private set; } = null!;
 
     /// <summary>Another schema host over the same store, with its own configuration (e.g. <c>GraphQL:MaxPageSize</c>).</summary>
-    public GraphQLTestHost CreateHost(IReadOnlyDictionary<string, string?> configuration) => new(_store!.Store, configuration);
+    public GraphQLTestHost CreateHost(
+        IReadOnlyDictionary<string, string?> configuration, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configureServices = null) =>
+        new(_store!.Store, configuration, configureServices);
 
     public async Task InitializeAsync()
     {

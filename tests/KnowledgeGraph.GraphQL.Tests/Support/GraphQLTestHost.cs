@@ -15,12 +15,14 @@ public sealed class GraphQLTestHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    public GraphQLTestHost(IGraphStore store, IReadOnlyDictionary<string, string?>? configuration = null)
+    public GraphQLTestHost(
+        IGraphStore store, IReadOnlyDictionary<string, string?>? configuration = null, Action<IServiceCollection>? configureServices = null)
     {
         Store = new CountingGraphStore(store);
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(configuration ?? new Dictionary<string, string?>()).Build());
         services.AddSingleton<IGraphStore>(Store);
+        configureServices?.Invoke(services);
         services.AddKnowledgeGraphSchema();
         _services = services.BuildServiceProvider(validateScopes: true);
     }
@@ -28,6 +30,8 @@ public sealed class GraphQLTestHost : IAsyncDisposable
     public CountingGraphStore Store { get; }
 
     public ISchema Schema => _services.GetRequiredService<ISchema>();
+
+    public IServiceProvider Services => _services;
 
     public async Task<GraphQLResponse> ExecuteAsync(string query, object? variables = null)
     {

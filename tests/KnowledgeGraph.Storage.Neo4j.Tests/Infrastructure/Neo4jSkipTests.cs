@@ -6,11 +6,10 @@ namespace KnowledgeGraph.Storage.Neo4j.Tests.Infrastructure;
 public sealed class Neo4jSkipTests
 {
     [Fact]
-    public void Conformance_suite_is_marked_as_needing_a_real_neo4j()
+    public void Conformance_suites_are_marked_as_needing_a_real_neo4j()
     {
-        var marked = typeof(Neo4jGraphStoreConformanceTests).GetCustomAttributes(typeof(RequiresNeo4jAttribute), inherit: true);
-
-        Assert.Single(marked);
+        Assert.Single(typeof(Neo4jGraphStoreConformanceTests).GetCustomAttributes(typeof(RequiresNeo4jAttribute), inherit: true));
+        Assert.Single(typeof(Neo4jGraphTraversalConformanceTests).GetCustomAttributes(typeof(RequiresNeo4jAttribute), inherit: true));
     }
 
     [Fact]

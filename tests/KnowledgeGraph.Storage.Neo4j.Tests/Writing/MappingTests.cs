@@ -16,7 +16,8 @@ public sealed class MappingTests
     public void Entity_round_trips_through_node_properties_with_typed_kind_properties()
     {
         var entity = Entity("khorgos", name: "Khorgos", description: "Dry port", aliases: ["Horgos", "Qorgas"],
-            properties: [("startYear", Int(2015)), ("lengthKm", Num(3)), ("sector", Text("Logistics"))]) with { Version = 3 };
+            properties: [("startYear", Int(2015)), ("lengthKm", Num(3)), ("sector", Text("Logistics"))]) with
+        { Version = 3 };
 
         var properties = EntityMapper.ToProperties(entity, entity.Version);
         var back = EntityMapper.FromNode(new Neo4jNode("4:x:1", ["Entity", "Project"], properties));
@@ -34,7 +35,11 @@ public sealed class MappingTests
     {
         var relationship = Relationship("r1", RelationshipTypes.FundedBy, "p", "bank", role: "lender") with
         {
-            SinceYear = 2019, Amount = 1.5e9, Currency = "USD", Note = "loan", Confidence = Confidence.Reported,
+            SinceYear = 2019,
+            Amount = 1.5e9,
+            Currency = "USD",
+            Note = "loan",
+            Confidence = Confidence.Reported,
         };
 
         var properties = RelationshipMapper.ToProperties(relationship);

@@ -23,6 +23,7 @@ public sealed class ExecutionMiddleware(
     GraphQLResponseWriter writer,
     GraphQLTelemetry telemetry,
     IOptions<GraphQLLimitSettings> limits,
+    IOptions<PersistedQuerySettings> persistedQueries,
     ILogger<ExecutionMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
@@ -92,6 +93,12 @@ public sealed class ExecutionMiddleware(
         }
 
         TransportLog.Executed(logger, operationType, request.OperationName, elapsed.TotalMilliseconds, errorCount);
+        if (HttpMethods.IsGet(context.Request.Method) && result.Executed && errorCount == 0)
+        {
+            await writer.WriteCacheableAsync(context, result, persistedQueries.Value.GetCacheControl);
+            return;
+        }
+
         var statusCode = result.Executed ? StatusCodes.Status200OK : GraphQLResponseWriter.RequestErrorStatus(context);
         await writer.WriteAsync(context, result, statusCode);
     }

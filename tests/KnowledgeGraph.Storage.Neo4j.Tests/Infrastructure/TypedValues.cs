@@ -1,0 +1,25 @@
+namespace KnowledgeGraph.Storage.Neo4j.Tests.Infrastructure;
+
+/// <summary>Typed-JSON values as the Query API sends them, for scripting the fake server.</summary>
+public static class TypedValues
+{
+    public static string Str(string value) => $$"""{"$type":"String","_value":"{{value}}"}""";
+
+    public static string Int(long value) => $$"""{"$type":"Integer","_value":"{{value}}"}""";
+
+    public static string List(params string[] items) => $$"""{"$type":"List","_value":[{{string.Join(',', items)}}]}""";
+
+    public static string EntityNode(string key, string kind, string name, long version = 1) =>
+        "{\"$type\":\"Node\",\"_value\":{\"_element_id\":\"4:x:" + key + "\",\"_labels\":[\"Entity\",\"" + kind + "\"],\"_properties\":{" +
+        "\"key\":" + Str(key) + ",\"kind\":" + Str(kind) + ",\"name\":" + Str(name) + ",\"aliases\":" + List() +
+        ",\"sourceKeys\":" + List(Str("test-source")) + ",\"version\":" + Int(version) + "}}}";
+
+    public static string RelationshipValue(string key, string type, string fromKey, string toKey) =>
+        "{\"$type\":\"Relationship\",\"_value\":{\"_element_id\":\"5:x:" + key + "\",\"_start_node_element_id\":\"4:x:" + fromKey +
+        "\",\"_end_node_element_id\":\"4:x:" + toKey + "\",\"_type\":\"" + type + "\",\"_properties\":{" +
+        "\"key\":" + Str(key) + ",\"confidence\":" + Str("Confirmed") + ",\"sourceKeys\":" + List(Str("test-source")) + "}}}";
+
+    public static string SourceNode(string key) =>
+        "{\"$type\":\"Node\",\"_value\":{\"_element_id\":\"4:s:" + key + "\",\"_labels\":[\"Source\"],\"_properties\":{\"key\":" + Str(key) +
+        ",\"title\":" + Str("Source " + key) + "}}}";
+}

@@ -1,0 +1,98 @@
+using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Querying;
+using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Storage.Sqlite.Mapping;
+using KnowledgeGraph.Storage.Sqlite.Querying;
+using Xunit;
+
+namespace KnowledgeGraph.Storage.Sqlite.Tests.Querying;
+
+/// <summary>The statements the store issues read through the indexes meant for them (checked with EXPLAIN QUERY PLAN).</summary>
+public sealed class QueryPlanTests : IDisposable
+{
+    private readonly TemporaryDatabase _database = new();
+
+    [Theory]
+    [InlineData(RelationshipDirection.Both, "ix_relationships_from_type,ix_relationships_to_type")]
+    [InlineData(RelationshipDirection.Outgoing, "ix_relationships_from_type")]
+    [InlineData(RelationshipDirection.Incoming, "ix_relationships_to_type")]
+    public async Task Relationship_reads_search_the_adjacency_indexes_and_find_neighbours_by_key(RelationshipDirection direction, string indexes)
+    {
+        var (sql, parameters) = RelationshipQueryTranslator.Translate(new RelationshipQuery
+        {
+            Direction = direction,
+            Types = new HashSet<string> { RelationshipTypes.LocatedIn },
+        })!.Value;
+
+        var plan = await ExplainAsync(sql, parameters, (RelationshipQueryTranslator.AnchorsParameter, "[\"a\",\"b\"]"));
+
+        foreach (var index in indexes.Split(','))
+        {
+            Assert.Contains(plan, line => line.StartsWith("SEARCH r USING INDEX " + index, StringComparison.Ordinal));
+        }
+
+        Assert.DoesNotContain(plan, line => line.StartsWith("SCAN r", StringComparison.Ordinal) || line.StartsWith("SCAN n", StringComparison.Ordinal));
+        Assert.Contains(plan, line => line.StartsWith("SEARCH n USING INDEX sqlite_autoindex_entities_1 (key=?)", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(EntityKind.Project, "ix_entities_kind_name_folded")]
+    [InlineData(null, "ix_entities_name_folded")]
+    public async Task Name_prefix_filters_search_an_index_of_folded_names(EntityKind? kind, string index)
+    {
+        var query = EntityQueryTranslator.Translate(new EntityQuery
+        {
+            Kind = kind,
+            Filter = new FieldFilter("name", FilterOperator.StartsWith, PropertyValue.FromText("Khor")),
+        });
+
+        var plan = await ExplainAsync($"SELECT COUNT(*) FROM entities e WHERE {query.Where}", query.Parameters);
+
+        Assert.Contains(plan, line => line.Contains("USING COVERING INDEX " + index, StringComparison.Ordinal)
+            || line.Contains("USING INDEX " + index, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Default_listing_of_a_kind_reads_the_kind_name_index_in_order_without_sorting()
+    {
+        var query = EntityQueryTranslator.Translate(new EntityQuery { Kind = EntityKind.Project });
+
+        var plan = await ExplainAsync($"SELECT e.key FROM entities e WHERE {query.Where} ORDER BY {query.OrderBy} LIMIT 50", query.Parameters);
+
+        Assert.Contains(plan, line => line.Contains("ix_entities_kind_name", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, line => line.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Relationship_key_lookups_use_the_primary_key()
+    {
+        var plan = await ExplainAsync($"SELECT {RelationshipRows.Columns("r")} FROM relationships r WHERE r.key IN (SELECT value FROM json_each($keys))",
+            new SqlParameters(), ("$keys", "[\"a\"]"));
+
+        Assert.Contains(plan, line => line.StartsWith("SEARCH r USING INDEX sqlite_autoindex_relationships_1 (key=?)", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => _database.Dispose();
+
+    private async Task<List<string>> ExplainAsync(string sql, SqlParameters parameters, params (string Name, string Value)[] extra)
+    {
+        await _database.CreateInitializedStoreAsync();
+        await using var connection = await _database.Connections.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        parameters.ApplyTo(command);
+        foreach (var (name, value) in extra)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        var lines = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            lines.Add(reader.GetString(3));
+        }
+
+        return lines;
+    }
+}

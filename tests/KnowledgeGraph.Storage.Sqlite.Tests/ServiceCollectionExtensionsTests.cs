@@ -1,0 +1,43 @@
+using KnowledgeGraph.Domain.Ports;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Xunit;
+
+namespace KnowledgeGraph.Storage.Sqlite.Tests;
+
+public sealed class ServiceCollectionExtensionsTests : IDisposable
+{
+    private readonly TemporaryDatabase _database = new();
+
+    [Fact]
+    public async Task AddSqliteGraphStore_binds_the_path_and_registers_one_store_as_itself_and_as_the_port()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Sqlite:Path"] = _database.Options.Path })
+            .Build();
+        await using var provider = new ServiceCollection().AddSqliteGraphStore(configuration).BuildServiceProvider();
+
+        var port = provider.GetRequiredService<IGraphStore>();
+        var store = provider.GetRequiredService<SqliteGraphStore>();
+        await port.InitializeAsync();
+
+        Assert.Same(store, port);
+        Assert.Same(provider.GetRequiredService<SqliteConnectionFactory>(), store.Connections);
+        Assert.Equal(_database.FilePath, store.Connections.FilePath);
+        Assert.True(File.Exists(_database.FilePath));
+    }
+
+    [Fact]
+    public void AddSqliteGraphStore_defaults_the_path_when_the_section_is_absent()
+    {
+        var configuration = new ConfigurationBuilder().Build();
+        using var provider = new ServiceCollection().AddSqliteGraphStore(configuration).BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptions<SqliteStoreOptions>>().Value;
+
+        Assert.Equal("data/knowledgegraph.db", options.Path);
+    }
+
+    public void Dispose() => _database.Dispose();
+}
