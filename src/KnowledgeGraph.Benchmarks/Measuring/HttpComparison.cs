@@ -53,10 +53,17 @@ public static class HttpComparison
             using var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
             await WaitUntilReadyAsync(client, api);
 
+            // The first requests build the API's adjacency index and fill its cache; on a busy machine they may time out.
             foreach (var id in rootIds)
             {
-                using var warm = await client.SendAsync(Request(Neighborhood, id));
-                warm.EnsureSuccessStatusCode();
+                for (var attempt = 0; attempt < 5; attempt++)
+                {
+                    using var warm = await client.SendAsync(Request(Neighborhood, id));
+                    if (warm.IsSuccessStatusCode)
+                    {
+                        break;
+                    }
+                }
             }
 
             var trivial = await LoadAsync(client, _ => Request(Trivial, null), duration, concurrency);
