@@ -35,7 +35,7 @@ internal static class ImportCommand
         if (problems.Count > 0)
         {
             await WriteProblemsAsync(problems, error);
-            await error.WriteLineAsync($"Nothing imported from {document.Directory}: {problems.Count} problem(s).");
+            await error.WriteLineAsync($"Nothing imported from {document.Directory}: {problems.Count} {(problems.Count == 1 ? "problem" : "problems")}.");
             return 1;
         }
 
