@@ -118,6 +118,20 @@ public sealed class ExportImportCommandTests : IDisposable
         Assert.Contains("--output is required", error);
     }
 
+    [Fact]
+    public async Task Import_refuses_to_write_when_the_configured_redis_cannot_be_told_of_the_change()
+    {
+        var before = await SnapshotAsync(FirstDatabase);
+
+        // Port 1 on loopback has no Redis: running instances could not hear of the write, so nothing is written.
+        var (code, _, error) = await RunAsync(
+            "import", RepositoryPaths.Seed, StoreArgument(FirstDatabase), "--ConnectionStrings:Redis=127.0.0.1:1,connectTimeout=500");
+
+        Assert.Equal(1, code);
+        Assert.Contains("ConnectionStrings:Redis", error);
+        Assert.Equal(before, await SnapshotAsync(FirstDatabase));
+    }
+
     private static string StoreArgument(string database) => $"--Storage:Sqlite:Path={database}";
 
     private static async Task RunSucceedingAsync(params string[] args)
