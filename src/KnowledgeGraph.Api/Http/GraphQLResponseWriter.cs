@@ -20,11 +20,13 @@ public sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
     /// Writes a successful GET read with an ETag (hash of the body) and the configured Cache-Control;
     /// answers 304 without a body when <c>If-None-Match</c> already names that ETag.
     /// </summary>
-    public async Task WriteCacheableAsync(HttpContext context, ExecutionResult result, string cacheControl)
+    public Task WriteCacheableAsync(HttpContext context, ExecutionResult result, string cacheControl) =>
+        WriteCacheableAsync(context, Serialize(result), cacheControl);
+
+    /// <summary>Answers a successful GET read with an ETag of its body, or 304 when the client has it.</summary>
+    public async Task WriteCacheableAsync(HttpContext context, byte[] bytes, string cacheControl)
     {
         var feature = GraphQLHttpFeature.Of(context);
-        var json = serializer.Serialize(result);
-        var bytes = Encoding.UTF8.GetBytes(json);
         var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..32]}\"";
         context.Response.Headers.ETag = etag;
         context.Response.Headers.CacheControl = cacheControl;
@@ -39,6 +41,17 @@ public sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
         context.Response.ContentType = $"{feature.ResponseMediaType}; charset=utf-8";
         await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
     }
+
+    /// <summary>Answers with an already serialised body.</summary>
+    public async Task WriteAsync(HttpContext context, byte[] bytes, int statusCode)
+    {
+        var feature = GraphQLHttpFeature.Of(context);
+        context.Response.StatusCode = statusCode;
+        context.Response.ContentType = $"{feature.ResponseMediaType}; charset=utf-8";
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+    }
+
+    public byte[] Serialize(ExecutionResult result) => Encoding.UTF8.GetBytes(serializer.Serialize(result));
 
     /// <summary>Answers with a result holding one error and no <c>data</c> entry.</summary>
     public Task WriteErrorAsync(HttpContext context, int statusCode, string code, string message) =>

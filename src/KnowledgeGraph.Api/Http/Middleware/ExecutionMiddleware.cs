@@ -5,6 +5,7 @@ using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using KnowledgeGraph.Api.Http.Limits;
+using KnowledgeGraph.Api.Http.ResponseCaching;
 using KnowledgeGraph.Api.Observability;
 using Microsoft.Extensions.Options;
 
@@ -21,6 +22,7 @@ public sealed class ExecutionMiddleware(
     ISchema schema,
     ValidationRuleFactory validationRules,
     GraphQLResponseWriter writer,
+    GraphQLResponseCache responseCache,
     GraphQLTelemetry telemetry,
     IOptions<GraphQLLimitSettings> limits,
     IOptions<PersistedQuerySettings> persistedQueries,
@@ -52,22 +54,34 @@ public sealed class ExecutionMiddleware(
         timeoutSource.CancelAfter(timeout);
         var started = Stopwatch.GetTimestamp();
 
-        ExecutionResult result;
+        var cacheKey = operation is { Operation: OperationType.Query }
+            ? await responseCache.KeyAsync(request, GraphQLHttpFeature.Of(context).ResponseMediaType, context.RequestAborted)
+            : null;
+        ExecutionResult? result = null;
+        byte[]? body = null;
         try
         {
-            result = await executer.ExecuteAsync(new ExecutionOptions
+            if (cacheKey is null)
             {
-                Schema = schema,
-                Query = request.Query,
-                Document = document,
-                OperationName = request.OperationName,
-                Variables = request.Variables,
-                Extensions = request.Extensions,
-                RequestServices = context.RequestServices,
-                User = context.User,
-                CancellationToken = timeoutSource.Token,
-                ValidationRules = validationRules.Rules,
-            });
+                result = await ExecuteAsync(context, request, document, timeoutSource.Token);
+            }
+            else
+            {
+                try
+                {
+                    body = await responseCache.GetOrExecuteAsync(cacheKey, async _ =>
+                    {
+                        var executed = await ExecuteAsync(context, request, document, timeoutSource.Token);
+                        return executed.Executed && (executed.Errors?.Count ?? 0) == 0
+                            ? writer.Serialize(executed)
+                            : throw new UncacheableResponseException(executed);
+                    }, context.RequestAborted);
+                }
+                catch (UncacheableResponseException uncacheable)
+                {
+                    result = uncacheable.Result;
+                }
+            }
         }
         catch (OperationCanceledException) when (timeoutSource.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
         {
@@ -83,7 +97,21 @@ public sealed class ExecutionMiddleware(
         }
 
         var elapsed = Stopwatch.GetElapsedTime(started);
-        var errorCount = result.Errors?.Count ?? 0;
+        if (body is not null)
+        {
+            telemetry.Record(operationType, "ok", elapsed);
+            TransportLog.Executed(logger, operationType, request.OperationName, elapsed.TotalMilliseconds, 0);
+            if (HttpMethods.IsGet(context.Request.Method))
+            {
+                await writer.WriteCacheableAsync(context, body, persistedQueries.Value.GetCacheControl);
+                return;
+            }
+
+            await writer.WriteAsync(context, body, StatusCodes.Status200OK);
+            return;
+        }
+
+        var errorCount = result!.Errors?.Count ?? 0;
         var outcome = !result.Executed ? "rejected" : errorCount > 0 ? "partial" : "ok";
         telemetry.Record(operationType, outcome, elapsed);
         activity?.SetTag("graphql.errors", errorCount);
@@ -102,6 +130,22 @@ public sealed class ExecutionMiddleware(
         var statusCode = result.Executed ? StatusCodes.Status200OK : GraphQLResponseWriter.RequestErrorStatus(context);
         await writer.WriteAsync(context, result, statusCode);
     }
+
+    private Task<ExecutionResult> ExecuteAsync(
+        HttpContext context, GraphQLHttpRequest request, GraphQLDocument? document, CancellationToken cancellationToken) =>
+        executer.ExecuteAsync(new ExecutionOptions
+        {
+            Schema = schema,
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = context.RequestServices,
+            User = context.User,
+            CancellationToken = cancellationToken,
+            ValidationRules = validationRules.Rules,
+        });
 
     private static GraphQLDocument? TryParse(string query)
     {
