@@ -14,6 +14,18 @@ public sealed class GraphChangeFeed : IGraphChangeFeed, IObservable<GraphVersion
 
     public IObservable<GraphVersionAdvanced> Changes => this;
 
+    /// <summary>How many observers are listening now (e.g. open <c>graphChanged</c> subscriptions).</summary>
+    public int ObserverCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _observers.Length;
+            }
+        }
+    }
+
     public IDisposable Subscribe(IObserver<GraphVersionAdvanced> observer)
     {
         ArgumentNullException.ThrowIfNull(observer);
