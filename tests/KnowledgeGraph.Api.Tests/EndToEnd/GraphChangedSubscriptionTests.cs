@@ -20,7 +20,7 @@ public sealed class GraphChangedSubscriptionTests(ITestOutputHelper output)
         var store = app.Factory.Services.GetRequiredService<IGraphStore>();
 
         var client = NodeScripts.RunAsync("subscribe.mjs", TimeSpan.FromMinutes(2), app.GraphQLEndpoint, "1");
-        await WaitForSubscriberAsync(feed, client);
+        await SubscriberWait.UntilSubscribedAsync(feed, client);
         var written = await store.ApplyAsync(new GraphChangeSet
         {
             UpsertSources = [new Source { Key = "subscription-test-source", Title = "A source written while a client listens" }],
@@ -35,21 +35,6 @@ public sealed class GraphChangedSubscriptionTests(ITestOutputHelper output)
         Assert.True(query.RootElement.GetProperty("data").GetProperty("statistics").GetProperty("graphVersion").GetInt64() < written.GraphVersion);
         var pushed = JsonDocument.Parse(Line(stdout, "EVENT "));
         Assert.Equal(written.GraphVersion, pushed.RootElement.GetProperty("data").GetProperty("graphChanged").GetProperty("version").GetInt64());
-    }
-
-    private static async Task WaitForSubscriberAsync(GraphChangeFeed feed, Task client)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (feed.ObserverCount == 0)
-        {
-            if (client.IsCompleted || DateTime.UtcNow > deadline)
-            {
-                await client;
-                throw new TimeoutException("The graphql-ws client never subscribed to graphChanged.");
-            }
-
-            await Task.Delay(50);
-        }
     }
 
     private static string Line(string stdout, string prefix) =>
