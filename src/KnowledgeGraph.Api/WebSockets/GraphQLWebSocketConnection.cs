@@ -14,7 +14,8 @@ namespace KnowledgeGraph.Api.WebSockets;
 /// configured time, 4429 on a second one), acknowledges it, answers <c>ping</c> with <c>pong</c>, runs each
 /// <c>subscribe</c> under its id (4401 before the acknowledgement, 4409 for an id still running) until it ends or the
 /// client sends <c>complete</c>, and closes with 4400 on any message it cannot read. Results go out as <c>next</c>,
-/// request errors as <c>error</c>; queries and mutations get one <c>next</c> and <c>complete</c>.
+/// request errors as <c>error</c>; queries and mutations get one <c>next</c> and <c>complete</c>. When the host stops,
+/// the socket is closed with 1001.
 /// </summary>
 public sealed class GraphQLWebSocketConnection : IDisposable
 {
@@ -34,11 +35,12 @@ public sealed class GraphQLWebSocketConnection : IDisposable
     private readonly ConcurrentDictionary<Task, byte> _running = new();
     private int _initialised;
     private volatile bool _acknowledged;
+    private readonly CancellationToken _stopping;
     private int _closed;
 
     public GraphQLWebSocketConnection(
         WebSocket socket, HttpContext context, SocketOperationExecutor executor, IGraphQLTextSerializer serializer,
-        GraphQLWebSocketSettings settings, ILogger logger)
+        GraphQLWebSocketSettings settings, ILogger logger, CancellationToken stopping)
     {
         _socket = socket;
         _context = context;
@@ -47,11 +49,14 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         _settings = settings;
         _logger = logger;
         _lifetime = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        _stopping = stopping;
     }
 
     public async Task RunAsync()
     {
         var initialisation = CloseUnlessInitialisedAsync();
+        Task? shuttingDown = null;
+        var shutdown = _stopping.Register(() => shuttingDown = CloseAsync((int)WebSocketCloseStatus.EndpointUnavailable, "Server shutting down"));
         try
         {
             while (Volatile.Read(ref _closed) == 0)
@@ -73,8 +78,14 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         }
         finally
         {
+            await shutdown.DisposeAsync();
             await _lifetime.CancelAsync();
             await initialisation;
+            if (shuttingDown is not null)
+            {
+                await shuttingDown;
+            }
+
             await Task.WhenAll(_running.Keys);
         }
     }

@@ -14,6 +14,7 @@ public sealed class GraphQLWebSocketMiddleware(
     SocketOperationExecutor executor,
     IGraphQLTextSerializer serializer,
     IOptions<GraphQLWebSocketSettings> settings,
+    IHostApplicationLifetime lifetime,
     ILogger<GraphQLWebSocketMiddleware> logger)
 {
     public const string SubProtocol = "graphql-transport-ws";
@@ -36,7 +37,7 @@ public sealed class GraphQLWebSocketMiddleware(
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync(SubProtocol);
-        using var connection = new GraphQLWebSocketConnection(socket, context, executor, serializer, settings.Value, logger);
+        using var connection = new GraphQLWebSocketConnection(socket, context, executor, serializer, settings.Value, logger, lifetime.ApplicationStopping);
         await connection.RunAsync();
     }
 }
