@@ -1,5 +1,7 @@
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Execution;
+using GraphQLParser.AST;
 using KnowledgeGraph.GraphQL.Entities;
 using KnowledgeGraph.GraphQL.Errors;
 using KnowledgeGraph.GraphQL.Metadata;
@@ -47,6 +49,9 @@ public static class ServiceCollectionExtensions
             builder
                 .AddSchema<KnowledgeGraphSchema>()
                 .AddSystemTextJson()
+                // Resolvers answer from memory or through batch loaders, so running sibling fields as parallel tasks
+                // only adds per-field task overhead: queries run serially (batching is unaffected).
+                .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
                 .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly)
                 .AddDomainErrorMapping();
             configure?.Invoke(builder);

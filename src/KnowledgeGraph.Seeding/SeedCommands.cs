@@ -53,6 +53,13 @@ public static class SeedCommands
         return Success;
     }
 
+    /// <summary>One problem as the commands print it: <c>path: message [CODE]</c>.</summary>
+    public static string Describe(ValidationError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return $"{error.Path}: {error.Message} [{error.Code}]";
+    }
+
     private static async Task<SeedDocument?> TryReadAsync(string directory, TextWriter output, CancellationToken cancellationToken)
     {
         try
@@ -76,7 +83,7 @@ public static class SeedCommands
 
         foreach (var error in errors)
         {
-            await output.WriteLineAsync(Format(error)).ConfigureAwait(false);
+            await output.WriteLineAsync(Describe(error)).ConfigureAwait(false);
         }
 
         await output.WriteLineAsync(
@@ -86,6 +93,4 @@ public static class SeedCommands
 
     private static string Count(int count, string one, string many) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many)}");
-
-    private static string Format(ValidationError error) => $"{error.Path}: {error.Message} [{error.Code}]";
 }

@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Seeding;
 /// </summary>
 public sealed record SeedDocument
 {
-    /// <summary>The seed directory, as an absolute path.</summary>
+    /// <summary>The seed directory, or the single seed file read, as an absolute path.</summary>
     public required string Directory { get; init; }
 
     /// <summary>The files read, as shown in messages (e.g. <c>seed/sources.json</c>), in reading order.</summary>

@@ -39,6 +39,19 @@ public static class SeedLoader
     {
         ArgumentNullException.ThrowIfNull(store);
         var document = await SeedReader.ReadDirectoryAsync(seedDirectory, cancellationToken).ConfigureAwait(false);
+        return await LoadAsync(store, document, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Validates an already read seed (a directory or a single file, see <see cref="SeedReader.ReadPathAsync"/>), then
+    /// upserts all of it with one <see cref="IGraphStore.ApplyAsync"/>. Throws <see cref="ValidationException"/> listing
+    /// every problem, before anything is written, when the seed is invalid.
+    /// </summary>
+    public static async Task<SeedLoadResult> LoadAsync(
+        IGraphStore store, SeedDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(document);
         SeedValidator.EnsureValid(document);
 
         var changes = document.ToChangeSet(new ChangeAuthor(AuthorName, $"Seed loaded from {document.Directory}"));

@@ -14,13 +14,35 @@ public static class SeedReader
 {
     public static SeedDocument ReadDirectory(string path)
     {
-        var (directory, files) = ListFiles(path);
+        var (directory, files) = ListDirectory(path);
         return Build(directory, files, files.Select(f => (ReadOnlyMemory<byte>)File.ReadAllBytes(f.FullPath)).ToList());
     }
 
-    public static async Task<SeedDocument> ReadDirectoryAsync(string path, CancellationToken cancellationToken = default)
+    public static Task<SeedDocument> ReadDirectoryAsync(string path, CancellationToken cancellationToken = default) =>
+        ReadAsync(ListDirectory(path), cancellationToken);
+
+    /// <summary>
+    /// Reads a seed directory (as <see cref="ReadDirectoryAsync"/>) or a single seed file, such as one written by
+    /// <see cref="SeedWriter"/>. A file is named in messages by its file name; the document's
+    /// <see cref="SeedDocument.Directory"/> is then the file's absolute path. Throws
+    /// <see cref="DirectoryNotFoundException"/> when the path is neither.
+    /// </summary>
+    public static Task<SeedDocument> ReadPathAsync(string path, CancellationToken cancellationToken = default)
     {
-        var (directory, files) = ListFiles(path);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = Path.GetFullPath(path);
+        if (!File.Exists(full))
+        {
+            return ReadDirectoryAsync(path, cancellationToken);
+        }
+
+        return ReadAsync((full, [(full, Path.GetFileName(full))]), cancellationToken);
+    }
+
+    private static async Task<SeedDocument> ReadAsync(
+        (string Directory, List<(string FullPath, string DisplayPath)> Files) listing, CancellationToken cancellationToken)
+    {
+        var (directory, files) = listing;
         var contents = new List<ReadOnlyMemory<byte>>(files.Count);
         foreach (var file in files)
         {
@@ -31,7 +53,7 @@ public static class SeedReader
     }
 
     /// <summary>Throws <see cref="DirectoryNotFoundException"/> naming the directory when it does not exist.</summary>
-    private static (string Directory, List<(string FullPath, string DisplayPath)> Files) ListFiles(string path)
+    private static (string Directory, List<(string FullPath, string DisplayPath)> Files) ListDirectory(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var directory = Path.GetFullPath(path);

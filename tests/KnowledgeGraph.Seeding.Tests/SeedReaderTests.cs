@@ -295,4 +295,33 @@ public sealed class SeedReaderTests
 
         Assert.Contains(missing, exception.Message);
     }
+
+    [Fact]
+    public async Task ReadPathAsync_reads_a_single_seed_file_naming_it_by_its_file_name()
+    {
+        using var seed = new TemporarySeed().Write("export.json", """
+            { "sources": [ { "key": "article", "title": "Article" } ],
+              "entities": [ { "key": "khorgos", "kind": "Regoin", "name": "Khorgos", "sources": ["article"] } ] }
+            """);
+        var file = Path.Combine(seed.Directory, "export.json");
+
+        var document = await SeedReader.ReadPathAsync(file);
+
+        Assert.Equal(["export.json"], document.Files);
+        Assert.Equal(file, document.Directory);
+        Assert.Single(document.Sources);
+        var error = Assert.Single(document.ReadErrors);
+        Assert.Equal("export.json: entities[0] (key 'khorgos').kind", error.Path);
+    }
+
+    [Fact]
+    public async Task ReadPathAsync_reads_a_directory_as_ReadDirectoryAsync_does()
+    {
+        using var seed = TemporarySeed.Valid();
+
+        var document = await SeedReader.ReadPathAsync(seed.Directory);
+
+        Assert.Equal(3, document.Files.Count);
+        Assert.Equal(3, document.Entities.Count);
+    }
 }

@@ -1,12 +1,12 @@
 namespace KnowledgeGraph.Api.Cli;
 
 /// <summary>
-/// The executable's commands besides serving: <c>validate [seedDir]</c>, <c>stats [seedDir]</c> and <c>copy</c>
-/// (exit code 0 on success, 1 on failure). Without a command the web host starts.
+/// The executable's commands besides serving: <c>validate [seedDir]</c>, <c>stats [seedDir]</c>, <c>copy</c>,
+/// <c>export</c> and <c>import</c> (exit code 0 on success, 1 on failure). Without a command the web host starts.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["validate", "stats", "copy", "help", "--help", "-h"];
+    private static readonly string[] Commands = ["validate", "stats", "copy", "export", "import", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) =>
         args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
@@ -23,6 +23,10 @@ public static class CommandLine
                 return await SeedCommandRunner.StatsAsync(seedDirectory, output, error);
             case "copy":
                 return await CopyCommand.RunAsync(args[1..], output, error);
+            case "export":
+                return await ExportCommand.RunAsync(args[1..], output, error);
+            case "import":
+                return await ImportCommand.RunAsync(args[1..], output, error);
             default:
                 await output.WriteLineAsync(Usage);
                 return 0;
@@ -38,6 +42,13 @@ public static class CommandLine
           KnowledgeGraph.Api stats [seedDir]    print counts per kind and relationship type of the seed
           KnowledgeGraph.Api copy --from Sqlite --to Neo4j [--allow-non-empty true]
                                                 copy the whole graph between stores configured as for the service
-        seedDir defaults to the seed folder next to the executable.
+          KnowledgeGraph.Api export --output <file.json>
+                                                write the configured store's whole graph as one seed file (- for stdout)
+          KnowledgeGraph.Api import <seedDirOrFile>
+                                                validate a seed directory or file, then upsert all of it into the
+                                                configured store in one transaction; exit 1 and nothing written on error
+        seedDir defaults to the seed folder next to the executable. copy, export and import use the store configured as
+        for the service (appsettings.json, environment, arguments such as --Storage:Provider=Sqlite
+        --Storage:Sqlite:Path=data/knowledgegraph.db).
         """;
 }

@@ -1,9 +1,6 @@
 using KnowledgeGraph.Api.Storage;
 using KnowledgeGraph.Domain.Copying;
 using KnowledgeGraph.Domain.Errors;
-using KnowledgeGraph.Domain.Ports;
-using KnowledgeGraph.Storage.Neo4j;
-using KnowledgeGraph.Storage.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Cli;
@@ -17,12 +14,7 @@ internal static class CopyCommand
 {
     public static async Task<int> RunAsync(string[] arguments, TextWriter output, TextWriter error)
     {
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .AddCommandLine(arguments)
-            .Build();
+        var configuration = CommandStores.ReadConfiguration(arguments);
 
         if (!TryReadProvider(configuration, "from", out var from, error) || !TryReadProvider(configuration, "to", out var to, error))
         {
@@ -38,12 +30,10 @@ internal static class CopyCommand
         var options = new GraphCopyOptions { RequireEmptyTarget = !configuration.GetValue("allow-non-empty", false) };
         try
         {
-            await using var source = BuildStore(from, configuration);
-            await using var target = BuildStore(to, configuration);
-            var fromStore = source.GetRequiredService<IGraphStore>();
-            var toStore = target.GetRequiredService<IGraphStore>();
-            await fromStore.InitializeAsync();
-            await toStore.InitializeAsync();
+            var (source, fromStore) = await CommandStores.OpenAsync(from, configuration);
+            await using var sourceServices = source;
+            var (target, toStore) = await CommandStores.OpenAsync(to, configuration);
+            await using var targetServices = target;
             var progress = new Progress<GraphCopyProgress>(p => output.WriteLine($"  {p.Part}: {p.Copied}"));
             var result = await new GraphCopier().CopyAsync(fromStore, toStore, options, progress);
             await output.WriteLineAsync(
@@ -69,16 +59,5 @@ internal static class CopyCommand
             ? $"--{name} is required: {string.Join(" or ", Enum.GetNames<StorageProvider>())}."
             : $"--{name} '{value}' is not a store: use {string.Join(" or ", Enum.GetNames<StorageProvider>())}.");
         return false;
-    }
-
-    private static ServiceProvider BuildStore(StorageProvider provider, IConfiguration configuration)
-    {
-        var services = new ServiceCollection().AddLogging();
-        _ = provider switch
-        {
-            StorageProvider.Neo4j => services.AddNeo4jGraphStore(configuration),
-            _ => services.AddSqliteGraphStore(configuration),
-        };
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 }

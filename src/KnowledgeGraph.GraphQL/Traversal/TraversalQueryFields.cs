@@ -53,8 +53,7 @@ public sealed class TraversalQueryFields(IGraphStore store, IServiceProvider ser
                     Limit = TraversalArguments.Bounded(context.GetArgument("limit", limits.MaxNodes), "limit", 1, limits.MaxNodes),
                     MaxExpansionPerNode = limits.MaxExpansionPerNode,
                 };
-                await TraversalArguments.ResolveEntitiesAsync(store, [root], context.CancellationToken);
-                return await Traversal.GetNeighborhoodAsync(spec, context.CancellationToken);
+                return await NeighborhoodOfExistingRootAsync(spec, root, context.CancellationToken);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathType>>>>("paths")
@@ -106,5 +105,33 @@ public sealed class TraversalQueryFields(IGraphStore store, IServiceProvider ser
                 var entities = await TraversalArguments.ResolveEntitiesAsync(store, ids, context.CancellationToken);
                 return await EntityConnector.ConnectAsync(Traversal, entities, maxLength, context.CancellationToken);
             });
+    }
+
+    /// <summary>
+    /// The neighbourhood of <paramref name="root"/>, which must be an entity of the id's kind. A neighbourhood lists its
+    /// root first, so a (usually cached) answer that starts with the root proves it exists without a store read; only an
+    /// answer without it (an unknown root, or one deleted during the walk) asks the store, which names the expected kind.
+    /// </summary>
+    private async Task<Subgraph> NeighborhoodOfExistingRootAsync(
+        NeighborhoodSpec spec, (EntityKind Kind, string Key) root, CancellationToken cancellationToken)
+    {
+        Subgraph subgraph;
+        try
+        {
+            subgraph = await Traversal.GetNeighborhoodAsync(spec, cancellationToken);
+        }
+        catch (EntityNotFoundException)
+        {
+            await TraversalArguments.ResolveEntitiesAsync(store, [root], cancellationToken);
+            throw;
+        }
+
+        if (subgraph.Nodes is [var first, ..] && string.Equals(first.Key, root.Key, StringComparison.Ordinal))
+        {
+            return first.Kind == root.Kind ? subgraph : throw new EntityNotFoundException(root.Key, KindGraphTypes.TypeNameOf(root.Kind));
+        }
+
+        await TraversalArguments.ResolveEntitiesAsync(store, [root], cancellationToken);
+        return subgraph;
     }
 }

@@ -1,4 +1,6 @@
+using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.GraphQL.Nodes;
+using KnowledgeGraph.GraphQL.Tests.Support;
 
 namespace KnowledgeGraph.GraphQL.Tests.Traversal;
 
@@ -90,6 +92,27 @@ public sealed class NeighborhoodQueryTests(TraversalFixture fixture) : IClassFix
         Assert.Equal(["VALIDATION_FAILED"], response.ErrorCodes);
         var detail = response.Errors[0].GetProperty("extensions").GetProperty("details")[0];
         Assert.Equal("UNKNOWN_RELATIONSHIP_TYPE", detail.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Neighborhood_reads_no_entity_from_the_store_when_its_answer_starts_with_the_root()
+    {
+        CountingGraphStore? counting = null;
+        await using var host = fixture.CreateHost(store => counting = new CountingGraphStore(store));
+
+        (await host.ExecuteAsync("query ($id: ID!) { neighborhood(id: $id, depth: 1) { nodes { key } truncated } }", new { id = Khorgos }))
+            .AssertNoErrors();
+
+        Assert.Equal(0, counting!.CallsTo(nameof(IGraphStore.GetEntitiesAsync)));
+    }
+
+    [Fact]
+    public async Task Neighborhood_of_an_entity_named_under_another_kind_says_which_kind_the_id_expected()
+    {
+        var response = await fixture.Host.ExecuteAsync(Query, new { id = GlobalId.Encode("Region", "khorgos-gateway") });
+
+        Assert.Equal(["NOT_FOUND"], response.ErrorCodes);
+        Assert.Equal("No Region has the key 'khorgos-gateway'.", response.Root.GetProperty("errors")[0].GetProperty("message").GetString());
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.GraphQL.Tests.Support;
 
 namespace KnowledgeGraph.GraphQL.Tests.Traversal;
@@ -11,6 +12,9 @@ public sealed class TraversalFixture : IAsyncLifetime
 
     /// <summary>Another host over the same store with its own configuration (e.g. <c>Traversal:MaxDepth</c>).</summary>
     public TraversalSchemaHost CreateHost(IReadOnlyDictionary<string, string?> configuration) => new(_store!.Store, configuration);
+
+    /// <summary>Another host whose resolvers read the store through <paramref name="wrap"/> (the traversal reads it directly).</summary>
+    public TraversalSchemaHost CreateHost(Func<IGraphStore, IGraphStore> wrap) => new(_store!.Store, schemaStore: wrap(_store.Store));
 
     public async Task InitializeAsync()
     {

@@ -15,11 +15,13 @@ public sealed class TraversalSchemaHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    public TraversalSchemaHost(SqliteGraphStore store, IReadOnlyDictionary<string, string?>? configuration = null)
+    /// <param name="schemaStore">The store the schema's resolvers read, when not <paramref name="store"/> itself (e.g. a counting wrapper of it); the traversal always reads <paramref name="store"/>.</param>
+    public TraversalSchemaHost(
+        SqliteGraphStore store, IReadOnlyDictionary<string, string?>? configuration = null, IGraphStore? schemaStore = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(configuration ?? new Dictionary<string, string?>()).Build());
-        services.AddSingleton<IGraphStore>(store);
+        services.AddSingleton(schemaStore ?? store);
         services.AddSingleton<IGraphTraversal>(new SqliteGraphTraversal(store));
         services.AddKnowledgeGraphSchema();
         _services = services.BuildServiceProvider(validateScopes: true);

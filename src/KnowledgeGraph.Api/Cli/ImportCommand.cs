@@ -1,0 +1,74 @@
+using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Seeding;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Api.Cli;
+
+/// <summary>
+/// <c>import &lt;seedDirOrFile&gt;</c>: reads a seed directory or a single seed file (such as one written by
+/// <c>export</c>), validates all of it, then upserts it into the configured store (<c>Storage:Provider</c>, configured as
+/// for the service) in one transaction. Any problem — every one printed with its file and record — exits 1 with
+/// nothing written.
+/// </summary>
+internal static class ImportCommand
+{
+    public static async Task<int> RunAsync(string[] arguments, TextWriter output, TextWriter error)
+    {
+        if (arguments.Length == 0 || arguments[0].StartsWith("--", StringComparison.Ordinal))
+        {
+            await error.WriteLineAsync("import needs a seed directory or a seed .json file: import <seedDirOrFile>.");
+            return 1;
+        }
+
+        SeedDocument document;
+        try
+        {
+            document = await SeedReader.ReadPathAsync(arguments[0]);
+        }
+        catch (DirectoryNotFoundException exception)
+        {
+            await error.WriteLineAsync(exception.Message);
+            return 1;
+        }
+
+        var problems = SeedValidator.Validate(document);
+        if (problems.Count > 0)
+        {
+            await WriteProblemsAsync(problems, error);
+            await error.WriteLineAsync($"Nothing imported from {document.Directory}: {problems.Count} {(problems.Count == 1 ? "problem" : "problems")}.");
+            return 1;
+        }
+
+        var configuration = CommandStores.ReadConfiguration(arguments[1..]);
+        try
+        {
+            var provider = CommandStores.ConfiguredProvider(configuration);
+            var (services, store) = await CommandStores.OpenAsync(provider, configuration);
+            await using (services)
+            {
+                var result = await SeedLoader.LoadAsync(store, document);
+                await output.WriteLineAsync($"Imported into {provider}. {result}");
+                return 0;
+            }
+        }
+        catch (ValidationException exception)
+        {
+            await WriteProblemsAsync(exception.Errors, error);
+            await error.WriteLineAsync($"Nothing imported from {document.Directory}: the store refused the change.");
+            return 1;
+        }
+        catch (Exception exception) when (exception is DomainException or OptionsValidationException or InvalidOperationException)
+        {
+            await error.WriteLineAsync($"Import failed, nothing imported: {exception.Message}");
+            return 1;
+        }
+    }
+
+    private static async Task WriteProblemsAsync(IEnumerable<ValidationError> problems, TextWriter error)
+    {
+        foreach (var problem in problems)
+        {
+            await error.WriteLineAsync(SeedCommands.Describe(problem));
+        }
+    }
+}

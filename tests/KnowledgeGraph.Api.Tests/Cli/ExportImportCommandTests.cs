@@ -1,0 +1,169 @@
+using System.Text.Json;
+using KnowledgeGraph.Api.Cli;
+using KnowledgeGraph.Api.Tests.Infrastructure;
+using KnowledgeGraph.Domain.Querying;
+using KnowledgeGraph.Storage.Sqlite;
+
+namespace KnowledgeGraph.Api.Tests.Cli;
+
+/// <summary><c>export</c> and <c>import</c> through the command line, on SQLite files in a temporary folder.</summary>
+public sealed class ExportImportCommandTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"kg-export-import-{Guid.NewGuid():N}");
+
+    public ExportImportCommandTests() => Directory.CreateDirectory(_folder);
+
+    private string FirstDatabase => Path.Combine(_folder, "first.db");
+
+    private string SecondDatabase => Path.Combine(_folder, "second.db");
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Export_then_import_round_trips_the_graph_between_two_sqlite_files()
+    {
+        await RunSucceedingAsync("import", RepositoryPaths.Seed, StoreArgument(FirstDatabase));
+        var exported = Path.Combine(_folder, "graph.json");
+        var reexported = Path.Combine(_folder, "again.json");
+
+        var (exportCode, exportOutput, _) = await RunAsync("export", "--output", exported, StoreArgument(FirstDatabase));
+        var (importCode, importOutput, _) = await RunAsync("import", exported, StoreArgument(SecondDatabase));
+        await RunSucceedingAsync("export", "--output", reexported, StoreArgument(SecondDatabase));
+
+        Assert.Equal((0, 0), (exportCode, importCode));
+        Assert.Contains("Exported", exportOutput);
+        Assert.Contains("graph.json", importOutput);
+        var original = await StatisticsAsync(FirstDatabase);
+        var copy = await StatisticsAsync(SecondDatabase);
+        Assert.True(original.EntityCount > 0);
+        Assert.Equal(
+            (original.SourceCount, original.EntityCount, original.RelationshipCount),
+            (copy.SourceCount, copy.EntityCount, copy.RelationshipCount));
+        Assert.Equal(original.EntitiesByKind.OrderBy(p => p.Key), copy.EntitiesByKind.OrderBy(p => p.Key));
+        Assert.Equal(original.RelationshipsByType.OrderBy(p => p.Key), copy.RelationshipsByType.OrderBy(p => p.Key));
+        Assert.Equal(await File.ReadAllBytesAsync(exported), await File.ReadAllBytesAsync(reexported));
+    }
+
+    [Fact]
+    public async Task Import_of_a_file_with_an_invalid_record_exits_1_naming_file_and_record_and_leaves_the_store_unchanged()
+    {
+        await RunSucceedingAsync("import", RepositoryPaths.Seed, StoreArgument(FirstDatabase));
+        var before = await SnapshotAsync(FirstDatabase);
+        var broken = Path.Combine(_folder, "broken.json");
+        await File.WriteAllTextAsync(broken, """
+            {
+              "sources": [ { "key": "new-source", "title": "A new source" } ],
+              "entities": [ { "key": "new-project", "kind": "Projekt", "name": "A new project", "sources": ["new-source"] } ]
+            }
+            """);
+
+        var (code, output, error) = await RunAsync("import", broken, StoreArgument(FirstDatabase));
+
+        Assert.Equal(1, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("broken.json: entities[0] (key 'new-project').kind", error);
+        Assert.Contains("Nothing imported", error);
+        Assert.Equal(before, await SnapshotAsync(FirstDatabase));
+    }
+
+    [Fact]
+    public async Task Import_of_a_file_that_is_not_json_exits_1_naming_the_file_and_leaves_the_store_unchanged()
+    {
+        await RunSucceedingAsync("import", RepositoryPaths.Seed, StoreArgument(FirstDatabase));
+        var before = await SnapshotAsync(FirstDatabase);
+        var truncated = Path.Combine(_folder, "truncated.json");
+        await File.WriteAllTextAsync(truncated, """{ "sources": [ { "key": "new-source", """);
+
+        var (code, _, error) = await RunAsync("import", truncated, StoreArgument(FirstDatabase));
+
+        Assert.Equal(1, code);
+        Assert.Contains("truncated.json", error);
+        Assert.Equal(before, await SnapshotAsync(FirstDatabase));
+    }
+
+    [Fact]
+    public async Task Import_without_a_path_exits_1_and_says_what_it_needs()
+    {
+        var (code, _, error) = await RunAsync("import", StoreArgument(FirstDatabase));
+
+        Assert.Equal(1, code);
+        Assert.Contains("seed directory or a seed .json file", error);
+    }
+
+    [Fact]
+    public async Task Export_to_standard_output_writes_the_seed_json_and_the_summary_to_standard_error()
+    {
+        await RunSucceedingAsync("import", RepositoryPaths.Seed, StoreArgument(FirstDatabase));
+
+        var (code, output, error) = await RunAsync("export", "--output", "-", StoreArgument(FirstDatabase));
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(
+            (await StatisticsAsync(FirstDatabase)).EntityCount,
+            json.RootElement.GetProperty("entities").GetArrayLength());
+        Assert.StartsWith("Exported", error);
+    }
+
+    [Fact]
+    public async Task Export_without_an_output_exits_1_naming_the_argument()
+    {
+        var (code, _, error) = await RunAsync("export", StoreArgument(FirstDatabase));
+
+        Assert.Equal(1, code);
+        Assert.Contains("--output is required", error);
+    }
+
+    [Fact]
+    public async Task Import_refuses_to_write_when_the_configured_redis_cannot_be_told_of_the_change()
+    {
+        var before = await SnapshotAsync(FirstDatabase);
+
+        // Port 1 on loopback has no Redis: running instances could not hear of the write, so nothing is written.
+        var (code, _, error) = await RunAsync(
+            "import", RepositoryPaths.Seed, StoreArgument(FirstDatabase), "--ConnectionStrings:Redis=127.0.0.1:1,connectTimeout=500");
+
+        Assert.Equal(1, code);
+        Assert.Contains("ConnectionStrings:Redis", error);
+        Assert.Equal(before, await SnapshotAsync(FirstDatabase));
+    }
+
+    private static string StoreArgument(string database) => $"--Storage:Sqlite:Path={database}";
+
+    private static async Task RunSucceedingAsync(params string[] args)
+    {
+        var (code, _, error) = await RunAsync(args);
+        Assert.True(code == 0, error);
+    }
+
+    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await CommandLine.RunAsync(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static async Task<GraphStatistics> StatisticsAsync(string database)
+    {
+        using var store = new SqliteGraphStore(new SqliteConnectionFactory(new SqliteStoreOptions { Path = database }));
+        await store.InitializeAsync();
+        var statistics = await store.GetStatisticsAsync();
+        store.Connections.ClearPool();
+        return statistics;
+    }
+
+    private static async Task<(long Version, int Sources, int Entities, int Relationships)> SnapshotAsync(string database)
+    {
+        using var store = new SqliteGraphStore(new SqliteConnectionFactory(new SqliteStoreOptions { Path = database }));
+        await store.InitializeAsync();
+        var statistics = await store.GetStatisticsAsync();
+        var version = await store.GetGraphVersionAsync();
+        store.Connections.ClearPool();
+        return (version, statistics.SourceCount, statistics.EntityCount, statistics.RelationshipCount);
+    }
+}
