@@ -20,7 +20,8 @@ public static class ServiceCollectionExtensions
     /// Puts the graph cache in front of the registered <see cref="IGraphStore"/> and <see cref="IGraphTraversal"/>
     /// (call it after the store registration). Binds <see cref="GraphCachingOptions"/> from <c>Caching</c>; with
     /// <c>ConnectionStrings:Redis</c> set, Redis is the second cache level and carries cross-instance invalidation,
-    /// otherwise the cache is in process only (one instance).
+    /// otherwise the cache is in process only (one instance). Registers the <see cref="IGraphChangeFeed"/> the version
+    /// tracker announces new graph versions on.
     /// </summary>
     public static IServiceCollection AddGraphCaching(this IServiceCollection services, IConfiguration configuration)
     {
@@ -40,6 +41,8 @@ public static class ServiceCollectionExtensions
 
         services.Configure<GraphCachingOptions>(section);
         services.TryAddSingleton<GraphCacheMetrics>();
+        services.AddSingleton<GraphChangeFeed>();
+        services.AddSingleton<IGraphChangeFeed>(sp => sp.GetRequiredService<GraphChangeFeed>());
         services.AddSingleton(sp => new UndecoratedGraphStore(Create<IGraphStore>(sp, storeDescriptor)));
         services.AddHybridCache().AddSerializerFactory<GraphCacheSerializerFactory>();
 
@@ -47,7 +50,8 @@ public static class ServiceCollectionExtensions
         if (string.IsNullOrWhiteSpace(redisConnectionString))
         {
             services.AddSingleton<IGraphVersionTracker>(sp => new LocalGraphVersionTracker(
-                sp.GetRequiredService<UndecoratedGraphStore>().Store, sp.GetRequiredService<GraphCacheMetrics>()));
+                sp.GetRequiredService<UndecoratedGraphStore>().Store, sp.GetRequiredService<GraphCacheMetrics>(),
+                sp.GetRequiredService<GraphChangeFeed>()));
         }
         else
         {
@@ -59,6 +63,7 @@ public static class ServiceCollectionExtensions
                 sp.GetRequiredService<IConnectionMultiplexer>(),
                 sp.GetRequiredService<UndecoratedGraphStore>().Store,
                 sp.GetRequiredService<GraphCacheMetrics>(),
+                sp.GetRequiredService<GraphChangeFeed>(),
                 sp.GetRequiredService<ILogger<RedisGraphVersionTracker>>(),
                 options.KeyPrefix,
                 options.SubscriptionProbeTimeout));

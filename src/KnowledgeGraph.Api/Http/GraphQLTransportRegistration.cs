@@ -6,6 +6,7 @@ using KnowledgeGraph.Api.Configuration;
 using KnowledgeGraph.Api.Http.Limits;
 using KnowledgeGraph.Api.Http.Middleware;
 using KnowledgeGraph.Api.Ide;
+using KnowledgeGraph.Api.WebSockets;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -44,6 +45,7 @@ public static class GraphQLTransportRegistration
         services.AddSingleton<ResponseCaching.GraphQLResponseCache>();
         services.AddSingleton<ValidationRuleFactory>();
         services.AddSingleton<BananaCakePopFiles>();
+        services.AddGraphQLWebSockets();
 
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitSettings>>((options, rateLimit) =>
@@ -83,7 +85,7 @@ public static class GraphQLTransportRegistration
 
     /// <summary>
     /// Maps <c>/graphql</c> as a chain of small middlewares, each answering its case or passing on:
-    /// CORS → edge errors → IDE assets → method → IDE page → Accept → rate limit → POST → GET → persisted query → query presence
+    /// CORS → edge errors → IDE assets → WebSocket (graphql-transport-ws) → method → IDE page → Accept → rate limit → POST → GET → persisted query → query presence
     /// → document limits → execution.
     /// </summary>
     public static IApplicationBuilder MapGraphQLTransport(this IApplicationBuilder app)
@@ -98,6 +100,7 @@ public static class GraphQLTransportRegistration
 
             graphql.UseMiddleware<EdgeErrorMiddleware>();
             graphql.MapWhen(context => context.Request.Path.HasValue && context.Request.Path != "/", assets => MapIdeAssets(assets));
+            graphql.UseGraphQLWebSockets();
             graphql.UseMiddleware<MethodMiddleware>();
             graphql.UseMiddleware<BananaCakePopMiddleware>();
             graphql.UseMiddleware<AcceptMiddleware>();

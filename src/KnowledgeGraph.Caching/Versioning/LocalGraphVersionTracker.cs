@@ -5,9 +5,9 @@ namespace KnowledgeGraph.Caching.Versioning;
 
 /// <summary>
 /// Memory-only mode (no Redis): one instance is assumed to make every write. The version is read from the store
-/// once and then raised by this instance's own writes.
+/// once and then raised by this instance's own writes, each announced on the change feed.
 /// </summary>
-public sealed class LocalGraphVersionTracker(IGraphStore store, GraphCacheMetrics metrics) : IGraphVersionTracker
+public sealed class LocalGraphVersionTracker(IGraphStore store, GraphCacheMetrics metrics, GraphChangeFeed changes) : IGraphVersionTracker
 {
     private readonly Lock _gate = new();
     private long _version;
@@ -44,6 +44,7 @@ public sealed class LocalGraphVersionTracker(IGraphStore store, GraphCacheMetric
         if (advanced)
         {
             metrics.Invalidation("write");
+            changes.Publish(graphVersion);
         }
 
         return Task.CompletedTask;

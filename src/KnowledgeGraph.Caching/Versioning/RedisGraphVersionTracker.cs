@@ -13,6 +13,7 @@ namespace KnowledgeGraph.Caching.Versioning;
 /// The cache is trusted only while this instance is provably subscribed: after start-up and after any connection
 /// loss it bypasses the cache until it has (1) seen its own probe message come back through the subscription and
 /// (2) re-read the store's graph version — a write made meanwhile anywhere is then reflected in every new key.
+/// Every advance, whatever its cause, is announced on the change feed.
 /// </summary>
 public sealed class RedisGraphVersionTracker : IGraphVersionTracker, IDisposable
 {
@@ -23,6 +24,7 @@ public sealed class RedisGraphVersionTracker : IGraphVersionTracker, IDisposable
     private readonly IConnectionMultiplexer _redis;
     private readonly IGraphStore _store;
     private readonly GraphCacheMetrics _metrics;
+    private readonly GraphChangeFeed _changes;
     private readonly ILogger _logger;
     private readonly TimeSpan _probeTimeout;
     private readonly RedisChannel _channel;
@@ -38,12 +40,13 @@ public sealed class RedisGraphVersionTracker : IGraphVersionTracker, IDisposable
     private bool _disposed;
 
     public RedisGraphVersionTracker(
-        IConnectionMultiplexer redis, IGraphStore store, GraphCacheMetrics metrics, ILogger<RedisGraphVersionTracker> logger,
-        string keyPrefix, TimeSpan probeTimeout)
+        IConnectionMultiplexer redis, IGraphStore store, GraphCacheMetrics metrics, GraphChangeFeed changes,
+        ILogger<RedisGraphVersionTracker> logger, string keyPrefix, TimeSpan probeTimeout)
     {
         _redis = redis;
         _store = store;
         _metrics = metrics;
+        _changes = changes;
         _logger = logger;
         _probeTimeout = probeTimeout;
         _channel = RedisChannel.Literal(keyPrefix + "graph-version");
@@ -316,5 +319,6 @@ public sealed class RedisGraphVersionTracker : IGraphVersionTracker, IDisposable
 
         _metrics.Invalidation(cause);
         GraphCacheLog.VersionAdvanced(_logger, old, version, cause);
+        _changes.Publish(version);
     }
 }

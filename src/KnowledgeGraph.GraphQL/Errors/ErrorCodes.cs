@@ -4,4 +4,7 @@ namespace KnowledgeGraph.GraphQL.Errors;
 public static class ErrorCodes
 {
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+
+    /// <summary>A subscription to graph changes while no change feed is registered (the cache is disabled).</summary>
+    public const string ChangeFeedUnavailable = "CHANGE_FEED_UNAVAILABLE";
 }

@@ -4,18 +4,20 @@ using KnowledgeGraph.GraphQL.Organizations;
 using KnowledgeGraph.GraphQL.People;
 using KnowledgeGraph.GraphQL.Projects;
 using KnowledgeGraph.GraphQL.Regions;
+using KnowledgeGraph.GraphQL.Subscriptions;
 using KnowledgeGraph.GraphQL.TrainingPrograms;
 using GraphQLSchema = GraphQL.Types.Schema;
 
 namespace KnowledgeGraph.GraphQL.Schema;
 
-/// <summary>The KnowledgeGraph GraphQL schema (read-only: a query root, no mutations).</summary>
+/// <summary>The KnowledgeGraph GraphQL schema (read-only: a query root and a subscription root, no mutations).</summary>
 public sealed class KnowledgeGraphSchema : GraphQLSchema
 {
-    public KnowledgeGraphSchema(IServiceProvider services, QueryType query)
+    public KnowledgeGraphSchema(IServiceProvider services, QueryType query, SubscriptionType subscription)
         : base(services)
     {
         Query = query;
+        Subscription = subscription;
         Description = "The Kazakhstan–China knowledge graph: who builds, funds, runs and promotes what, where, and on whose word.";
 
         // Every kind is reachable through the Entity interface; registering them makes fragments on any kind valid

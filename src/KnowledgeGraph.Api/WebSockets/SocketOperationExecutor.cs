@@ -1,0 +1,107 @@
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using KnowledgeGraph.Api.Http;
+using KnowledgeGraph.Api.Http.Limits;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Api.WebSockets;
+
+/// <summary>
+/// Executes one <c>subscribe</c> payload under the same limits as GraphQL over HTTP: document length and tokens,
+/// the validation rules (depth, complexity, aliases, introspection switch) and, for queries and mutations,
+/// <c>GraphQL:Limits:ExecutionTimeoutSeconds</c>. A subscription runs until it is completed or the socket closes.
+/// A result with <see cref="ExecutionResult.Executed"/> false is a request error, to be sent as an <c>error</c> message.
+/// </summary>
+public sealed class SocketOperationExecutor(
+    IDocumentExecuter executer,
+    ISchema schema,
+    ValidationRuleFactory validationRules,
+    IOptions<GraphQLLimitSettings> limits,
+    ILogger<SocketOperationExecutor> logger)
+{
+    public async Task<ExecutionResult> ExecuteAsync(string id, GraphQLRequest request, HttpContext context, CancellationToken cancellationToken)
+    {
+        var settings = limits.Value;
+        var query = request.Query;
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return Rejected(EdgeErrorCodes.BadRequest, "The subscribe payload has no query.");
+        }
+
+        if (query.Length > settings.MaxDocumentLength)
+        {
+            return Rejected(EdgeErrorCodes.LimitExceeded,
+                $"The document has {query.Length} characters; {GraphQLLimitSettings.Section}:MaxDocumentLength allows {settings.MaxDocumentLength}.");
+        }
+
+        if (DocumentSizeLimits.CountTokens(query, settings.MaxTokens) > settings.MaxTokens)
+        {
+            return Rejected(EdgeErrorCodes.LimitExceeded,
+                $"The document has more than {settings.MaxTokens} tokens; {GraphQLLimitSettings.Section}:MaxTokens allows {settings.MaxTokens}.");
+        }
+
+        var document = TryParse(query);
+        var operation = document is null ? null : SelectOperation(document, request.OperationName);
+        var isSubscription = operation?.Operation == OperationType.Subscription;
+        WebSocketLog.OperationStarted(logger, id, operation?.Operation.ToString().ToLowerInvariant() ?? "unknown");
+
+        using var timeout = isSubscription ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout?.CancelAfter(settings.ExecutionTimeout);
+        try
+        {
+            return await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Schema = schema,
+                Query = query,
+                Document = document,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = context.RequestServices,
+                User = context.User,
+                CancellationToken = timeout?.Token ?? cancellationToken,
+                ValidationRules = validationRules.Rules,
+            });
+        }
+        catch (OperationCanceledException) when (timeout is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
+        {
+            return Rejected(EdgeErrorCodes.Timeout,
+                $"Execution took longer than {GraphQLLimitSettings.Section}:ExecutionTimeoutSeconds ({settings.ExecutionTimeout.TotalSeconds} s) and was cancelled.");
+        }
+    }
+
+    /// <summary>A request error: not executed, one error with <c>extensions.code</c>.</summary>
+    public static ExecutionResult Rejected(string code, string message) => new()
+    {
+        Executed = false,
+        Errors = [new ExecutionError(message) { Code = code }],
+    };
+
+    private static GraphQLDocument? TryParse(string query)
+    {
+        try
+        {
+            return Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments });
+        }
+        catch (GraphQLParserException)
+        {
+            // The executer parses again and reports the syntax error as a request error.
+            return null;
+        }
+    }
+
+    private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        if (operationName is null)
+        {
+            return operations.Count == 1 ? operations[0] : null;
+        }
+
+        return operations.FirstOrDefault(o => o.Name is not null && o.Name.StringValue == operationName);
+    }
+}

@@ -1,0 +1,22 @@
+using KnowledgeGraph.Api.Configuration;
+
+namespace KnowledgeGraph.Api.WebSockets;
+
+public static class WebSocketRegistration
+{
+    /// <summary>GraphQL over WebSocket: settings <c>GraphQL:WebSockets</c> and the executor of socket operations.</summary>
+    public static IServiceCollection AddGraphQLWebSockets(this IServiceCollection services)
+    {
+        services.AddSettings<GraphQLWebSocketSettings>(GraphQLWebSocketSettings.Section);
+        services.AddSingleton<SocketOperationExecutor>();
+        return services;
+    }
+
+    /// <summary>Takes <c>graphql-transport-ws</c> upgrades in the <c>/graphql</c> branch; other requests pass on.</summary>
+    public static IApplicationBuilder UseGraphQLWebSockets(this IApplicationBuilder graphql)
+    {
+        graphql.UseWebSockets();
+        graphql.UseMiddleware<GraphQLWebSocketMiddleware>();
+        return graphql;
+    }
+}
