@@ -1,11 +1,11 @@
 // Subscribes to graphChanged with the graphql-ws client (protocol graphql-transport-ws) and prints what arrives.
-// Usage: node subscribe.mjs <http endpoint of /graphql> <number of events to wait for>
+// Usage: node subscribe.mjs <http endpoint of /graphql> <number of events to wait for> [subscription document]
 // Prints "QUERY <json>" (a query answered over the same socket), "SUBSCRIBED" once the subscribe message is sent,
 // then "EVENT <json>" per event; exits 0 after the wanted number of events, 1 on any error, 2 after 60 s.
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
-const [endpoint, wanted = '1'] = process.argv.slice(2);
+const [endpoint, wanted = '1', document = 'subscription { graphChanged { version } }'] = process.argv.slice(2);
 if (!endpoint) {
   console.error('usage: node subscribe.mjs <http endpoint> [events]');
   process.exit(1);
@@ -29,7 +29,7 @@ try {
     console.log('QUERY ' + JSON.stringify(result));
   }
 
-  const subscription = client.iterate({ query: 'subscription { graphChanged { version } }' });
+  const subscription = client.iterate({ query: document });
   const next = subscription.next();
   console.log('SUBSCRIBED');
   let received = 0;

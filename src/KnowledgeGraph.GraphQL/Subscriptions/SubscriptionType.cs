@@ -1,8 +1,12 @@
 using GraphQL;
 using GraphQL.Types;
+using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Writing;
+using KnowledgeGraph.GraphQL.Entities;
 using KnowledgeGraph.GraphQL.Errors;
+using KnowledgeGraph.GraphQL.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.GraphQL.Subscriptions;
@@ -20,6 +24,23 @@ public sealed class SubscriptionType : ObjectGraphType
         Field<NonNullGraphType<GraphChangeType>>("graphChanged")
             .Description("An event each time the graph version advances after a write on any instance. It does not say which entities changed.")
             .ResolveStream(_ => Feed(services).Changes);
+        Field<EntityInterface>("entityChanged")
+            .Description("The entity each time it changes (its `version` moves on), after a write on any instance; null once when it is deleted, and then the stream ends. Writes elsewhere in the graph push nothing.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "Global id of the entity to follow.")
+            .ResolveStreamAsync(async context =>
+            {
+                var id = context.GetArgument<string>("id");
+                if (!GlobalId.TryDecode(id, out var typeName, out var key) || !EntityKinds.TryParse(typeName, out var kind))
+                {
+                    throw new ValidationException("id", "INVALID_ID", $"'{id}' is not the global id of an entity (base64 of \"TypeName:key\").");
+                }
+
+                var feed = Feed(services);
+                var store = services.GetRequiredService<IGraphStore>();
+                var entity = (await store.GetEntitiesAsync([key], context.CancellationToken)).SingleOrDefault(e => e.Kind == kind)
+                    ?? throw new EntityNotFoundException(key, kind.ToString());
+                return new EntityChangeStream(feed.Changes, store, entity);
+            });
     }
 
     private static IGraphChangeFeed Feed(IServiceProvider services) =>
