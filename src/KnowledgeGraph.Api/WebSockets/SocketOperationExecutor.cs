@@ -44,8 +44,8 @@ public sealed class SocketOperationExecutor(
                 $"The document has more than {settings.MaxTokens} tokens; {GraphQLLimitSettings.Section}:MaxTokens allows {settings.MaxTokens}.");
         }
 
-        var document = TryParse(query);
-        var operation = document is null ? null : SelectOperation(document, request.OperationName);
+        var document = GraphQLDocuments.TryParse(query);
+        var operation = document is null ? null : GraphQLDocuments.SelectOperation(document, request.OperationName);
         var isSubscription = operation?.Operation == OperationType.Subscription;
         WebSocketLog.OperationStarted(logger, id, operation?.Operation.ToString().ToLowerInvariant() ?? "unknown");
 
@@ -80,28 +80,4 @@ public sealed class SocketOperationExecutor(
         Executed = false,
         Errors = [new ExecutionError(message) { Code = code }],
     };
-
-    private static GraphQLDocument? TryParse(string query)
-    {
-        try
-        {
-            return Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments });
-        }
-        catch (GraphQLParserException)
-        {
-            // The executer parses again and reports the syntax error as a request error.
-            return null;
-        }
-    }
-
-    private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? operationName)
-    {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        if (operationName is null)
-        {
-            return operations.Count == 1 ? operations[0] : null;
-        }
-
-        return operations.FirstOrDefault(o => o.Name is not null && o.Name.StringValue == operationName);
-    }
 }

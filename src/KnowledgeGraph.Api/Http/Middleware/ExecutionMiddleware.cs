@@ -32,8 +32,8 @@ public sealed class ExecutionMiddleware(
     {
         _ = next;
         var request = GraphQLHttpFeature.Of(context).Request!;
-        var document = TryParse(request.Query!);
-        var operation = document is null ? null : SelectOperation(document, request.OperationName);
+        var document = GraphQLDocuments.TryParse(request.Query!);
+        var operation = document is null ? null : GraphQLDocuments.SelectOperation(document, request.OperationName);
         var operationType = operation?.Operation.ToString().ToLowerInvariant() ?? "unknown";
 
         if (operation is { Operation: not OperationType.Query } && HttpMethods.IsGet(context.Request.Method))
@@ -146,27 +146,4 @@ public sealed class ExecutionMiddleware(
             CancellationToken = cancellationToken,
             ValidationRules = validationRules.Rules,
         });
-
-    private static GraphQLDocument? TryParse(string query)
-    {
-        try
-        {
-            return Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments });
-        }
-        catch (GraphQLParserException)
-        {
-            return null;
-        }
-    }
-
-    private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? operationName)
-    {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        if (operationName is null)
-        {
-            return operations.Count == 1 ? operations[0] : null;
-        }
-
-        return operations.FirstOrDefault(o => o.Name is not null && o.Name.StringValue == operationName);
-    }
 }
