@@ -13,78 +13,43 @@ public sealed class RedisCachingTests : IAsyncLifetime
 {
     private static readonly NeighborhoodSpec DryPortNeighborhood = new() { RootKey = SampleGraph.DryPort };
 
-    private readonly TempDatabase _database = new();
-    private RedisServer _redis = null!;
-    private GraphInstance _a = null!;
-    private GraphInstance _b = null!;
+    private InstancePair _pair = null!;
 
-    public async Task InitializeAsync()
-    {
-        _redis = await RedisServer.StartAsync();
-        try
-        {
-            _a = await GraphInstance.StartAsync(_database.Path, _redis.ConnectionString);
-            _b = await GraphInstance.StartAsync(_database.Path, _redis.ConnectionString);
-            await _a.WaitUntilCachingAsync();
-            await _b.WaitUntilCachingAsync();
-            var seeded = await _a.Store.ApplyAsync(SampleGraph.Initial);
-            await _b.WaitUntilVersionAsync(seeded.GraphVersion);
-        }
-        catch
-        {
-            // xunit does not call DisposeAsync when set-up fails: stop the server here.
-            await DisposeAsync();
-            throw;
-        }
-    }
+    public async Task InitializeAsync() => _pair = await InstancePair.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        if (_a is not null)
-        {
-            await _a.DisposeAsync();
-        }
-
-        if (_b is not null)
-        {
-            await _b.DisposeAsync();
-        }
-
-        await _redis.DisposeAsync();
-        _database.Dispose();
-    }
+    public async Task DisposeAsync() => await _pair.DisposeAsync();
 
     [Fact]
     public async Task Write_on_one_instance_replaces_the_answer_cached_by_the_other()
     {
-        var stale = await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
-        await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
-        Assert.Equal(1, _b.InnerTraversal.Calls);
+        var stale = await _pair.B.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
+        await _pair.B.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
+        Assert.Equal(1, _pair.B.InnerTraversal.Calls);
         Assert.DoesNotContain(SampleGraph.Academy, Keys(stale));
 
-        await _a.Store.ApplyAsync(SampleGraph.AddAcademy);
+        await _pair.A.Store.ApplyAsync(SampleGraph.AddAcademy);
 
         await Eventually.TrueAsync(
-            async () => Keys(await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood)).Contains(SampleGraph.Academy),
+            async () => Keys(await _pair.B.Traversal.GetNeighborhoodAsync(DryPortNeighborhood)).Contains(SampleGraph.Academy),
             "instance B to answer with the academy written through A",
             TimeSpan.FromSeconds(10));
-        Assert.True(_b.Metrics.Total(GraphCacheMetrics.InvalidationsName, ("cause", "pubsub")) >= 1);
-        Assert.Equal(0, _b.Metrics.Total(GraphCacheMetrics.BypassesName));
+        Assert.True(_pair.B.Metrics.Total(GraphCacheMetrics.InvalidationsName, ("cause", "pubsub")) >= 1);
+        Assert.Equal(0, _pair.B.Metrics.Total(GraphCacheMetrics.BypassesName));
     }
 
     [Fact]
     public async Task Relationship_reads_cached_on_one_instance_are_refreshed_after_a_write_on_the_other()
     {
         var query = new RelationshipQuery();
-        var before = await _b.Store.GetRelationshipsAsync([SampleGraph.DryPort], query);
-        var readsAfterFirst = _b.Counting.RelationshipReads;
-        await _b.Store.GetRelationshipsAsync([SampleGraph.DryPort], query);
-        Assert.Equal(readsAfterFirst, _b.Counting.RelationshipReads);
+        var before = await _pair.B.Store.GetRelationshipsAsync([SampleGraph.DryPort], query);
+        var readsAfterFirst = _pair.B.Counting.RelationshipReads;
+        await _pair.B.Store.GetRelationshipsAsync([SampleGraph.DryPort], query);
+        Assert.Equal(readsAfterFirst, _pair.B.Counting.RelationshipReads);
 
-        await _a.Store.ApplyAsync(SampleGraph.RenameKtz("KTZ"));
+        await _pair.A.Store.ApplyAsync(SampleGraph.RenameKtz("KTZ"));
 
         await Eventually.TrueAsync(
-            async () => (await _b.Store.GetRelationshipsAsync([SampleGraph.DryPort], query)).Any(h => h.Neighbour.Name == "KTZ"),
+            async () => (await _pair.B.Store.GetRelationshipsAsync([SampleGraph.DryPort], query)).Any(h => h.Neighbour.Name == "KTZ"),
             "instance B to show the operator renamed through A",
             TimeSpan.FromSeconds(10));
         Assert.Contains(before, h => h.Neighbour.Name == "Kazakhstan Temir Zholy");
@@ -94,13 +59,13 @@ public sealed class RedisCachingTests : IAsyncLifetime
     public async Task Answer_cached_by_one_instance_is_served_to_the_other_from_redis()
     {
         var spec = new PathSpec { FromKey = SampleGraph.Ktz, ToKey = SampleGraph.Kazakhstan };
-        var fromA = await _a.Traversal.FindPathsAsync(spec);
-        await _a.WaitUntilInRedisAsync((keys, version) => keys.Paths(version, spec));
+        var fromA = await _pair.A.Traversal.FindPathsAsync(spec);
+        await _pair.A.WaitUntilInRedisAsync((keys, version) => keys.Paths(version, spec));
 
-        var fromB = await _b.Traversal.FindPathsAsync(spec);
+        var fromB = await _pair.B.Traversal.FindPathsAsync(spec);
 
-        Assert.Equal(0, _b.InnerTraversal.Calls);
-        Assert.Equal(1, _b.Metrics.Total(GraphCacheMetrics.HitsName, ("operation", "paths")));
+        Assert.Equal(0, _pair.B.InnerTraversal.Calls);
+        Assert.Equal(1, _pair.B.Metrics.Total(GraphCacheMetrics.HitsName, ("operation", "paths")));
         var expected = Assert.Single(fromA);
         var actual = Assert.Single(fromB);
         Assert.Equal(expected.Nodes.Select(n => (n.Key, n.Name, n.Version)), actual.Nodes.Select(n => (n.Key, n.Name, n.Version)));
@@ -110,57 +75,57 @@ public sealed class RedisCachingTests : IAsyncLifetime
     [Fact]
     public async Task Instances_answer_uncached_while_redis_is_down_and_resume_caching_without_stale_answers()
     {
-        var cached = await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
-        await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
-        Assert.Equal(1, _b.InnerTraversal.Calls);
+        var cached = await _pair.B.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
+        await _pair.B.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
+        Assert.Equal(1, _pair.B.InnerTraversal.Calls);
 
-        await _redis.StopAsync();
-        await _a.WaitUntilBypassingAsync();
-        await _b.WaitUntilBypassingAsync();
+        await _pair.Redis.StopAsync();
+        await _pair.A.WaitUntilBypassingAsync();
+        await _pair.B.WaitUntilBypassingAsync();
 
-        var duringOutageBeforeWrite = await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
-        await _a.Store.ApplyAsync(SampleGraph.AddAcademy);
-        var duringOutageOnB = await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
-        var duringOutageOnA = await _a.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
+        var duringOutageBeforeWrite = await _pair.B.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
+        await _pair.A.Store.ApplyAsync(SampleGraph.AddAcademy);
+        var duringOutageOnB = await _pair.B.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
+        var duringOutageOnA = await _pair.A.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
 
-        Assert.Equal(3, _b.InnerTraversal.Calls);
-        Assert.Equal(2, _b.Metrics.Total(GraphCacheMetrics.BypassesName, ("operation", "neighborhood")));
-        Assert.Equal(1, _a.Metrics.Total(GraphCacheMetrics.BypassesName, ("operation", "neighborhood")));
+        Assert.Equal(3, _pair.B.InnerTraversal.Calls);
+        Assert.Equal(2, _pair.B.Metrics.Total(GraphCacheMetrics.BypassesName, ("operation", "neighborhood")));
+        Assert.Equal(1, _pair.A.Metrics.Total(GraphCacheMetrics.BypassesName, ("operation", "neighborhood")));
         Assert.Equal(Keys(cached), Keys(duringOutageBeforeWrite));
         Assert.Contains(SampleGraph.Academy, Keys(duringOutageOnB));
         Assert.Contains(SampleGraph.Academy, Keys(duringOutageOnA));
 
-        await _redis.StartAgainAsync();
-        await _a.WaitUntilCachingAsync();
-        await _b.WaitUntilCachingAsync();
-        var callsBeforeResume = _b.InnerTraversal.Calls;
+        await _pair.Redis.StartAgainAsync();
+        await _pair.A.WaitUntilCachingAsync();
+        await _pair.B.WaitUntilCachingAsync();
+        var callsBeforeResume = _pair.B.InnerTraversal.Calls;
 
-        var afterRestart = await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
-        var afterRestartAgain = await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
+        var afterRestart = await _pair.B.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
+        var afterRestartAgain = await _pair.B.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
 
         Assert.DoesNotContain(SampleGraph.Academy, Keys(cached));
         Assert.Contains(SampleGraph.Academy, Keys(afterRestart));
         Assert.Equal(Keys(afterRestart), Keys(afterRestartAgain));
-        Assert.Equal(callsBeforeResume + 1, _b.InnerTraversal.Calls);
-        Assert.True(_b.Metrics.Total(GraphCacheMetrics.HitsName, ("operation", "neighborhood")) >= 2);
+        Assert.Equal(callsBeforeResume + 1, _pair.B.InnerTraversal.Calls);
+        Assert.True(_pair.B.Metrics.Total(GraphCacheMetrics.HitsName, ("operation", "neighborhood")) >= 2);
     }
 
     [Fact]
     public async Task Write_made_while_redis_is_down_is_seen_by_an_instance_that_cached_before_the_outage()
     {
         var spec = new PathSpec { FromKey = SampleGraph.Ktz, ToKey = SampleGraph.Kazakhstan };
-        var before = await _b.Traversal.FindPathsAsync(spec);
-        await _b.Traversal.FindPathsAsync(spec);
-        Assert.Equal(1, _b.InnerTraversal.Calls);
+        var before = await _pair.B.Traversal.FindPathsAsync(spec);
+        await _pair.B.Traversal.FindPathsAsync(spec);
+        Assert.Equal(1, _pair.B.InnerTraversal.Calls);
 
-        await _redis.StopAsync();
-        await _a.WaitUntilBypassingAsync();
-        await _a.Store.ApplyAsync(SampleGraph.RenameKtz("Temir Zholy"));
-        await _redis.StartAgainAsync();
-        await _a.WaitUntilCachingAsync();
-        await _b.WaitUntilCachingAsync();
+        await _pair.Redis.StopAsync();
+        await _pair.A.WaitUntilBypassingAsync();
+        await _pair.A.Store.ApplyAsync(SampleGraph.RenameKtz("Temir Zholy"));
+        await _pair.Redis.StartAgainAsync();
+        await _pair.A.WaitUntilCachingAsync();
+        await _pair.B.WaitUntilCachingAsync();
 
-        var after = await _b.Traversal.FindPathsAsync(spec);
+        var after = await _pair.B.Traversal.FindPathsAsync(spec);
 
         Assert.Equal("Kazakhstan Temir Zholy", Assert.Single(before).Nodes[0].Name);
         Assert.Equal("Temir Zholy", Assert.Single(after).Nodes[0].Name);
@@ -169,40 +134,40 @@ public sealed class RedisCachingTests : IAsyncLifetime
     [Fact]
     public async Task Write_that_fails_after_committing_is_still_announced_to_the_other_instance()
     {
-        await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
-        await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
-        Assert.Equal(1, _b.InnerTraversal.Calls);
-        _a.Counting.FailNextWriteAfterCommit = true;
+        await _pair.B.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
+        await _pair.B.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
+        Assert.Equal(1, _pair.B.InnerTraversal.Calls);
+        _pair.A.Counting.FailNextWriteAfterCommit = true;
 
-        await Assert.ThrowsAsync<IOException>(() => _a.Store.ApplyAsync(SampleGraph.AddAcademy));
+        await Assert.ThrowsAsync<IOException>(() => _pair.A.Store.ApplyAsync(SampleGraph.AddAcademy));
 
         await Eventually.TrueAsync(
-            async () => Keys(await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood)).Contains(SampleGraph.Academy),
+            async () => Keys(await _pair.B.Traversal.GetNeighborhoodAsync(DryPortNeighborhood)).Contains(SampleGraph.Academy),
             "instance B to show the academy whose write failed after committing on A",
             TimeSpan.FromSeconds(10));
-        Assert.Equal(0, _a.InnerTraversal.Calls);
+        Assert.Equal(0, _pair.A.InnerTraversal.Calls);
     }
 
     [Fact]
     public async Task Write_made_while_the_subscription_is_lost_is_seen_once_it_is_back()
     {
-        await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
-        await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
-        Assert.Equal(1, _b.InnerTraversal.Calls);
+        await _pair.B.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
+        await _pair.B.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
+        Assert.Equal(1, _pair.B.InnerTraversal.Calls);
 
-        await _redis.KillSubscribersAsync();
-        await _a.Store.ApplyAsync(SampleGraph.AddAcademy);
+        await _pair.Redis.KillSubscribersAsync();
+        await _pair.A.Store.ApplyAsync(SampleGraph.AddAcademy);
 
         await Eventually.TrueAsync(
-            async () => Keys(await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood)).Contains(SampleGraph.Academy),
+            async () => Keys(await _pair.B.Traversal.GetNeighborhoodAsync(DryPortNeighborhood)).Contains(SampleGraph.Academy),
             "instance B to show the academy written while its subscription was down");
-        await _b.WaitUntilCachingAsync();
-        await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
-        var callsBefore = _b.InnerTraversal.Calls;
-        var cachedAgain = await _b.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
+        await _pair.B.WaitUntilCachingAsync();
+        await _pair.B.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
+        var callsBefore = _pair.B.InnerTraversal.Calls;
+        var cachedAgain = await _pair.B.Traversal.GetNeighborhoodAsync(DryPortNeighborhood);
 
         Assert.Contains(SampleGraph.Academy, Keys(cachedAgain));
-        Assert.Equal(callsBefore, _b.InnerTraversal.Calls);
+        Assert.Equal(callsBefore, _pair.B.InnerTraversal.Calls);
     }
 
     private static string[] Keys(Subgraph subgraph) => [.. subgraph.Nodes.Select(n => n.Key).Order(StringComparer.Ordinal)];
