@@ -34,21 +34,43 @@ public static class SeedWriter
     /// with a newline. Throws <see cref="InvalidOperationException"/> when the store does not read records ordered by
     /// key, as <see cref="IGraphStore"/> requires.
     /// </summary>
-    public static async Task<SeedWriteResult> WriteAsync(
+    public static Task<SeedWriteResult> WriteAsync(
         IGraphStore store, Stream output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
+        return WriteAsync(
+            store.ReadAllSourcesAsync(cancellationToken),
+            store.ReadAllEntitiesAsync(cancellationToken),
+            store.ReadAllRelationshipsAsync(cancellationToken),
+            output,
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the given records (a whole graph or a part of it, such as a neighbourhood) as one seed file. Each sequence
+    /// must be ordered by key; throws <see cref="InvalidOperationException"/> otherwise.
+    /// </summary>
+    public static async Task<SeedWriteResult> WriteAsync(
+        IAsyncEnumerable<Source> sourceRecords,
+        IAsyncEnumerable<Entity> entityRecords,
+        IAsyncEnumerable<Relationship> relationshipRecords,
+        Stream output,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sourceRecords);
+        ArgumentNullException.ThrowIfNull(entityRecords);
+        ArgumentNullException.ThrowIfNull(relationshipRecords);
         ArgumentNullException.ThrowIfNull(output);
         int sources, entities, relationships;
         await using (var writer = new Utf8JsonWriter(output, Options))
         {
             writer.WriteStartObject();
             sources = await WriteSectionAsync(
-                writer, "sources", store.ReadAllSourcesAsync(cancellationToken), s => s.Key, WriteSource, cancellationToken).ConfigureAwait(false);
+                writer, "sources", sourceRecords, s => s.Key, WriteSource, cancellationToken).ConfigureAwait(false);
             entities = await WriteSectionAsync(
-                writer, "entities", store.ReadAllEntitiesAsync(cancellationToken), e => e.Key, WriteEntity, cancellationToken).ConfigureAwait(false);
+                writer, "entities", entityRecords, e => e.Key, WriteEntity, cancellationToken).ConfigureAwait(false);
             relationships = await WriteSectionAsync(
-                writer, "relationships", store.ReadAllRelationshipsAsync(cancellationToken), r => r.Key, WriteRelationship, cancellationToken).ConfigureAwait(false);
+                writer, "relationships", relationshipRecords, r => r.Key, WriteRelationship, cancellationToken).ConfigureAwait(false);
             writer.WriteEndObject();
             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         }

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Domain.Sources;
+using KnowledgeGraph.Domain.Validation;
+using KnowledgeGraph.Domain.Writing;
+
+namespace KnowledgeGraph.Exchange.Csv;
+
+/// <summary>
+/// Everything read from the CSV files of one import, each record with its file and line, plus the problems met while
+/// reading (CSV syntax, columns, values that are not numbers or dates). <see cref="Validate"/> adds the domain rules,
+/// every problem located as <c>file:line (column name)</c>.
+/// </summary>
+public sealed partial class CsvImport
+{
+    public List<Source> Sources { get; } = [];
+
+    public List<Entity> Entities { get; } = [];
+
+    public List<Relationship> Relationships { get; } = [];
+
+    public List<CsvOrigin> SourceOrigins { get; } = [];
+
+    public List<CsvOrigin> EntityOrigins { get; } = [];
+
+    public List<CsvOrigin> RelationshipOrigins { get; } = [];
+
+    public List<ValidationError> ReadErrors { get; } = [];
+
+    public int RecordCount => Sources.Count + Entities.Count + Relationships.Count;
+
+    public GraphChangeSet ToChangeSet(ChangeAuthor? author = null) => new()
+    {
+        UpsertSources = Sources,
+        UpsertEntities = Entities.Select(e => new EntityUpsert(e)).ToList(),
+        UpsertRelationships = Relationships,
+        Author = author,
+    };
+
+    /// <summary>
+    /// Reader problems, then the domain rules of <see cref="GraphChangeValidator"/>. References the files do not
+    /// satisfy resolve against <paramref name="existing"/> (what the store already holds).
+    /// </summary>
+    public IReadOnlyList<ValidationError> Validate(IExistingGraph existing)
+    {
+        ArgumentNullException.ThrowIfNull(existing);
+        var domain = GraphChangeValidator.Validate(ToChangeSet(), existing, Origin)
+            .Select(e => e with { Path = ToCell(e.Path) });
+
+        // The reader already explained values it could not read (an unknown kind, a bad confidence) in its own words.
+        var seen = new HashSet<(string Path, string Code)>();
+        return ReadErrors.Concat(domain).Where(e => seen.Add((e.Path, e.Code))).ToList();
+    }
+
+    private string Origin(ChangeSetSection section, int index) => section switch
+    {
+        ChangeSetSection.Sources => SourceOrigins[index].ToString(),
+        ChangeSetSection.Entities => EntityOrigins[index].ToString(),
+        ChangeSetSection.Relationships => RelationshipOrigins[index].ToString(),
+        _ => $"{section}[{index}]",
+    };
+
+    /// <summary><c>entities.csv:12.properties.startYear</c> → <c>entities.csv:12 (column startYear)</c>.</summary>
+    private static string ToCell(string path)
+    {
+        var match = FieldPath().Match(path);
+        if (!match.Success)
+        {
+            return path;
+        }
+
+        var field = match.Groups["field"].Value;
+        if (field.StartsWith("properties.", StringComparison.Ordinal))
+        {
+            field = field["properties.".Length..];
+        }
+
+        var bracket = field.IndexOf('[', StringComparison.Ordinal);
+        var column = bracket >= 0 ? field[..bracket] : field;
+        return $"{match.Groups["origin"].Value} (column {column})";
+    }
+
+    [GeneratedRegex(@"^(?<origin>.*:\d+)\.(?<field>[A-Za-z][A-Za-z0-9.\[\]]*)$")]
+    private static partial Regex FieldPath();
+}
