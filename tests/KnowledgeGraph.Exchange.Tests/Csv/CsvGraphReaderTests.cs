@@ -1,0 +1,133 @@
+using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.Validation;
+using KnowledgeGraph.Exchange.Csv;
+using KnowledgeGraph.Exchange.Tests.Infrastructure;
+
+namespace KnowledgeGraph.Exchange.Tests.Csv;
+
+/// <summary>Reading the three CSV files: header-driven columns, and every problem named by file, line and column.</summary>
+public sealed class CsvGraphReaderTests : IDisposable
+{
+    private const string Sources = "key,title\ns,A source\n";
+    private readonly TemporaryFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Columns_may_come_in_any_order_and_optional_ones_may_be_left_out()
+    {
+        var import = await ReadAsync(
+            Sources,
+            "sources,startYear,name,kind,key\ns,2011,Khorgos Gateway,Project,khorgos\ns,,Almaty,Region,almaty\n",
+            "to,from,type,sources\nalmaty,khorgos,LOCATED_IN,s\n");
+
+        Assert.Empty(import.Validate(ExistingGraph.Empty));
+        var khorgos = import.Entities[0];
+        Assert.Equal(("khorgos", EntityKind.Project, "Khorgos Gateway", 2011L), (khorgos.Key, khorgos.Kind, khorgos.Name, khorgos.Property("startYear")!.Value.Integer));
+        Assert.Equal("khorgos-located-in-almaty", import.Relationships[0].Key);
+        Assert.Equal(["s"], import.Relationships[0].SourceKeys);
+    }
+
+    [Fact]
+    public async Task An_unknown_column_is_named_with_a_hint_and_no_row_of_that_file_is_read()
+    {
+        var import = await ReadAsync(Sources, "key,kind,nmae,sources\nx,Project,X,s\n", null);
+
+        var error = Assert.Single(Located(import.ReadErrors), e => e.Code == CsvErrorCodes.UnknownColumn);
+        Assert.Equal("entities.csv:1 (column 3)", error.Path);
+        Assert.Contains("did you mean 'name'", error.Message);
+        Assert.Contains(Located(import.ReadErrors), e => e.Code == CsvErrorCodes.MissingColumn && e.Message.Contains("'name'"));
+        Assert.Empty(import.Entities);
+    }
+
+    [Fact]
+    public async Task A_repeated_column_is_refused()
+    {
+        var import = await ReadAsync("key,title,key\ns,T,s\n", null, null);
+
+        Assert.Equal("sources.csv:1 (column key)", Assert.Single(Located(import.ReadErrors)).Path);
+        Assert.Equal(CsvErrorCodes.DuplicateColumn, Located(import.ReadErrors)[0].Code);
+    }
+
+    [Fact]
+    public async Task Values_that_are_not_numbers_dates_or_known_names_are_named_by_file_line_and_column()
+    {
+        var import = await ReadAsync(
+            "key,title,publishedOn\ns,A source,29/02/2024\n",
+            "key,kind,name,sources,startYear,lengthKm\nx,Project,X,s,twenty,1\ny,Projekt,Y,s,,\n",
+            "type,from,to,sources,sinceYear,confidence\nLOCATED_IN,x,y,s,2000,Sure\n");
+
+        var problems = Located(import.Validate(ExistingGraph.Empty)).Select(e => (e.Path, e.Code)).ToList();
+
+        Assert.Contains(("sources.csv:2 (column publishedOn)", ValidationCodes.InvalidDate), problems);
+        Assert.Contains(("entities.csv:2 (column startYear)", ValidationCodes.PropertyType), problems);
+        Assert.Contains(("entities.csv:3 (column kind)", ValidationCodes.UnknownKind), problems);
+        Assert.Contains(("relationships.csv:2 (column confidence)", ValidationCodes.InvalidConfidence), problems);
+        Assert.Contains("did you mean 'Project'", Located(import.ReadErrors).Single(e => e.Code == ValidationCodes.UnknownKind).Message);
+    }
+
+    [Fact]
+    public async Task Domain_rules_are_located_by_file_line_and_column()
+    {
+        var import = await ReadAsync(
+            Sources,
+            "key,kind,name,sources,level,startYear\nx,Project,X,s,City,\nr,Region,R,s|missing,City,\nx,Region,Duplicate,s,,\n",
+            "type,from,to,sources\nCONECTS,x,r,s\nLOCATED_IN,x,nowhere,s\n");
+
+        var problems = Located(import.Validate(ExistingGraph.Empty));
+
+        Assert.Contains(problems, e => e.Path == "entities.csv:2 (column level)" && e.Code == ValidationCodes.UnknownProperty);
+        Assert.Contains(problems, e => e.Path == "entities.csv:3 (column sources)" && e.Code == ValidationCodes.UnknownSource);
+        Assert.Contains(problems, e => e.Path == "entities.csv:4 (column key)" && e.Code == ValidationCodes.DuplicateKey && e.Message.Contains("entities.csv:2"));
+        Assert.Contains(problems, e => e.Path == "relationships.csv:2 (column type)" && e.Code == ValidationCodes.UnknownRelationshipType);
+        Assert.Contains(problems, e => e.Path == "relationships.csv:3 (column to)" && e.Code == ValidationCodes.MissingEndpoint);
+    }
+
+    [Fact]
+    public async Task A_row_with_the_wrong_number_of_fields_and_malformed_csv_are_named_by_line()
+    {
+        var import = await ReadAsync(Sources, "key,kind,name,sources\nx,Project,X\n\"y,Project,Y,s\n", null);
+
+        Assert.Contains(Located(import.ReadErrors), e => e.Path == "entities.csv:2" && e.Code == CsvErrorCodes.WrongFieldCount);
+        Assert.Contains(Located(import.ReadErrors), e => e.Path == "entities.csv:3" && e.Code == CsvErrorCodes.InvalidCsv && e.Message.Contains("never closed"));
+    }
+
+    [Fact]
+    public async Task Sources_may_be_left_to_the_store_when_it_already_holds_them()
+    {
+        var import = await ReadAsync(null, "key,kind,name,sources\nx,Project,X,stored\n", null);
+
+        Assert.Empty(import.Validate(new ExistingGraph(new Dictionary<string, EntityKind>(), ["stored"])));
+        Assert.Contains(Located(import.Validate(ExistingGraph.Empty)), e => e.Code == ValidationCodes.UnknownSource);
+    }
+
+    [Fact]
+    public async Task A_missing_file_or_an_empty_file_is_a_problem_not_an_exception()
+    {
+        await File.WriteAllTextAsync(_folder.File("empty.csv"), string.Empty);
+
+        var import = await CsvGraphReader.ReadAsync(new CsvImportFiles(_folder.File("nope.csv"), _folder.File("empty.csv"), null));
+
+        Assert.Equal([CsvErrorCodes.FileNotFound, CsvErrorCodes.MissingHeader], Located(import.ReadErrors).Select(e => e.Code));
+    }
+
+    private async Task<CsvImport> ReadAsync(string? sources, string? entities, string? relationships) =>
+        await CsvGraphReader.ReadAsync(new CsvImportFiles(
+            await WriteAsync("sources.csv", sources), await WriteAsync("entities.csv", entities), await WriteAsync("relationships.csv", relationships)));
+
+    private async Task<string?> WriteAsync(string name, string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        await File.WriteAllTextAsync(_folder.File(name), text);
+        return _folder.File(name);
+    }
+
+    /// <summary>The problems with paths relative to the test folder, as a user typing relative paths sees them.</summary>
+    private List<ValidationError> Located(IEnumerable<ValidationError> errors) =>
+        errors.Select(e => e with { Path = e.Path.Replace(_folder.Path + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal) }).ToList();
+}

@@ -1,0 +1,101 @@
+using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Domain.Sources;
+using KnowledgeGraph.Domain.Validation;
+using KnowledgeGraph.Domain.Writing;
+using KnowledgeGraph.Exchange.Csv;
+using KnowledgeGraph.Exchange.Importing;
+using KnowledgeGraph.Exchange.Snapshots;
+using KnowledgeGraph.Exchange.Tests.Infrastructure;
+
+namespace KnowledgeGraph.Exchange.Tests.Csv;
+
+/// <summary>CSV export → import into an empty store → JSON export gives the original JSON export, byte for byte.</summary>
+public sealed class CsvRoundTripTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task The_real_seed_exported_to_csv_and_imported_into_an_empty_store_exports_the_same_json()
+    {
+        var original = await SeededStore.OpenAsync(_folder);
+        var originalJson = await SeededStore.ExportAsync(new StoreSnapshot(original), ExportFormat.Json);
+        var directory = _folder.File("csv");
+
+        var written = await CsvGraphWriter.WriteDirectoryAsync(new StoreSnapshot(original), directory);
+        var import = await CsvGraphReader.ReadAsync(Files(directory));
+        var copy = await _folder.OpenStoreAsync("copy");
+        Assert.Empty(import.Validate(ExistingGraph.Empty));
+        var summary = await GraphImporter.ApplyAsync(copy, import.ToChangeSet());
+
+        Assert.Equal((written.Sources, written.Entities, written.Relationships), (summary.Sources.Created, summary.Entities.Created, summary.Relationships.Created));
+        Assert.Equal(originalJson, await SeededStore.ExportAsync(new StoreSnapshot(copy), ExportFormat.Json));
+    }
+
+    [Fact]
+    public async Task Hostile_text_and_exact_numbers_survive_the_round_trip()
+    {
+        var store = await _folder.OpenStoreAsync("hostile");
+        var changes = new GraphChangeSet
+        {
+            UpsertSources = [new Source { Key = "s", Title = "Title, with \"quotes\"\r\nand a line", Url = "https://example.org/a?b=1,2", PublishedOn = new DateOnly(2024, 2, 29) }],
+            UpsertEntities =
+            [
+                new EntityUpsert(new Entity
+                {
+                    Key = "khorgos", Kind = EntityKind.Project, Name = "Қорғас – 霍尔果斯 \"dry\" port, 🚂",
+                    Aliases = ["a | b", "back\\slash", "semi;colon"], Description = "line one\nline two, \"quoted\"\ttab",
+                    SourceKeys = ["s"],
+                    Properties = new Dictionary<string, PropertyValue>
+                    {
+                        ["lengthKm"] = PropertyValue.FromNumber(0.1 + 0.2),
+                        ["startYear"] = PropertyValue.FromInteger(2011),
+                        ["capacityUnit"] = PropertyValue.FromText("TEU, per year"),
+                    },
+                }),
+                new EntityUpsert(new Entity { Key = "almaty", Kind = EntityKind.Region, Name = "Almaty", SourceKeys = ["s"],
+                    Properties = new Dictionary<string, PropertyValue> { ["latitude"] = PropertyValue.FromNumber(43.238949) } }),
+            ],
+            UpsertRelationships =
+            [
+                new Relationship { Key = "k-in-a", Type = "LOCATED_IN", FromKey = "khorgos", ToKey = "almaty", Amount = 1e-7, Currency = "USD",
+                    Note = "'single' and \"double\"", Confidence = Confidence.Reported, SinceYear = 2016, SourceKeys = ["s"] },
+            ],
+        };
+        await store.ApplyAsync(changes);
+        var json = await SeededStore.ExportAsync(new StoreSnapshot(store), ExportFormat.Json);
+        var directory = _folder.File("hostile-csv");
+
+        await CsvGraphWriter.WriteDirectoryAsync(new StoreSnapshot(store), directory);
+        var import = await CsvGraphReader.ReadAsync(Files(directory));
+        var copy = await _folder.OpenStoreAsync("hostile-copy");
+        Assert.Empty(import.Validate(ExistingGraph.Empty));
+        await GraphImporter.ApplyAsync(copy, import.ToChangeSet());
+
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(json), System.Text.Encoding.UTF8.GetString(await SeededStore.ExportAsync(new StoreSnapshot(copy), ExportFormat.Json)));
+    }
+
+    [Fact]
+    public async Task Importing_the_same_files_again_reports_everything_unchanged()
+    {
+        var original = await SeededStore.OpenAsync(_folder);
+        var directory = _folder.File("again");
+        await CsvGraphWriter.WriteDirectoryAsync(new StoreSnapshot(original), directory);
+        var import = await CsvGraphReader.ReadAsync(Files(directory));
+        var versionBefore = await original.GetGraphVersionAsync();
+
+        var summary = await GraphImporter.ApplyAsync(original, import.ToChangeSet());
+
+        Assert.Equal((0, 0), (summary.Entities.Created, summary.Entities.Updated));
+        Assert.Equal(import.Entities.Count, summary.Entities.Unchanged);
+        Assert.Equal(import.Relationships.Count, summary.Relationships.Unchanged);
+        Assert.Equal(versionBefore, summary.GraphVersion);
+    }
+
+    private static CsvImportFiles Files(string directory) => new(
+        Path.Combine(directory, CsvLayout.SourcesFile),
+        Path.Combine(directory, CsvLayout.EntitiesFile),
+        Path.Combine(directory, CsvLayout.RelationshipsFile));
+}
