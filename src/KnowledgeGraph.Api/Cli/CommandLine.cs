@@ -42,11 +42,18 @@ public static class CommandLine
           KnowledgeGraph.Api stats [seedDir]    print counts per kind and relationship type of the seed
           KnowledgeGraph.Api copy --from Sqlite --to Neo4j [--allow-non-empty true]
                                                 copy the whole graph between stores configured as for the service
-          KnowledgeGraph.Api export --output <file.json>
-                                                write the configured store's whole graph as one seed file (- for stdout)
+          KnowledgeGraph.Api export --output <path> [--format json|csv|graphml|cypher]
+                                                write the configured store's whole graph: json (default) one seed file,
+                                                csv a directory of sources.csv, entities.csv and relationships.csv,
+                                                graphml one file for Gephi/yEd, cypher a script for cypher-shell -f;
+                                                - writes json, graphml or cypher to standard output
           KnowledgeGraph.Api import <seedDirOrFile>
                                                 validate a seed directory or file, then upsert all of it into the
                                                 configured store in one transaction; exit 1 and nothing written on error
+          KnowledgeGraph.Api import --entities <e.csv> --relationships <r.csv> [--sources <s.csv>]
+                                                the same for CSV files (columns in seed/README.md); every problem named
+                                                by file:line and column; a summary of what was created, updated and
+                                                left unchanged
         seedDir defaults to the seed folder next to the executable. copy, export and import use the store configured as
         for the service (appsettings.json, environment, arguments such as --Storage:Provider=Sqlite
         --Storage:Sqlite:Path=data/knowledgegraph.db).

@@ -1,4 +1,7 @@
+using System.Diagnostics;
 using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.Writing;
+using KnowledgeGraph.Exchange.Importing;
 using KnowledgeGraph.Seeding;
 using Microsoft.Extensions.Options;
 
@@ -8,18 +11,26 @@ namespace KnowledgeGraph.Api.Cli;
 /// <c>import &lt;seedDirOrFile&gt;</c>: reads a seed directory or a single seed file (such as one written by
 /// <c>export</c>), validates all of it, then upserts it into the configured store (<c>Storage:Provider</c>, configured as
 /// for the service) in one transaction. Any problem — every one printed with its file and record — exits 1 with
-/// nothing written.
+/// nothing written. With <c>--entities</c>, <c>--relationships</c> and/or <c>--sources</c> it imports CSV files instead
+/// (<see cref="CsvImportCommand"/>). Ends with what was created, updated and left unchanged.
 /// </summary>
 internal static class ImportCommand
 {
     public static async Task<int> RunAsync(string[] arguments, TextWriter output, TextWriter error)
     {
+        if (CsvImportCommand.IsCsvImport(arguments))
+        {
+            return await CsvImportCommand.RunAsync(arguments, output, error);
+        }
+
         if (arguments.Length == 0 || arguments[0].StartsWith("--", StringComparison.Ordinal))
         {
-            await error.WriteLineAsync("import needs a seed directory or a seed .json file: import <seedDirOrFile>.");
+            await error.WriteLineAsync(
+                "import needs a seed directory or a seed .json file (import <seedDirOrFile>), or CSV files (import --entities e.csv --relationships r.csv [--sources s.csv]).");
             return 1;
         }
 
+        var elapsed = Stopwatch.StartNew();
         SeedDocument document;
         try
         {
@@ -46,8 +57,10 @@ internal static class ImportCommand
             var (services, store) = await CommandStores.OpenAsync(provider, configuration);
             await using (services)
             {
-                var result = await SeedLoader.LoadAsync(store, document);
-                await output.WriteLineAsync($"Imported into {provider}. {result}");
+                var changes = document.ToChangeSet(new ChangeAuthor(SeedLoader.AuthorName, $"Imported from {document.Directory}"));
+                var summary = await GraphImporter.ApplyAsync(store, changes);
+                await output.WriteLineAsync($"Imported {document.Directory} into {provider} in one transaction:");
+                await output.WriteLineAsync(summary.Describe(elapsed.Elapsed));
                 return 0;
             }
         }
@@ -64,11 +77,17 @@ internal static class ImportCommand
         }
     }
 
-    private static async Task WriteProblemsAsync(IEnumerable<ValidationError> problems, TextWriter error)
+    /// <summary>Every problem as <c>path: message [CODE]</c>, at most <paramref name="limit"/> of them, then how many more.</summary>
+    public static async Task WriteProblemsAsync(IReadOnlyCollection<ValidationError> problems, TextWriter error, int limit = int.MaxValue)
     {
-        foreach (var problem in problems)
+        foreach (var problem in problems.Take(limit))
         {
             await error.WriteLineAsync(SeedCommands.Describe(problem));
+        }
+
+        if (problems.Count > limit)
+        {
+            await error.WriteLineAsync($"… and {problems.Count - limit} more problems.");
         }
     }
 }
