@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.Export;
 using KnowledgeGraph.Api.Health;
 using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Observability;
@@ -31,10 +32,11 @@ public static class ApplicationServiceExtensions
         return builder;
     }
 
-    /// <summary>Maps <c>/graphql</c> (API and IDE), <c>/healthz</c> and <c>/readyz</c>.</summary>
+    /// <summary>Maps <c>/graphql</c> (API and IDE), the <c>/export</c> downloads, <c>/healthz</c> and <c>/readyz</c>.</summary>
     public static WebApplication MapKnowledgeGraph(this WebApplication app)
     {
         app.MapGraphQLTransport();
+        app.MapGraphExport();
         app.MapKnowledgeGraphHealthChecks();
         return app;
     }

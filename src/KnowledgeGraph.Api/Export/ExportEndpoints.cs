@@ -1,0 +1,90 @@
+using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.Ports;
+using KnowledgeGraph.Domain.Traversal;
+using KnowledgeGraph.Exchange;
+using KnowledgeGraph.Exchange.Snapshots;
+using KnowledgeGraph.GraphQL.Traversal;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Api.Export;
+
+/// <summary>
+/// Downloads of what a journalist is looking at, in every export format, with the sources of every fact:
+/// <c>GET /export/neighborhood?id=…&amp;depth=…&amp;format=…</c> and <c>GET /export/paths?from=…&amp;to=…&amp;format=…</c>.
+/// Arguments, defaults and limits are those of the GraphQL <c>neighborhood</c> and <c>paths</c> fields
+/// (<see cref="TraversalOptions"/>) and the traversal is the same cached service. Bad arguments answer 400 with a JSON
+/// problem carrying the GraphQL error code; an unknown entity 404.
+/// </summary>
+public static class ExportEndpoints
+{
+    public const string Prefix = "/export";
+
+    /// <summary>
+    /// Maps the export endpoints as one route group, so that the host can attach policies to all of them at once
+    /// (e.g. <c>.RequireAuthorization(...)</c>).
+    /// </summary>
+    public static RouteGroupBuilder MapGraphExport(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup(Prefix);
+        group.MapGet("/neighborhood", NeighborhoodAsync).WithName("ExportNeighborhood");
+        group.MapGet("/paths", PathsAsync).WithName("ExportPaths");
+        return group;
+    }
+
+    private static Task<IResult> NeighborhoodAsync(
+        HttpContext context, IGraphStore store, IGraphTraversal traversal, IOptions<TraversalOptions> options) =>
+        ExportProblems.HandleAsync(async () =>
+        {
+            var limits = options.Value;
+            var query = new ExportQuery(context.Request.Query);
+            var format = query.Format();
+            var depth = query.Bounded("depth", 1, 0, limits.MaxDepth);
+            var spec = new NeighborhoodSpec
+            {
+                RootKey = string.Empty,
+                Depth = depth,
+                RelationshipTypes = query.RelationshipTypes(),
+                Direction = query.Direction(),
+                Kinds = query.Kinds(),
+                Limit = query.Bounded("limit", limits.MaxNodes, 1, limits.MaxNodes),
+                MaxExpansionPerNode = limits.MaxExpansionPerNode,
+            };
+            var root = await query.EntityAsync("id", store, context.RequestAborted);
+            var subgraph = await traversal.GetNeighborhoodAsync(spec with { RootKey = root.Key }, context.RequestAborted);
+            var snapshot = await RecordSnapshot.OfSubgraphAsync(store, subgraph, context.RequestAborted);
+            context.Response.Headers["X-Subgraph-Truncated"] = subgraph.Truncated ? "true" : "false";
+            return await FileAsync(snapshot, format, $"neighborhood-{root.Key}-depth-{depth}", context.RequestAborted);
+        });
+
+    private static Task<IResult> PathsAsync(
+        HttpContext context, IGraphStore store, IGraphTraversal traversal, IOptions<TraversalOptions> options) =>
+        ExportProblems.HandleAsync(async () =>
+        {
+            var limits = options.Value;
+            var query = new ExportQuery(context.Request.Query);
+            var format = query.Format();
+            var maxLength = query.Bounded("maxLength", 4, 1, limits.MaxPathLength);
+            var relationshipTypes = query.RelationshipTypes();
+            var mode = query.Mode();
+            var first = query.Bounded("first", 10, 1, limits.MaxPaths);
+            var from = await query.EntityAsync("from", store, context.RequestAborted);
+            var to = await query.EntityAsync("to", store, context.RequestAborted);
+            var paths = await traversal.FindPathsAsync(
+                new PathSpec { FromKey = from.Key, ToKey = to.Key, MaxLength = maxLength, RelationshipTypes = relationshipTypes, Mode = mode, First = first },
+                context.RequestAborted);
+            var snapshot = await RecordSnapshot.OfPathsAsync(store, paths, context.RequestAborted);
+            context.Response.Headers["X-Path-Count"] = paths.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return await FileAsync(snapshot, format, $"paths-{from.Key}-to-{to.Key}", context.RequestAborted);
+        });
+
+    /// <summary>
+    /// The export as a download. A traversal result is capped by the traversal limits, so it is written to memory
+    /// first: a failure then still becomes a clean error response instead of a cut-off file.
+    /// </summary>
+    private static async Task<IResult> FileAsync(IGraphSnapshot snapshot, ExportFormat format, string name, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await GraphExporter.WriteAsync(snapshot, format, buffer, cancellationToken);
+        return Results.File(buffer.ToArray(), ExportFormats.MediaType(format), name + ExportFormats.Extension(format));
+    }
+}
