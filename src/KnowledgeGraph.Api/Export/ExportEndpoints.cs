@@ -1,4 +1,3 @@
-using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Traversal;
 using KnowledgeGraph.Exchange;

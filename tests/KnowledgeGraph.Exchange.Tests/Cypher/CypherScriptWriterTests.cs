@@ -74,7 +74,11 @@ public sealed partial class CypherScriptWriterTests : IDisposable
     {
         var entity = new Entity
         {
-            Key = "khorgos", Kind = EntityKind.Project, Name = "Khorgos 'Eastern Gate'", Aliases = ["a", "b"], SourceKeys = ["s"],
+            Key = "khorgos",
+            Kind = EntityKind.Project,
+            Name = "Khorgos 'Eastern Gate'",
+            Aliases = ["a", "b"],
+            SourceKeys = ["s"],
             Properties = new Dictionary<string, PropertyValue> { ["lengthKm"] = PropertyValue.FromNumber(12) },
         };
 
@@ -92,7 +96,14 @@ public sealed partial class CypherScriptWriterTests : IDisposable
     {
         var relationship = new Relationship
         {
-            Key = "p-c", Type = "OPERATED_BY", FromKey = "p", ToKey = "c", SinceYear = 2016, Amount = 2.5, Currency = "USD", SourceKeys = ["s"],
+            Key = "p-c",
+            Type = "OPERATED_BY",
+            FromKey = "p",
+            ToKey = "c",
+            SinceYear = 2016,
+            Amount = 2.5,
+            Currency = "USD",
+            SourceKeys = ["s"],
         };
 
         Assert.Equal(
