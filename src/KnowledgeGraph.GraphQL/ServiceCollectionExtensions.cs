@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using KnowledgeGraph.GraphQL.Curation;
 using KnowledgeGraph.GraphQL.Entities;
 using KnowledgeGraph.GraphQL.Errors;
 using KnowledgeGraph.GraphQL.Metadata;
@@ -48,6 +49,10 @@ public static class ServiceCollectionExtensions
         // Root mutation fields, in the order they appear in the schema; all of them write through one GraphWriter.
         services.AddSingleton<GraphWriter>();
         services.AddSingleton<IMutationFieldContributor, EntityMutations>();
+        services.AddSingleton<IMutationFieldContributor, RelationshipMutations>();
+        services.AddSingleton<IMutationFieldContributor, SourceMutations>();
+        services.AddSingleton<IMutationFieldContributor, SourceAttachmentMutations>();
+        services.AddSingleton<IMutationFieldContributor, UpsertGraphMutation>();
 
         services.AddGraphQL(builder =>
         {
