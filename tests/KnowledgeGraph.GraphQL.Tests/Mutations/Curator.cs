@@ -24,10 +24,14 @@ public sealed class Curator : IAsyncDisposable
     private Curator(SqliteStoreFactory store)
     {
         _store = store;
-        Host = new GraphQLTestHost(store.Store);
+        Recorder = new RecordingGraphStore(store.Store);
+        Host = new GraphQLTestHost(Recorder);
     }
 
     public GraphQLTestHost Host { get; }
+
+    /// <summary>The change sets the schema handed to the store.</summary>
+    public RecordingGraphStore Recorder { get; }
 
     public static ClaimsPrincipal Editor { get; } = new(new ClaimsIdentity(
         [new Claim(ClaimTypes.Name, EditorName), new Claim(ClaimTypes.Role, Roles.Editor)], "test"));
@@ -80,6 +84,9 @@ public sealed class Curator : IAsyncDisposable
     public async Task<Relationship?> RelationshipAsync(string key) => (await _store.Store.GetRelationshipsByKeyAsync([key])).SingleOrDefault();
 
     public async Task<Source?> SourceAsync(string key) => (await _store.Store.GetSourcesAsync([key])).SingleOrDefault();
+
+    /// <summary>A record with all its lists and properties spelled out, for comparing stored states.</summary>
+    public static string Describe(object? record) => JsonSerializer.Serialize(record);
 
     public Task<long> GraphVersionAsync() => _store.Store.GetGraphVersionAsync();
 
