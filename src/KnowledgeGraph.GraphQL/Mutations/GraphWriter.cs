@@ -23,8 +23,17 @@ public sealed class GraphWriter(IGraphStore store)
     /// <param name="changes">What to write.</param>
     /// <param name="paths">Where each record of <paramref name="changes"/> came from in the input.</param>
     /// <param name="validate">False only for change sets the validator cannot express (a version-checked delete).</param>
+    /// <param name="concerns">
+    /// Which validation problems the mutation answers for, when it changes only part of a record (attaching a source):
+    /// a stored field that an older rule let in must not block a change that does not touch it.
+    /// </param>
     public async Task<WriteOutcome> WriteAsync(
-        IResolveFieldContext context, MutationInput input, GraphChangeSet changes, InputPaths paths, bool validate = true)
+        IResolveFieldContext context,
+        MutationInput input,
+        GraphChangeSet changes,
+        InputPaths paths,
+        bool validate = true,
+        Func<ValidationError, bool>? concerns = null)
     {
         var errors = new List<UserError>();
         var comment = input.String("comment");
@@ -38,7 +47,9 @@ public sealed class GraphWriter(IGraphStore store)
         if (validate)
         {
             var existing = await ExistingGraph.ForChangesAsync(store, changes, context.CancellationToken).ConfigureAwait(false);
-            errors.AddRange(GraphChangeValidator.Validate(changes, existing).Select(error => Map(error, changes, paths)));
+            errors.AddRange(GraphChangeValidator.Validate(changes, existing)
+                .Where(error => concerns?.Invoke(error) ?? true)
+                .Select(error => Map(error, changes, paths)));
         }
 
         if (errors.Count > 0)

@@ -115,7 +115,7 @@ public sealed class SourceAttachmentMutations(GraphWriter writer) : IMutationFie
         }
 
         var changed = entity with { SourceKeys = Cite(entity.SourceKeys, sourceKey, attach) };
-        var outcome = await writer.WriteAsync(context, fields, new GraphChangeSet { UpsertEntities = [new EntityUpsert(changed, expected)] }, Paths);
+        var outcome = await writer.WriteAsync(context, fields, new GraphChangeSet { UpsertEntities = [new EntityUpsert(changed, expected)] }, Paths, concerns: AboutSources);
         return outcome.Succeeded
             ? MutationPayload.Success((await writer.Store.GetEntitiesAsync([key], context.CancellationToken)).SingleOrDefault())
             : MutationPayload.Failure(outcome.Errors!);
@@ -135,7 +135,7 @@ public sealed class SourceAttachmentMutations(GraphWriter writer) : IMutationFie
         }
 
         var changed = relationship with { SourceKeys = Cite(relationship.SourceKeys, sourceKey, attach) };
-        var outcome = await writer.WriteAsync(context, fields, new GraphChangeSet { UpsertRelationships = [changed] }, Paths);
+        var outcome = await writer.WriteAsync(context, fields, new GraphChangeSet { UpsertRelationships = [changed] }, Paths, concerns: AboutSources);
         return outcome.Succeeded
             ? MutationPayload.Success((await writer.Store.GetRelationshipsByKeyAsync([key], context.CancellationToken)).SingleOrDefault())
             : MutationPayload.Failure(outcome.Errors!);
@@ -163,6 +163,8 @@ public sealed class SourceAttachmentMutations(GraphWriter writer) : IMutationFie
     private static IReadOnlyList<string> Cite(IReadOnlyList<string> cited, string sourceKey, bool attach) => attach
         ? cited.Contains(sourceKey, StringComparer.Ordinal) ? cited : [.. cited, sourceKey]
         : cited.Where(k => k != sourceKey).ToList();
+
+    private static bool AboutSources(Domain.Errors.ValidationError error) => error.Path.Contains(".sources", StringComparison.Ordinal);
 
     private static InputPaths Paths { get; } = new((_, _) => [InputPaths.Root], sourcesField: "sourceId");
 }
