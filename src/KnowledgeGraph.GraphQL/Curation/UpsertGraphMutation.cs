@@ -56,6 +56,7 @@ public sealed class UpsertGraphMutation(GraphWriter writer) : IMutationFieldCont
         var entities = new List<EntityUpsert>();
         foreach (var entityInput in entityInputs)
         {
+            // The one-of input type guarantees exactly one kind field; GraphQL validation refuses anything else.
             var kind = EntityKinds.All.Select(d => d.Kind).First(k => entityInput.Object(UpsertGraphInputTypes.FieldOf(k)) is not null);
             var record = entityInput.Object(UpsertGraphInputTypes.FieldOf(kind))!;
             kindFields.Add(UpsertGraphInputTypes.FieldOf(kind));

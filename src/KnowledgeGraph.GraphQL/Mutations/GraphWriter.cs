@@ -81,14 +81,23 @@ public sealed class GraphWriter(IGraphStore store)
     private static UserError Map(ValidationError error, GraphChangeSet changes, InputPaths paths)
     {
         var path = paths.Translate(error.Path);
-        if (error.Code == SourceInUse.ErrorCode && changes.DeleteSourceKeys.Count > 0)
+        if (error.Code == SourceInUse.ErrorCode && DeletedSourceIndex(error.Path) is { } index && index < changes.DeleteSourceKeys.Count)
         {
-            var key = changes.DeleteSourceKeys.FirstOrDefault(k => error.Message.Contains($"'{k}'", StringComparison.Ordinal))
-                ?? changes.DeleteSourceKeys[0];
-            return new SourceInUse(error.Message, path, MutationIds.Source(key));
+            return new SourceInUse(error.Message, path, MutationIds.Source(changes.DeleteSourceKeys[index]));
         }
 
         return new InputError(error.Message, error.Code, path);
+    }
+
+    /// <summary>The index in <c>deleteSourceKeys[3]</c>, the path stores give a refused source delete.</summary>
+    private static int? DeletedSourceIndex(string path)
+    {
+        const string Prefix = "deleteSourceKeys[";
+        var end = path.IndexOf(']', StringComparison.Ordinal);
+        return path.StartsWith(Prefix, StringComparison.Ordinal) && end > Prefix.Length &&
+               int.TryParse(path.AsSpan(Prefix.Length, end - Prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+            ? index
+            : null;
     }
 
     private static UserError Conflict(ConcurrencyConflictException conflict, GraphChangeSet changes, InputPaths paths)

@@ -115,8 +115,11 @@ public sealed class RelationshipMutationTests
         {
             input = new
             {
-                type = "LOCATED_IN", key = "khorgos-in-almaty", fromId = Curator.Id(EntityKind.Project, "khorgos-gateway"),
-                toId = Curator.Id(EntityKind.Region, "almaty-region"), sourceIds = Government,
+                type = "LOCATED_IN",
+                key = "khorgos-in-almaty",
+                fromId = Curator.Id(EntityKind.Project, "khorgos-gateway"),
+                toId = Curator.Id(EntityKind.Region, "almaty-region"),
+                sourceIds = Government,
             },
         });
 
