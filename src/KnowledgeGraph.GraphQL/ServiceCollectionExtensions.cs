@@ -2,9 +2,11 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using KnowledgeGraph.GraphQL.Curation;
 using KnowledgeGraph.GraphQL.Entities;
 using KnowledgeGraph.GraphQL.Errors;
 using KnowledgeGraph.GraphQL.Metadata;
+using KnowledgeGraph.GraphQL.Mutations;
 using KnowledgeGraph.GraphQL.Nodes;
 using KnowledgeGraph.GraphQL.Relationships;
 using KnowledgeGraph.GraphQL.Schema;
@@ -19,8 +21,8 @@ namespace KnowledgeGraph.GraphQL;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the KnowledgeGraph GraphQL schema (GraphQL.NET, System.Text.Json), its graph types and root-query
-    /// contributors, domain error mapping, and the <c>GraphQL</c> options section. Needs an <c>IGraphStore</c> (and an
+    /// Registers the KnowledgeGraph GraphQL schema (GraphQL.NET, System.Text.Json), its graph types, root-query and
+    /// root-mutation contributors, domain error mapping, and the <c>GraphQL</c> options section. Needs an <c>IGraphStore</c> (and an
     /// <c>IGraphTraversal</c> for the traversal fields). <paramref name="configure"/> lets the host add to the GraphQL
     /// builder (limits, instrumentation…).
     /// </summary>
@@ -43,6 +45,14 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IQueryFieldContributor, RelationshipQueries>();
         services.AddSingleton<IQueryFieldContributor, MetadataQueries>();
         services.AddTraversalSchema();
+
+        // Root mutation fields, in the order they appear in the schema; all of them write through one GraphWriter.
+        services.AddSingleton<GraphWriter>();
+        services.AddSingleton<IMutationFieldContributor, EntityMutations>();
+        services.AddSingleton<IMutationFieldContributor, RelationshipMutations>();
+        services.AddSingleton<IMutationFieldContributor, SourceMutations>();
+        services.AddSingleton<IMutationFieldContributor, SourceAttachmentMutations>();
+        services.AddSingleton<IMutationFieldContributor, UpsertGraphMutation>();
 
         services.AddGraphQL(builder =>
         {

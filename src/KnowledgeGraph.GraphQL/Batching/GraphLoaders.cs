@@ -47,6 +47,12 @@ public sealed class GraphLoaders
     public static GraphLoaders For(IResolveFieldContext context, IGraphStore store) =>
         PerRequest.GetValue(context.ExecutionContext, _ => new GraphLoaders(store));
 
+    /// <summary>
+    /// Drops the loaders of <paramref name="context"/>'s request after it wrote to the graph, so that fields resolved
+    /// afterwards (the mutation's payload, a later mutation of the same document) read the new state.
+    /// </summary>
+    public static void Invalidate(IResolveFieldContext context) => PerRequest.Remove(context.ExecutionContext);
+
     /// <summary>The relationships matching <paramref name="query"/> of every anchor key loaded, fetched in one call per batch.</summary>
     public BatchLoader<string, IReadOnlyList<RelationshipHit>> Relationships(RelationshipQuery query) =>
         _relationships.GetOrAdd(Signature(query), _ => new BatchLoader<string, IReadOnlyList<RelationshipHit>>(

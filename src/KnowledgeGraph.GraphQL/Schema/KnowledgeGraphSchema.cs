@@ -10,13 +10,14 @@ using GraphQLSchema = GraphQL.Types.Schema;
 
 namespace KnowledgeGraph.GraphQL.Schema;
 
-/// <summary>The KnowledgeGraph GraphQL schema (read-only: a query root and a subscription root, no mutations).</summary>
+/// <summary>The KnowledgeGraph GraphQL schema: a query root, a mutation root for curators and a subscription root.</summary>
 public sealed class KnowledgeGraphSchema : GraphQLSchema
 {
-    public KnowledgeGraphSchema(IServiceProvider services, QueryType query, SubscriptionType subscription)
+    public KnowledgeGraphSchema(IServiceProvider services, QueryType query, MutationType mutation, SubscriptionType subscription)
         : base(services)
     {
         Query = query;
+        Mutation = mutation;
         Subscription = subscription;
         Description = "The Kazakhstan–China knowledge graph: who builds, funds, runs and promotes what, where, and on whose word.";
 

@@ -1,0 +1,59 @@
+using System.Text;
+
+namespace KnowledgeGraph.Domain.Validation;
+
+/// <summary>
+/// Keys derived when a writer gives none: a slug of a name (entities, sources) or of a relationship's ends, type and
+/// role. Derivation is stable — the same input always gives the same key — so repeating a write finds the same record.
+/// </summary>
+public static class KeyDerivation
+{
+    /// <summary>
+    /// Lower-cases <paramref name="text"/> and turns every run of characters other than a–z and 0–9 into one hyphen,
+    /// cut at a hyphen to at most <paramref name="maxLength"/> characters; empty when no such character is left (a name
+    /// written only in Cyrillic or Chinese needs an explicit key).
+    /// </summary>
+    public static string Slugify(string? text, int maxLength = int.MaxValue)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var pendingHyphen = false;
+        foreach (var c in text.ToLowerInvariant())
+        {
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+            {
+                if (pendingHyphen && builder.Length > 0)
+                {
+                    builder.Append('-');
+                }
+
+                builder.Append(c);
+                pendingHyphen = false;
+            }
+            else
+            {
+                pendingHyphen = true;
+            }
+        }
+
+        if (builder.Length <= maxLength)
+        {
+            return builder.ToString();
+        }
+
+        var cut = builder.ToString(0, maxLength);
+        var lastHyphen = cut.LastIndexOf('-');
+        return lastHyphen > 0 ? cut[..lastHyphen] : cut;
+    }
+
+    /// <summary>
+    /// The key of a relationship that does not give one: <c>&lt;from&gt;-&lt;type&gt;-&lt;to&gt;[-&lt;role&gt;]</c>, each part
+    /// as a slug (type <c>OPERATED_BY</c> becomes <c>operated-by</c>) — the rule the seed files follow.
+    /// </summary>
+    public static string RelationshipKey(string? type, string? fromKey, string? toKey, string? role) =>
+        string.Join('-', new[] { fromKey, type, toKey, role }.Select(part => Slugify(part)).Where(part => part.Length > 0));
+}

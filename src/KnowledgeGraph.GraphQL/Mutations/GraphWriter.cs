@@ -1,0 +1,123 @@
+using GraphQL;
+using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.Ports;
+using KnowledgeGraph.Domain.Validation;
+using KnowledgeGraph.Domain.Writing;
+using KnowledgeGraph.GraphQL.Batching;
+
+namespace KnowledgeGraph.GraphQL.Mutations;
+
+/// <summary>
+/// The one way mutations write: validates the change set against the model (<see cref="GraphChangeValidator"/>, with
+/// what the store already holds), then hands it to the registered <see cref="IGraphStore"/> — the caching decorator in
+/// the service, which announces the new graph version to caches and subscribers — in one <c>ApplyAsync</c>: all or
+/// nothing. Problems come back as <see cref="UserError"/>s with input paths; the store's own refusals (a conflict, a
+/// reference that vanished meanwhile, a source still cited) are mapped the same way. Records the caller as the author.
+/// </summary>
+public sealed class GraphWriter(IGraphStore store)
+{
+    public IGraphStore Store => store;
+
+    /// <param name="context">The mutation field being resolved: its user is the author, its request's loaders are reset after a write.</param>
+    /// <param name="input">The mutation's input, for its <c>comment</c>.</param>
+    /// <param name="changes">What to write.</param>
+    /// <param name="paths">Where each record of <paramref name="changes"/> came from in the input.</param>
+    /// <param name="validate">False only for change sets the validator cannot express (a version-checked delete).</param>
+    /// <param name="concerns">
+    /// Which validation problems the mutation answers for, when it changes only part of a record (attaching a source):
+    /// a stored field that an older rule let in must not block a change that does not touch it.
+    /// </param>
+    public async Task<WriteOutcome> WriteAsync(
+        IResolveFieldContext context,
+        MutationInput input,
+        GraphChangeSet changes,
+        InputPaths paths,
+        bool validate = true,
+        Func<ValidationError, bool>? concerns = null)
+    {
+        var errors = new List<UserError>();
+        var comment = input.String("comment");
+        if (comment is { Length: > ChangeAuthors.CommentMaxLength })
+        {
+            errors.Add(new InputError(
+                $"The comment is {comment.Length} characters long; at most {ChangeAuthors.CommentMaxLength} are allowed.",
+                ValidationCodes.TooLong, InputPaths.Input("comment")));
+        }
+
+        if (validate)
+        {
+            var existing = await ExistingGraph.ForChangesAsync(store, changes, context.CancellationToken).ConfigureAwait(false);
+            errors.AddRange(GraphChangeValidator.Validate(changes, existing)
+                .Where(error => concerns?.Invoke(error) ?? true)
+                .Select(error => Map(error, changes, paths)));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new WriteOutcome(null, errors);
+        }
+
+        try
+        {
+            var result = await store.ApplyAsync(changes with { Author = ChangeAuthors.Of(context.User, comment) }, context.CancellationToken)
+                .ConfigureAwait(false);
+            if (result.Changed)
+            {
+                GraphLoaders.Invalidate(context);
+            }
+
+            return new WriteOutcome(result, null);
+        }
+        catch (ValidationException rejected)
+        {
+            return new WriteOutcome(null, rejected.Errors.Select(error => Map(error, changes, paths)).ToList());
+        }
+        catch (ConcurrencyConflictException conflict)
+        {
+            return new WriteOutcome(null, [Conflict(conflict, changes, paths)]);
+        }
+    }
+
+    private static UserError Map(ValidationError error, GraphChangeSet changes, InputPaths paths)
+    {
+        var path = paths.Translate(error.Path);
+        if (error.Code == SourceInUse.ErrorCode && DeletedSourceIndex(error.Path) is { } index && index < changes.DeleteSourceKeys.Count)
+        {
+            return new SourceInUse(error.Message, path, MutationIds.Source(changes.DeleteSourceKeys[index]));
+        }
+
+        return new InputError(error.Message, error.Code, path);
+    }
+
+    /// <summary>The index in <c>deleteSourceKeys[3]</c>, the path stores give a refused source delete.</summary>
+    private static int? DeletedSourceIndex(string path)
+    {
+        const string Prefix = "deleteSourceKeys[";
+        var end = path.IndexOf(']', StringComparison.Ordinal);
+        return path.StartsWith(Prefix, StringComparison.Ordinal) && end > Prefix.Length &&
+               int.TryParse(path.AsSpan(Prefix.Length, end - Prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+            ? index
+            : null;
+    }
+
+    private static UserError Conflict(ConcurrencyConflictException conflict, GraphChangeSet changes, InputPaths paths)
+    {
+        var index = -1;
+        for (var i = 0; i < changes.UpsertEntities.Count && index < 0; i++)
+        {
+            index = changes.UpsertEntities[i].Entity.Key == conflict.Key ? i : -1;
+        }
+
+        IReadOnlyList<string> record = index >= 0 ? paths.Record(ChangeSetSection.Entities, index) : [InputPaths.Root];
+        if (conflict.ExpectedVersion == 0)
+        {
+            return new InputError(
+                $"The key '{conflict.Key}' is already taken by another entity; give another key (or update that entity).",
+                ValidationCodes.DuplicateKey, [.. record, "key"]);
+        }
+
+        var kind = index >= 0 ? changes.UpsertEntities[index].Entity.Kind : default;
+        return new VersionConflict(conflict.Message, [.. record, "expectedVersion"], MutationIds.Entity(kind, conflict.Key),
+            conflict.ExpectedVersion, conflict.ActualVersion);
+    }
+}

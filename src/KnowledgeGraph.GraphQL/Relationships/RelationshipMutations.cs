@@ -1,0 +1,181 @@
+using GraphQL;
+using GraphQL.Types;
+using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Domain.Validation;
+using KnowledgeGraph.Domain.Writing;
+using KnowledgeGraph.GraphQL.Entities;
+using KnowledgeGraph.GraphQL.Mutations;
+using KnowledgeGraph.GraphQL.Schema;
+
+namespace KnowledgeGraph.GraphQL.Relationships;
+
+/// <summary>
+/// <c>linkEntities</c>, <c>updateRelationship</c> and <c>unlinkEntities</c>. Relationships have no version in the
+/// model, so concurrent edits of one relationship are last-writer-wins; each mutation still reads, checks and writes
+/// the relationship as one whole record, and a link never silently replaces an existing relationship.
+/// </summary>
+public sealed class RelationshipMutations(GraphWriter writer) : IMutationFieldContributor
+{
+    public void AddFields(ObjectGraphType mutation)
+    {
+        AddLink(mutation);
+        AddUpdate(mutation);
+        AddUnlink(mutation);
+    }
+
+    private static ObjectGraphType<MutationPayload> RelationshipPayload(string mutationName, params Type[] errorTypes) =>
+        MutationPayloadTypes.Create(mutationName, payload => payload.Field<RelationshipGraphType>("relationship")
+            .Description("The relationship as stored after the change; null when nothing was changed.")
+            .Resolve(context => context.Source.Value as Relationship), errorTypes);
+
+    private void AddLink(ObjectGraphType mutation)
+    {
+        var input = new InputObjectGraphType { Name = "LinkEntitiesInput", Description = "A new relationship between two entities." };
+        input.Field<NonNullGraphType<StringGraphType>>("type")
+            .Description("The relationship type, e.g. OPERATED_BY; it must allow the kinds at both ends (see relationshipTypes).");
+        input.Field<NonNullGraphType<IdGraphType>>("fromId").Description("Global id of the entity at the start.");
+        input.Field<NonNullGraphType<IdGraphType>>("toId").Description("Global id of the entity at the end.");
+        input.Field<StringGraphType>("key").Description(
+            "Natural key; derived from the ends, type and role when left out (<from>-<type>-<to>[-<role>], as in the seed files). Fails with DUPLICATE_KEY when taken.");
+        RelationshipInputFields.Add(input, partial: false);
+        input.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("sourceIds")
+            .Description("Global ids of the sources backing the relationship: at least one.");
+        input.Field<StringGraphType>("comment").Description("Why the change is made, recorded with it.");
+
+        mutation.Field("linkEntities", new NonNullGraphType(RelationshipPayload("linkEntities", typeof(ValidationErrorType))))
+            .Description("Creates a relationship between two entities, checked against the relationship-type registry.")
+            .Argument(new NonNullGraphType(input), "input")
+            .ResolveAsync(async context =>
+            {
+                var fields = MutationInput.From(context.GetArgument<object>("input"));
+                var errors = new List<UserError>();
+                var fromKey = await EndpointAsync(context, fields, "fromId", errors);
+                var toKey = await EndpointAsync(context, fields, "toId", errors);
+                var sourceKeys = MutationIds.SourceKeys(fields.Strings("sourceIds") ?? [], InputPaths.Input("sourceIds"), errors);
+                if (errors.Count > 0)
+                {
+                    return MutationPayload.Failure(errors);
+                }
+
+                var type = fields.String("type") ?? string.Empty;
+                var key = fields.String("key") ?? KeyDerivation.RelationshipKey(type, fromKey, toKey, fields.String("role"));
+                if ((await writer.Store.GetRelationshipsByKeyAsync([key], context.CancellationToken)).Count > 0)
+                {
+                    return MutationPayload.Failure(new InputError(
+                        $"A relationship with the key '{key}' already exists; change it with updateRelationship or give another key.",
+                        ValidationCodes.DuplicateKey, InputPaths.Input("key")));
+                }
+
+                var relationship = RelationshipInputFields.Read(
+                    fields, new Relationship { Key = key, Type = type, FromKey = fromKey!, ToKey = toKey!, SourceKeys = sourceKeys }, errors, partial: false);
+                return relationship is null
+                    ? MutationPayload.Failure(errors)
+                    : await CompleteAsync(context, fields, new GraphChangeSet { UpsertRelationships = [relationship] }, key);
+            });
+    }
+
+    private void AddUpdate(ObjectGraphType mutation)
+    {
+        var input = new InputObjectGraphType
+        {
+            Name = "UpdateRelationshipInput",
+            Description = "Changes to a relationship's properties: fields left out stay as they are, fields set to null are cleared. "
+                + "Its type and ends cannot change: unlink it and link anew.",
+        };
+        input.Field<NonNullGraphType<StringGraphType>>("key").Description("The relationship's key.");
+        RelationshipInputFields.Add(input, partial: true);
+        input.Field<ListGraphType<NonNullGraphType<IdGraphType>>>("sourceIds")
+            .Description("Replaces the cited sources (at least one); see also attachSource and detachSource.");
+        input.Field<StringGraphType>("comment").Description("Why the change is made, recorded with it.");
+
+        mutation.Field("updateRelationship", new NonNullGraphType(RelationshipPayload("updateRelationship", typeof(ValidationErrorType), typeof(NotFoundErrorType))))
+            .Description("Changes properties of a relationship. Relationships carry no version: the last write wins.")
+            .Argument(new NonNullGraphType(input), "input")
+            .ResolveAsync(async context =>
+            {
+                var fields = MutationInput.From(context.GetArgument<object>("input"));
+                var errors = new List<UserError>();
+                var current = await FindAsync(context, fields, errors);
+                var sourceKeys = fields.Has("sourceIds")
+                    ? MutationIds.SourceKeys(fields.Strings("sourceIds") ?? [], InputPaths.Input("sourceIds"), errors)
+                    : current?.SourceKeys;
+                var relationship = current is null ? null : RelationshipInputFields.Read(fields, current with { SourceKeys = sourceKeys! }, errors, partial: true);
+                return errors.Count > 0 || relationship is null
+                    ? MutationPayload.Failure(errors)
+                    : await CompleteAsync(context, fields, new GraphChangeSet { UpsertRelationships = [relationship] }, relationship.Key);
+            });
+    }
+
+    private void AddUnlink(ObjectGraphType mutation)
+    {
+        var input = new InputObjectGraphType { Name = "UnlinkEntitiesInput", Description = "The relationship to delete." };
+        input.Field<NonNullGraphType<StringGraphType>>("key").Description("The relationship's key.");
+        input.Field<StringGraphType>("comment").Description("Why the relationship is deleted, recorded with the change.");
+
+        var payload = MutationPayloadTypes.Create("unlinkEntities", type => type.Field<StringGraphType>("deletedKey")
+            .Description("Key of the deleted relationship; null when nothing was deleted.")
+            .Resolve(context => (context.Source.Value as DeletedRecord)?.Id), typeof(ValidationErrorType), typeof(NotFoundErrorType));
+        mutation.Field("unlinkEntities", new NonNullGraphType(payload))
+            .Description("Deletes a relationship; both entities stay.")
+            .Argument(new NonNullGraphType(input), "input")
+            .ResolveAsync(async context =>
+            {
+                var fields = MutationInput.From(context.GetArgument<object>("input"));
+                var errors = new List<UserError>();
+                if (await FindAsync(context, fields, errors) is not { } current)
+                {
+                    return MutationPayload.Failure(errors);
+                }
+
+                var outcome = await writer.WriteAsync(
+                    context, fields, new GraphChangeSet { DeleteRelationshipKeys = [current.Key] }, new InputPaths((_, _) => InputPaths.Input("key")));
+                return outcome.Succeeded ? MutationPayload.Success(new DeletedRecord(current.Key)) : MutationPayload.Failure(outcome.Errors!);
+            });
+    }
+
+    /// <summary>
+    /// The key of the entity an end's id names. A well-formed id that names no entity of its kind is reported as
+    /// MISSING_ENDPOINT, like a missing endpoint in any write.
+    /// </summary>
+    private async Task<string?> EndpointAsync(IResolveFieldContext context, MutationInput fields, string field, List<UserError> errors)
+    {
+        var id = fields.String(field);
+        if (MutationIds.EntityKey(id, InputPaths.Input(field), kind: null, errors) is not { } key)
+        {
+            return null;
+        }
+
+        var kind = MutationIds.EntityKind(id)!.Value;
+        var entity = (await writer.Store.GetEntitiesAsync([key], context.CancellationToken)).SingleOrDefault();
+        if (entity?.Kind != kind)
+        {
+            errors.Add(new InputError($"No {KindGraphTypes.TypeNameOf(kind)} has the id '{id}' (key '{key}').", ValidationCodes.MissingEndpoint, InputPaths.Input(field)));
+            return null;
+        }
+
+        return key;
+    }
+
+    private async Task<Relationship?> FindAsync(IResolveFieldContext context, MutationInput fields, List<UserError> errors)
+    {
+        var key = fields.String("key") ?? string.Empty;
+        var relationship = (await writer.Store.GetRelationshipsByKeyAsync([key], context.CancellationToken)).SingleOrDefault();
+        if (relationship is null)
+        {
+            errors.Add(new NotFound($"No relationship has the key '{key}'.", InputPaths.Input("key"), key));
+        }
+
+        return relationship;
+    }
+
+    private async Task<MutationPayload> CompleteAsync(IResolveFieldContext context, MutationInput fields, GraphChangeSet changes, string key)
+    {
+        var outcome = await writer.WriteAsync(context, fields, changes, InputPaths.SingleRecord());
+        if (!outcome.Succeeded)
+        {
+            return MutationPayload.Failure(outcome.Errors!);
+        }
+
+        return MutationPayload.Success((await writer.Store.GetRelationshipsByKeyAsync([key], context.CancellationToken)).SingleOrDefault());
+    }
+}

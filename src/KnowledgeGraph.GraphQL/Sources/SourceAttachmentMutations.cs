@@ -1,0 +1,170 @@
+using GraphQL;
+using GraphQL.Types;
+using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Domain.Validation;
+using KnowledgeGraph.Domain.Writing;
+using KnowledgeGraph.GraphQL.Entities;
+using KnowledgeGraph.GraphQL.Mutations;
+using KnowledgeGraph.GraphQL.Relationships;
+using KnowledgeGraph.GraphQL.Schema;
+
+namespace KnowledgeGraph.GraphQL.Sources;
+
+/// <summary>
+/// <c>attachSource</c> and <c>detachSource</c>: add a citation to, or remove one from, an entity (version-checked) or a
+/// relationship. Detaching the last source is refused: every fact keeps at least one.
+/// </summary>
+public sealed class SourceAttachmentMutations(GraphWriter writer) : IMutationFieldContributor
+{
+    public void AddFields(ObjectGraphType mutation)
+    {
+        Add(mutation, "attachSource", "AttachSourceInput", attach: true,
+            "Adds a source to what an entity or relationship cites (nothing changes when it already cites it).");
+        Add(mutation, "detachSource", "DetachSourceInput", attach: false,
+            "Removes a source from what an entity or relationship cites; refused for its last source (SOURCE_REQUIRED).");
+    }
+
+    private void Add(ObjectGraphType mutation, string name, string inputName, bool attach, string description)
+    {
+        var input = new InputObjectGraphType
+        {
+            Name = inputName,
+            Description = "The citing fact — an entity (entityId with expectedVersion) or a relationship (relationshipKey), exactly one — and the source.",
+        };
+        input.Field<IdGraphType>("entityId").Description("Global id of the citing entity.");
+        input.Field<LongGraphType>("expectedVersion").Description("With entityId: the version the change was made from.");
+        input.Field<StringGraphType>("relationshipKey").Description("Key of the citing relationship.");
+        input.Field<NonNullGraphType<IdGraphType>>("sourceId").Description("Global id of the source.");
+        input.Field<StringGraphType>("comment").Description("Why the change is made, recorded with it.");
+
+        var payload = MutationPayloadTypes.Create(name, type =>
+        {
+            type.Field<EntityInterface>("entity")
+                .Description("The entity as stored after the change, when the citing fact is an entity.")
+                .Resolve(context => context.Source.Value as Entity);
+            type.Field<RelationshipGraphType>("relationship")
+                .Description("The relationship as stored after the change, when the citing fact is a relationship.")
+                .Resolve(context => context.Source.Value as Relationship);
+        }, typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(VersionConflictErrorType));
+
+        mutation.Field(name, new NonNullGraphType(payload))
+            .Description(description)
+            .Argument(new NonNullGraphType(input), "input")
+            .ResolveAsync(async context => await ChangeAsync(context, attach));
+    }
+
+    private async Task<MutationPayload> ChangeAsync(IResolveFieldContext context, bool attach)
+    {
+        var fields = MutationInput.From(context.GetArgument<object>("input"));
+        var errors = new List<UserError>();
+        var sourceKey = MutationIds.SourceKey(fields.String("sourceId"), InputPaths.Input("sourceId"), errors);
+        var entityId = fields.String("entityId");
+        var relationshipKey = fields.String("relationshipKey");
+        if ((entityId is null) == (relationshipKey is null))
+        {
+            errors.Add(new InputError("Give exactly one of entityId (with expectedVersion) and relationshipKey.", ValidationCodes.Required, [InputPaths.Root]));
+        }
+        else if (entityId is not null && fields.Long("expectedVersion") is null)
+        {
+            errors.Add(new InputError("An entity's citations change only from a known version: give expectedVersion.", ValidationCodes.Required,
+                InputPaths.Input("expectedVersion")));
+        }
+
+        if (errors.Count > 0)
+        {
+            return MutationPayload.Failure(errors);
+        }
+
+        if (attach && (await writer.Store.GetSourcesAsync([sourceKey!], context.CancellationToken)).Count == 0)
+        {
+            return MutationPayload.Failure(new InputError($"No source has the key '{sourceKey}'.", ValidationCodes.UnknownSource, InputPaths.Input("sourceId")));
+        }
+
+        return entityId is not null
+            ? await ChangeEntityAsync(context, fields, entityId, sourceKey!, attach)
+            : await ChangeRelationshipAsync(context, fields, relationshipKey!, sourceKey!, attach);
+    }
+
+    private async Task<MutationPayload> ChangeEntityAsync(IResolveFieldContext context, MutationInput fields, string id, string sourceKey, bool attach)
+    {
+        var errors = new List<UserError>();
+        if (MutationIds.EntityKey(id, InputPaths.Input("entityId"), kind: null, errors) is not { } key)
+        {
+            return MutationPayload.Failure(errors);
+        }
+
+        var kind = MutationIds.EntityKind(id);
+        var entity = (await writer.Store.GetEntitiesAsync([key], context.CancellationToken)).SingleOrDefault(e => e.Kind == kind);
+        if (entity is null)
+        {
+            return MutationPayload.Failure(new NotFound($"No {kind} has the id '{id}' (key '{key}').", InputPaths.Input("entityId"), id));
+        }
+
+        var expected = fields.Long("expectedVersion")!.Value;
+        if (entity.Version != expected)
+        {
+            return MutationPayload.Failure(new VersionConflict(
+                $"'{key}' was expected at version {expected} but is at version {entity.Version}: someone else changed it; reload and retry.",
+                InputPaths.Input("expectedVersion"), id, expected, entity.Version));
+        }
+
+        if (Citations(entity.SourceKeys, sourceKey, attach, $"The {kind} '{key}'") is { } problem)
+        {
+            return MutationPayload.Failure(problem);
+        }
+
+        var changed = entity with { SourceKeys = Cite(entity.SourceKeys, sourceKey, attach) };
+        var outcome = await writer.WriteAsync(context, fields, new GraphChangeSet { UpsertEntities = [new EntityUpsert(changed, expected)] }, Paths, concerns: AboutSources);
+        return outcome.Succeeded
+            ? MutationPayload.Success((await writer.Store.GetEntitiesAsync([key], context.CancellationToken)).SingleOrDefault())
+            : MutationPayload.Failure(outcome.Errors!);
+    }
+
+    private async Task<MutationPayload> ChangeRelationshipAsync(IResolveFieldContext context, MutationInput fields, string key, string sourceKey, bool attach)
+    {
+        var relationship = (await writer.Store.GetRelationshipsByKeyAsync([key], context.CancellationToken)).SingleOrDefault();
+        if (relationship is null)
+        {
+            return MutationPayload.Failure(new NotFound($"No relationship has the key '{key}'.", InputPaths.Input("relationshipKey"), key));
+        }
+
+        if (Citations(relationship.SourceKeys, sourceKey, attach, $"The relationship '{key}'") is { } problem)
+        {
+            return MutationPayload.Failure(problem);
+        }
+
+        var changed = relationship with { SourceKeys = Cite(relationship.SourceKeys, sourceKey, attach) };
+        var outcome = await writer.WriteAsync(context, fields, new GraphChangeSet { UpsertRelationships = [changed] }, Paths, concerns: AboutSources);
+        return outcome.Succeeded
+            ? MutationPayload.Success((await writer.Store.GetRelationshipsByKeyAsync([key], context.CancellationToken)).SingleOrDefault())
+            : MutationPayload.Failure(outcome.Errors!);
+    }
+
+    /// <summary>Problems with a detach the validator would not word as well: the source is not cited, or it is the last one.</summary>
+    private static InputError? Citations(IReadOnlyList<string> cited, string sourceKey, bool attach, string subject)
+    {
+        if (attach)
+        {
+            return null;
+        }
+
+        if (!cited.Contains(sourceKey, StringComparer.Ordinal))
+        {
+            return new InputError($"{subject} does not cite the source '{sourceKey}'.", ValidationCodes.UnknownSource, InputPaths.Input("sourceId"));
+        }
+
+        return cited.Count == 1
+            ? new InputError($"{subject} cites only the source '{sourceKey}', and every fact keeps at least one source: attach another first.",
+                ValidationCodes.SourceRequired, InputPaths.Input("sourceId"))
+            : null;
+    }
+
+    private static IReadOnlyList<string> Cite(IReadOnlyList<string> cited, string sourceKey, bool attach) => attach
+        ? cited.Contains(sourceKey, StringComparer.Ordinal) ? cited : [.. cited, sourceKey]
+        : cited.Where(k => k != sourceKey).ToList();
+
+    private static bool AboutSources(Domain.Errors.ValidationError error) => error.Path.Contains(".sources", StringComparison.Ordinal);
+
+    private static InputPaths Paths { get; } = new((_, _) => [InputPaths.Root], sourcesField: "sourceId");
+}
