@@ -150,7 +150,7 @@ internal sealed class SeedFileParser(string displayPath)
         var from = String(json, "from", null);
         var to = String(json, "to", null);
         var role = Blank(String(json, "role", null));
-        var key = String(json, "key", null) ?? SeedKeys.DeriveRelationshipKey(type, from, to, role);
+        var key = String(json, "key", null) ?? KeyDerivation.RelationshipKey(type, from, to, role);
         var origin = new SeedOrigin(displayPath, "relationships", index, key);
         var path = origin.ToString();
         CheckFields(path + ".", json, RelationshipFields, "a relationship");

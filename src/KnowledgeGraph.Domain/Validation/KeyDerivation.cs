@@ -46,6 +46,12 @@ public static class KeyDerivation
         }
 
         var cut = builder.ToString(0, maxLength);
+        if (builder[maxLength] == '-')
+        {
+            // The cut falls on a word boundary already: keep the whole last word.
+            return cut;
+        }
+
         var lastHyphen = cut.LastIndexOf('-');
         return lastHyphen > 0 ? cut[..lastHyphen] : cut;
     }

@@ -5,7 +5,6 @@ using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Sources;
 using KnowledgeGraph.Domain.Validation;
-using KnowledgeGraph.Seeding;
 
 namespace KnowledgeGraph.Exchange.Csv;
 
@@ -224,7 +223,7 @@ public static class CsvGraphReader
 
         import.Relationships.Add(new Relationship
         {
-            Key = row.Text("key") ?? SeedKeys.DeriveRelationshipKey(type, from, to, role),
+            Key = row.Text("key") ?? KeyDerivation.RelationshipKey(type, from, to, role),
             Type = type,
             FromKey = from,
             ToKey = to,

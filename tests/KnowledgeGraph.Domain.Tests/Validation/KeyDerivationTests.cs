@@ -1,18 +1,19 @@
+using KnowledgeGraph.Domain.Validation;
 using Xunit;
 
-namespace KnowledgeGraph.Seeding.Tests;
+namespace KnowledgeGraph.Domain.Tests.Validation;
 
-public sealed class SeedKeysTests
+public sealed class KeyDerivationTests
 {
     [Theory]
     [InlineData("PROPOSED_BY", "belt-and-road-initiative", "xi-jinping", null, "belt-and-road-initiative-proposed-by-xi-jinping")]
     [InlineData("PART_OF", "khorgos", "china", "Chinese side", "khorgos-part-of-china-chinese-side")]
     [InlineData("MEMBER_OF", "kazakhstan", "eaeu", "  founding  member! ", "kazakhstan-member-of-eaeu-founding-member")]
     [InlineData("LOCATED_IN", "", "kazakhstan", null, "located-in-kazakhstan")]
-    public void DeriveRelationshipKey_joins_from_type_to_and_role_as_one_slug(
+    public void RelationshipKey_joins_from_type_to_and_role_as_one_slug(
         string type, string from, string to, string? role, string expected)
     {
-        Assert.Equal(expected, SeedKeys.DeriveRelationshipKey(type, from, to, role));
+        Assert.Equal(expected, KeyDerivation.RelationshipKey(type, from, to, role));
     }
 
     [Theory]
@@ -22,6 +23,15 @@ public sealed class SeedKeysTests
     [InlineData(null, "")]
     public void Slugify_keeps_ascii_letters_and_digits_joined_by_single_hyphens(string? text, string expected)
     {
-        Assert.Equal(expected, SeedKeys.Slugify(text));
+        Assert.Equal(expected, KeyDerivation.Slugify(text));
+    }
+
+    [Theory]
+    [InlineData("Khorgos Gateway Dry Port", 15, "khorgos-gateway")]
+    [InlineData("Khorgos Gateway Dry Port", 17, "khorgos-gateway")]
+    [InlineData("Khorgos", 4, "khor")]
+    public void Slugify_cuts_a_long_slug_at_a_hyphen_within_the_limit(string text, int maxLength, string expected)
+    {
+        Assert.Equal(expected, KeyDerivation.Slugify(text, maxLength));
     }
 }
