@@ -6,8 +6,9 @@ using KnowledgeGraph.GraphQL.Authorization;
 namespace KnowledgeGraph.Api.Tests.Access;
 
 /// <summary>
-/// Over graphql-transport-ws the credentials are those of the upgrade request; with PublicReads off a subscription
-/// without them is answered with an <c>error</c> message and never starts.
+/// Over graphql-transport-ws the credentials are those of the upgrade request, or those of the <c>connection_init</c>
+/// payload (for browsers, which cannot set upgrade headers); with PublicReads off a subscription without them is
+/// answered with an <c>error</c> message and never starts.
 /// </summary>
 public sealed class WebSocketAccessTests(PrivateReadsKestrelFixture fixture) : IClassFixture<PrivateReadsKestrelFixture>
 {
@@ -55,6 +56,36 @@ public sealed class WebSocketAccessTests(PrivateReadsKestrelFixture fixture) : I
         Assert.Equal("next", next?["type"]?.GetValue<string>());
         Assert.NotNull(next?["payload"]?["data"]?["statistics"]?["graphVersion"]);
         Assert.Equal("complete", complete?["type"]?.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Api_key_in_the_connection_init_payload_may_subscribe()
+    {
+        using var client = await TransportWsClient.ConnectAsync(fixture.Endpoint);
+        await client.SendAsync(new { type = "connection_init", payload = new Dictionary<string, string> { ["x-api-key"] = TestCredentials.ReaderApiKey } });
+        Assert.Equal("connection_ack", (await client.ReceiveAsync())?["type"]?.GetValue<string>());
+
+        await client.SubscribeAsync("q", "{ statistics { graphVersion } }");
+        var next = await client.ReceiveAsync();
+
+        Assert.Equal("next", next?["type"]?.GetValue<string>());
+        Assert.NotNull(next?["payload"]?["data"]?["statistics"]?["graphVersion"]);
+    }
+
+    [Fact]
+    public async Task Refused_token_in_the_connection_init_payload_closes_the_socket_with_4403()
+    {
+        using var client = await TransportWsClient.ConnectAsync(fixture.Endpoint);
+        await client.SendAsync(new
+        {
+            type = "connection_init",
+            payload = new Dictionary<string, string> { ["Authorization"] = "Bearer " + TestCredentials.ExpiredEditorToken() },
+        });
+
+        var code = await client.ReceiveCloseAsync();
+
+        Assert.Equal(4403, code);
+        Assert.Contains("expired", client.CloseReason, StringComparison.Ordinal);
     }
 }
 
