@@ -163,6 +163,20 @@ public sealed class OperationAccessRuleTests
         Assert.Null(reader.Errors);
     }
 
+    [Fact]
+    public async Task The_schema_test_host_runs_as_an_editor_unless_told_otherwise()
+    {
+        await using var store = await SqliteStoreFactory.CreateAsync(FixtureGraph.Create());
+        await using var host = new GraphQLTestHost(store.Store, configureServices: services =>
+            services.Configure<OperationAccessOptions>(o => o.PublicReads = false));
+
+        var asEditor = await host.ExecuteAsync("{ __typename }");
+        var asAnonymous = await host.ExecuteAsync("{ __typename }", user: Callers.Anonymous);
+
+        asEditor.AssertNoErrors();
+        Assert.Equal([AccessErrorCodes.NotAuthenticated], asAnonymous.ErrorCodes);
+    }
+
     private static void AssertRefused(ExecutionResult result, string code)
     {
         Assert.False(result.Executed);
