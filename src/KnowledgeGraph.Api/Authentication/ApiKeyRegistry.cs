@@ -21,8 +21,6 @@ public sealed class ApiKeyRegistry
             .Where(k => k.Item2.Length > 0)];
     }
 
-    public int Count => keys.Count;
-
     /// <summary>
     /// The entry whose hash matches <paramref name="key"/>, or null. Every entry is compared in constant time, so the
     /// time taken reveals neither which entry matched nor how much of a hash did.

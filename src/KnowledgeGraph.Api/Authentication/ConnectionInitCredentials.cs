@@ -49,7 +49,16 @@ public static class ConnectionInitCredentials
             probe.Request.Headers[name] = value;
         }
 
-        var result = await probe.AuthenticateAsync(CredentialSchemes.Default);
+        AuthenticateResult result;
+        try
+        {
+            result = await probe.AuthenticateAsync(CredentialSchemes.Default);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return AuthenticateResult.Fail(CredentialsMiddleware.CheckFailedMessage);
+        }
+
         return result.Succeeded || result.Failure is not null
             ? result
             : AuthenticateResult.Fail("The connection_init payload carries no usable credentials (Authorization: Bearer <jwt>, or X-Api-Key).");

@@ -11,6 +11,8 @@ namespace KnowledgeGraph.Api.Authentication;
 /// </summary>
 public sealed class CredentialsMiddleware(RequestDelegate next, ILogger<CredentialsMiddleware> logger)
 {
+    public const string CheckFailedMessage = "The credentials could not be checked right now (the identity provider did not answer).";
+
     public async Task InvokeAsync(HttpContext context)
     {
         var scheme = CredentialSchemes.CarriesApiKey(context.Request) ? CredentialSchemes.ApiKey : CredentialSchemes.Bearer;
@@ -23,7 +25,7 @@ public sealed class CredentialsMiddleware(RequestDelegate next, ILogger<Credenti
         {
             // An unreachable OpenID provider (keys not loaded) must not turn into a 500 for public reads.
             AuthenticationLog.CredentialsCheckFailed(logger, exception);
-            result = AuthenticateResult.Fail("The credentials could not be checked right now (the identity provider did not answer).");
+            result = AuthenticateResult.Fail(CheckFailedMessage);
         }
 
         if (result.Succeeded)
