@@ -152,11 +152,17 @@ public sealed class OperationAccessRuleTests
 
         var anonymous = await executer.ExecuteAsync(new ExecutionOptions
         {
-            Schema = host.Schema, Query = "{ __typename }", RequestServices = scope.ServiceProvider, User = Callers.Anonymous,
+            Schema = host.Schema,
+            Query = "{ __typename }",
+            RequestServices = scope.ServiceProvider,
+            User = Callers.Anonymous,
         });
         var reader = await executer.ExecuteAsync(new ExecutionOptions
         {
-            Schema = host.Schema, Query = "{ __typename }", RequestServices = scope.ServiceProvider, User = Callers.Reader,
+            Schema = host.Schema,
+            Query = "{ __typename }",
+            RequestServices = scope.ServiceProvider,
+            User = Callers.Reader,
         });
 
         AssertRefused(anonymous, AccessErrorCodes.NotAuthenticated);
