@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.Authentication;
 using KnowledgeGraph.Api.Export;
 using KnowledgeGraph.Api.Health;
 using KnowledgeGraph.Api.Http;
@@ -13,7 +14,7 @@ public static class ApplicationServiceExtensions
     /// <summary>Where the service listens unless <c>--urls</c>, <c>ASPNETCORE_URLS</c> or <c>Urls</c> say otherwise.</summary>
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
-    /// <summary>Everything the service needs: store (+cache), schema, transport, seeding, health, telemetry.</summary>
+    /// <summary>Everything the service needs: store (+cache), schema, transport, authentication, seeding, health, telemetry.</summary>
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -27,6 +28,7 @@ public static class ApplicationServiceExtensions
         services.AddStoreStartup();
         services.AddKnowledgeGraphSchema();
         services.AddGraphQLTransport(configuration, builder.Environment);
+        services.AddKnowledgeGraphAuthentication();
         services.AddKnowledgeGraphHealthChecks(configuration);
         services.AddKnowledgeGraphTelemetry(configuration);
         return builder;

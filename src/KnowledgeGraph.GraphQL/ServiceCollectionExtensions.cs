@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using KnowledgeGraph.GraphQL.Authorization;
 using KnowledgeGraph.GraphQL.Curation;
 using KnowledgeGraph.GraphQL.Entities;
 using KnowledgeGraph.GraphQL.Errors;
@@ -63,7 +64,8 @@ public static class ServiceCollectionExtensions
                 // only adds per-field task overhead: queries run serially (batching is unaffected).
                 .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
                 .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly)
-                .AddDomainErrorMapping();
+                .AddDomainErrorMapping()
+                .AddOperationAccessControl();
             configure?.Invoke(builder);
         });
         return services;

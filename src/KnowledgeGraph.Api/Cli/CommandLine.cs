@@ -2,11 +2,11 @@ namespace KnowledgeGraph.Api.Cli;
 
 /// <summary>
 /// The executable's commands besides serving: <c>validate [seedDir]</c>, <c>stats [seedDir]</c>, <c>copy</c>,
-/// <c>export</c> and <c>import</c> (exit code 0 on success, 1 on failure). Without a command the web host starts.
+/// <c>export</c>, <c>import</c>, <c>dev-token</c> and <c>api-key</c> (exit code 0 on success, 1 on failure). Without a command the web host starts.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["validate", "stats", "copy", "export", "import", "help", "--help", "-h"];
+    private static readonly string[] Commands = ["validate", "stats", "copy", "export", "import", "dev-token", "api-key", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) =>
         args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
@@ -27,6 +27,10 @@ public static class CommandLine
                 return await ExportCommand.RunAsync(args[1..], output, error);
             case "import":
                 return await ImportCommand.RunAsync(args[1..], output, error);
+            case "dev-token":
+                return await DevTokenCommand.RunAsync(args[1..], output, error);
+            case "api-key":
+                return await ApiKeyCommand.RunAsync(args[1..], output, error);
             default:
                 await output.WriteLineAsync(Usage);
                 return 0;
@@ -54,6 +58,12 @@ public static class CommandLine
                                                 the same for CSV files (columns in seed/README.md); every problem named
                                                 by file:line and column; a summary of what was created, updated and
                                                 left unchanged
+          KnowledgeGraph.Api dev-token --name <name> --role <reader|editor>[,...] [--hours 8]
+                                                print a JWT signed with Authentication:Jwt:SigningKey (set it
+                                                first, e.g. Authentication__Jwt__SigningKey="$(openssl rand -base64 48)")
+          KnowledgeGraph.Api api-key --name <name> --role <reader|editor>[,...] [--index 0]
+                                                generate an API key; print it once, with the configuration entry
+                                                holding its hash (JSON and environment variables)
         seedDir defaults to the seed folder next to the executable. copy, export and import use the store configured as
         for the service (appsettings.json, environment, arguments such as --Storage:Provider=Sqlite
         --Storage:Sqlite:Path=data/knowledgegraph.db).

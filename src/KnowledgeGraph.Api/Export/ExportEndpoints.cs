@@ -19,12 +19,12 @@ public static class ExportEndpoints
     public const string Prefix = "/export";
 
     /// <summary>
-    /// Maps the export endpoints as one route group, so that the host can attach policies to all of them at once
-    /// (e.g. <c>.RequireAuthorization(...)</c>).
+    /// Maps the export endpoints as one route group, guarded by the read policy (<see cref="ExportAccessFilter"/>).
     /// </summary>
     public static RouteGroupBuilder MapGraphExport(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(Prefix);
+        group.AddEndpointFilter<ExportAccessFilter>();
         group.MapGet("/neighborhood", NeighborhoodAsync).WithName("ExportNeighborhood");
         group.MapGet("/paths", PathsAsync).WithName("ExportPaths");
         return group;

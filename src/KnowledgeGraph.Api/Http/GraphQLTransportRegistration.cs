@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.SystemTextJson;
+using KnowledgeGraph.Api.Authentication;
 using KnowledgeGraph.Api.Configuration;
 using KnowledgeGraph.Api.Http.Limits;
 using KnowledgeGraph.Api.Http.Middleware;
@@ -85,7 +86,7 @@ public static class GraphQLTransportRegistration
 
     /// <summary>
     /// Maps <c>/graphql</c> as a chain of small middlewares, each answering its case or passing on:
-    /// CORS → edge errors → IDE assets → WebSocket (graphql-transport-ws) → method → IDE page → Accept → rate limit → POST → GET → persisted query → query presence
+    /// CORS → edge errors → IDE assets → credentials → WebSocket (graphql-transport-ws) → method → IDE page → Accept → rate limit → POST → GET → persisted query → query presence
     /// → document limits → execution.
     /// </summary>
     public static IApplicationBuilder MapGraphQLTransport(this IApplicationBuilder app)
@@ -100,6 +101,7 @@ public static class GraphQLTransportRegistration
 
             graphql.UseMiddleware<EdgeErrorMiddleware>();
             graphql.MapWhen(context => context.Request.Path.HasValue && context.Request.Path != "/", assets => MapIdeAssets(assets));
+            graphql.UseMiddleware<CredentialsMiddleware>();
             graphql.UseGraphQLWebSockets();
             graphql.UseMiddleware<MethodMiddleware>();
             graphql.UseMiddleware<BananaCakePopMiddleware>();

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using GraphQL;
 using GraphQL.Transport;
+using KnowledgeGraph.Api.Authentication;
 using KnowledgeGraph.Api.Http;
 
 namespace KnowledgeGraph.Api.WebSockets;
@@ -21,6 +22,9 @@ public sealed class GraphQLWebSocketConnection : IDisposable
 {
     private const int ReceiveChunkBytes = 4096;
     private const int StreamBuffer = 64;
+
+    // A close frame's reason holds at most 123 bytes; the reasons here are ASCII.
+    private const int MaxCloseReasonLength = 120;
     private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
 
     private readonly WebSocket _socket;
@@ -117,6 +121,11 @@ public sealed class GraphQLWebSocketConnection : IDisposable
                     return;
                 }
 
+                if (!await AcceptInitCredentialsAsync(message.Payload))
+                {
+                    return;
+                }
+
                 await SendAsync(new OperationMessage { Type = TransportWsMessageTypes.ConnectionAck });
                 _acknowledged = true;
                 return;
@@ -139,6 +148,30 @@ public sealed class GraphQLWebSocketConnection : IDisposable
                 await CloseAsync(TransportWsCloseCodes.BadRequest, "Invalid message received");
                 return;
         }
+    }
+
+    /// <summary>
+    /// Credentials in the <c>connection_init</c> payload replace those of the upgrade request; refused ones close the
+    /// socket with 4403, as the protocol recommends for a rejected connection.
+    /// </summary>
+    private async Task<bool> AcceptInitCredentialsAsync(object? payload)
+    {
+        var credentials = ConnectionInitCredentials.Read(payload);
+        if (credentials.Count == 0)
+        {
+            return true;
+        }
+
+        var result = await ConnectionInitCredentials.AuthenticateAsync(_context, credentials);
+        if (!result.Succeeded)
+        {
+            var reason = "Forbidden: " + CredentialFailures.Describe(result.Failure!);
+            await CloseAsync(TransportWsCloseCodes.Forbidden, reason.Length > MaxCloseReasonLength ? reason[..MaxCloseReasonLength] : reason);
+            return false;
+        }
+
+        _context.User = result.Principal;
+        return true;
     }
 
     private async Task SubscribeAsync(string id, object? payload)

@@ -9,6 +9,9 @@ public static class TransportWsCloseCodes
     /// <summary><c>subscribe</c> before the connection was acknowledged.</summary>
     public const int Unauthorized = 4401;
 
+    /// <summary>Credentials in the <c>connection_init</c> payload were refused.</summary>
+    public const int Forbidden = 4403;
+
     /// <summary>The client offered no <c>graphql-transport-ws</c> subprotocol.</summary>
     public const int SubprotocolNotAcceptable = 4406;
 

@@ -27,6 +27,8 @@ public sealed class EntityMutations(GraphWriter writer) : IMutationFieldContribu
 
     private static string TypeName(EntityKind kind) => KindGraphTypes.TypeNameOf(kind);
 
+    private static string Article(EntityKind kind) => "AEIOU".Contains(TypeName(kind)[0], StringComparison.Ordinal) ? "an" : "a";
+
     private static string FieldName(EntityKind kind) => char.ToLowerInvariant(TypeName(kind)[0]) + TypeName(kind)[1..];
 
     private static ObjectGraphType<MutationPayload> EntityPayload(string mutationName, EntityKind kind, params Type[] errorTypes) =>
@@ -46,7 +48,7 @@ public sealed class EntityMutations(GraphWriter writer) : IMutationFieldContribu
         input.Field<StringGraphType>("comment").Description("Why the change is made, recorded with it.");
 
         mutation.Field(name, new NonNullGraphType(EntityPayload(name, kind, typeof(ValidationErrorType))))
-            .Description($"Creates a {TypeName(kind)}. {EntityKinds.Get(kind).Description}")
+            .Description($"Creates {Article(kind)} {TypeName(kind)}. {EntityKinds.Get(kind).Description}")
             .Argument(new NonNullGraphType(input), "input")
             .ResolveAsync(async context =>
             {
@@ -89,7 +91,7 @@ public sealed class EntityMutations(GraphWriter writer) : IMutationFieldContribu
         input.Field<StringGraphType>("comment").Description("Why the change is made, recorded with it.");
 
         mutation.Field(name, new NonNullGraphType(EntityPayload(name, kind, typeof(ValidationErrorType), typeof(VersionConflictErrorType), typeof(NotFoundErrorType))))
-            .Description($"Changes fields of a {TypeName(kind)} that is still at expectedVersion.")
+            .Description($"Changes fields of {Article(kind)} {TypeName(kind)} that is still at expectedVersion.")
             .Argument(new NonNullGraphType(input), "input")
             .ResolveAsync(async context =>
             {
@@ -130,7 +132,7 @@ public sealed class EntityMutations(GraphWriter writer) : IMutationFieldContribu
         }, typeof(ValidationErrorType), typeof(VersionConflictErrorType), typeof(NotFoundErrorType));
 
         mutation.Field(name, new NonNullGraphType(payload))
-            .Description($"Deletes a {TypeName(kind)} that is still at expectedVersion, with every relationship it has.")
+            .Description($"Deletes {Article(kind)} {TypeName(kind)} that is still at expectedVersion, with every relationship it has.")
             .Argument(new NonNullGraphType(input), "input")
             .ResolveAsync(async context =>
             {

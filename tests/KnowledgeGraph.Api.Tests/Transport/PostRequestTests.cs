@@ -93,9 +93,9 @@ public sealed class PostRequestTests(TransportFixture fixture) : IClassFixture<T
     }
 
     [Fact]
-    public async Task Post_executes_mutations()
+    public async Task Post_executes_mutations_of_an_editor()
     {
-        var response = await client.SendAsync(PostQuery("mutation { shout(text: \"hi\") }"));
+        var response = await client.SendAsync(PostQuery("mutation { shout(text: \"hi\") }").WithBearer(TestCredentials.EditorToken()));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("HI", (await ReadJsonAsync(response)).GetProperty("data").GetProperty("shout").GetString());

@@ -21,12 +21,19 @@ public sealed class TransportWsClient : IDisposable
 
     public string? SubProtocol => _socket.SubProtocol;
 
-    public static async Task<TransportWsClient> ConnectAsync(Uri httpEndpoint, string? subProtocol = "graphql-transport-ws")
+    /// <param name="headers">Sent with the upgrade request (credentials, for instance).</param>
+    public static async Task<TransportWsClient> ConnectAsync(
+        Uri httpEndpoint, string? subProtocol = "graphql-transport-ws", IReadOnlyDictionary<string, string>? headers = null)
     {
         var client = new TransportWsClient();
         if (subProtocol is not null)
         {
             client._socket.Options.AddSubProtocol(subProtocol);
+        }
+
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            client._socket.Options.SetRequestHeader(name, value);
         }
 
         var uri = new UriBuilder(httpEndpoint) { Scheme = httpEndpoint.Scheme == "https" ? "wss" : "ws" }.Uri;

@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Types;
 using KnowledgeGraph.Domain.Ports;
+using KnowledgeGraph.GraphQL.Tests.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,7 +35,13 @@ public sealed class GraphQLTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
-    public async Task<GraphQLResponse> ExecuteAsync(string query, object? variables = null)
+    /// <summary>
+    /// Executes <paramref name="query"/> as <paramref name="user"/>; by default as an editor, who may run anything, so
+    /// that tests of what an operation does need not repeat credentials (access itself is specified in
+    /// <c>Authorization/OperationAccessRuleTests</c>). Pass <see cref="Callers.Anonymous"/> or <see cref="Callers.Reader"/>
+    /// to see a refusal.
+    /// </summary>
+    public async Task<GraphQLResponse> ExecuteAsync(string query, object? variables = null, ClaimsPrincipal? user = null)
     {
         var executer = _services.GetRequiredService<IDocumentExecuter>();
         var serializer = _services.GetRequiredService<IGraphQLTextSerializer>();
@@ -44,6 +52,7 @@ public sealed class GraphQLTestHost : IAsyncDisposable
             Query = query,
             Variables = variables is null ? null : serializer.Deserialize<Inputs>(JsonSerializer.Serialize(variables)),
             RequestServices = scope.ServiceProvider,
+            User = user ?? Callers.Editor,
         });
         return new GraphQLResponse(serializer.Serialize(result));
     }

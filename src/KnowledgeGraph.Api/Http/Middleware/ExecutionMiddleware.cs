@@ -7,6 +7,7 @@ using GraphQLParser.Exceptions;
 using KnowledgeGraph.Api.Http.Limits;
 using KnowledgeGraph.Api.Http.ResponseCaching;
 using KnowledgeGraph.Api.Observability;
+using KnowledgeGraph.GraphQL.Authorization;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Http.Middleware;
@@ -14,7 +15,8 @@ namespace KnowledgeGraph.Api.Http.Middleware;
 /// <summary>
 /// Last link: refuses mutations over GET (405, <c>Allow: POST</c>), executes the document with the configured
 /// validation rules and <c>GraphQL:Limits:ExecutionTimeoutSeconds</c>, and answers with the status GraphQL over HTTP
-/// prescribes for the negotiated media type.
+/// prescribes for the negotiated media type. The whole-response cache is consulted only for a caller the access policy
+/// lets read: a cached answer must never reach a caller that would have been refused.
 /// </summary>
 public sealed class ExecutionMiddleware(
     RequestDelegate next,
@@ -26,8 +28,11 @@ public sealed class ExecutionMiddleware(
     GraphQLTelemetry telemetry,
     IOptions<GraphQLLimitSettings> limits,
     IOptions<PersistedQuerySettings> persistedQueries,
+    OperationAccessPolicy access,
     ILogger<ExecutionMiddleware> logger)
 {
+    private const string PrivateCacheControl = "private, no-cache";
+
     public async Task InvokeAsync(HttpContext context)
     {
         _ = next;
@@ -54,7 +59,7 @@ public sealed class ExecutionMiddleware(
         timeoutSource.CancelAfter(timeout);
         var started = Stopwatch.GetTimestamp();
 
-        var cacheKey = operation is { Operation: OperationType.Query }
+        var cacheKey = operation is { Operation: OperationType.Query } && access.Check(OperationType.Query, context.User) is null
             ? await responseCache.KeyAsync(request, GraphQLHttpFeature.Of(context).ResponseMediaType, context.RequestAborted)
             : null;
         ExecutionResult? result = null;
@@ -97,13 +102,15 @@ public sealed class ExecutionMiddleware(
         }
 
         var elapsed = Stopwatch.GetElapsedTime(started);
+        // Answers that depend on who asks must not be kept by shared HTTP caches.
+        var cacheControl = access.PublicReads ? persistedQueries.Value.GetCacheControl : PrivateCacheControl;
         if (body is not null)
         {
             telemetry.Record(operationType, "ok", elapsed);
             TransportLog.Executed(logger, operationType, request.OperationName, elapsed.TotalMilliseconds, 0);
             if (HttpMethods.IsGet(context.Request.Method))
             {
-                await writer.WriteCacheableAsync(context, body, persistedQueries.Value.GetCacheControl);
+                await writer.WriteCacheableAsync(context, body, cacheControl);
                 return;
             }
 
@@ -123,11 +130,13 @@ public sealed class ExecutionMiddleware(
         TransportLog.Executed(logger, operationType, request.OperationName, elapsed.TotalMilliseconds, errorCount);
         if (HttpMethods.IsGet(context.Request.Method) && result.Executed && errorCount == 0)
         {
-            await writer.WriteCacheableAsync(context, result, persistedQueries.Value.GetCacheControl);
+            await writer.WriteCacheableAsync(context, result, cacheControl);
             return;
         }
 
-        var statusCode = result.Executed ? StatusCodes.Status200OK : GraphQLResponseWriter.RequestErrorStatus(context);
+        var statusCode = result.Executed
+            ? StatusCodes.Status200OK
+            : AccessErrorStatus.For(context, result) ?? GraphQLResponseWriter.RequestErrorStatus(context);
         await writer.WriteAsync(context, result, statusCode);
     }
 
