@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.History;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Relationships;
@@ -20,9 +21,9 @@ namespace KnowledgeGraph.Storage.Sqlite;
 /// The embedded graph store: one SQLite file in WAL mode. Every operation opens a pooled connection; reads run
 /// concurrently, writes are serialised in-process and each runs in one IMMEDIATE transaction.
 /// Batched reads pass key lists as one JSON array parameter (<c>json_each</c>), so each call is one statement
-/// per <see cref="MaxKeysPerStatement"/> keys.
+/// per <see cref="MaxKeysPerStatement"/> keys. Every write records its changes in <c>change_log</c> in the same transaction.
 /// </summary>
-public sealed class SqliteGraphStore : IGraphStore, IDisposable
+public sealed class SqliteGraphStore : IGraphStore, IChangeHistory, IDisposable
 {
     /// <summary>Key lists longer than this are read in several statements.</summary>
     public const int MaxKeysPerStatement = 5000;
@@ -32,14 +33,17 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
 
     private readonly SqliteConnectionFactory _connections;
     private readonly ILogger _logger;
+    private readonly TimeProvider _time;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly SemaphoreSlim _initializeLock = new(1, 1);
     private volatile bool _initialized;
 
-    public SqliteGraphStore(SqliteConnectionFactory connections, ILogger<SqliteGraphStore>? logger = null)
+    /// <param name="timeProvider">The clock of the change history's timestamps; the system clock when null.</param>
+    public SqliteGraphStore(SqliteConnectionFactory connections, ILogger<SqliteGraphStore>? logger = null, TimeProvider? timeProvider = null)
     {
         _connections = connections;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _time = timeProvider ?? TimeProvider.System;
     }
 
     /// <summary>The factory this store opens its connections with.</summary>
@@ -221,7 +225,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
             {
                 await using var transaction = connection.BeginTransaction(deferred: false);
                 GraphChangeResult result;
-                using (var writer = new ChangeSetWriter(connection, transaction))
+                using (var writer = new ChangeSetWriter(connection, transaction, _time))
                 {
                     result = writer.Apply(changes, cancellationToken);
                 }
@@ -234,6 +238,55 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         {
             _writeLock.Release();
         }
+    }
+
+    public async Task<ChangeHistoryPage> GetHistoryAsync(ChangeHistoryQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Validate();
+        var where = $"c.{ChangeLogTable.SubjectKey} = $key" + (query.SubjectKind is null ? string.Empty : $" AND c.{ChangeLogTable.SubjectKind} = $kind");
+        return await RunAsync(async connection =>
+        {
+            // One read transaction so the count and the page see the same snapshot.
+            await using var transaction = connection.BeginTransaction(deferred: true);
+            await using var count = connection.CreateCommand();
+            count.Transaction = transaction;
+            count.CommandText = $"SELECT COUNT(*) FROM {ChangeLogTable.Name} c WHERE {where}";
+            BindHistory(count, query);
+            var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+
+            var items = new List<ChangeRecord>();
+            var hasMore = false;
+            if (query.Take > 0 && total > 0)
+            {
+                await using var page = connection.CreateCommand();
+                page.Transaction = transaction;
+                page.CommandText = $"SELECT {ChangeLogRows.Columns("c")} FROM {ChangeLogTable.Name} c WHERE {where}" +
+                    (query.BeforeSequence is null ? string.Empty : $" AND c.{ChangeLogTable.Sequence} < $before") +
+                    $" ORDER BY c.{ChangeLogTable.Sequence} DESC LIMIT $take";
+                BindHistory(page, query);
+                page.Parameters.AddWithValue("$take", query.Take + 1);
+                if (query.BeforeSequence is { } before)
+                {
+                    page.Parameters.AddWithValue("$before", before);
+                }
+
+                await using var reader = await page.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    if (items.Count == query.Take)
+                    {
+                        hasMore = true;
+                        break;
+                    }
+
+                    items.Add(ChangeLogRows.Read(reader));
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return new ChangeHistoryPage(items, total, hasMore);
+        }, cancellationToken);
     }
 
     public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default) =>
@@ -294,6 +347,15 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     {
         _writeLock.Dispose();
         _initializeLock.Dispose();
+    }
+
+    private static void BindHistory(SqliteCommand command, ChangeHistoryQuery query)
+    {
+        command.Parameters.AddWithValue("$key", query.SubjectKey);
+        if (query.SubjectKind is { } kind)
+        {
+            command.Parameters.AddWithValue("$kind", kind.ToString());
+        }
     }
 
     private async Task<IReadOnlyList<T>> ReadByKeysAsync<T>(
