@@ -39,6 +39,9 @@ public sealed class ChangeRecorder
         _order.Add(id);
     }
 
+    /// <summary>How many records <see cref="Complete"/> will produce, for stores that reserve sequence numbers first.</summary>
+    public int CountChanges() => _order.Count(id => FieldDiff.Between(_changes[id].Before, _changes[id].After).Count > 0);
+
     /// <summary>
     /// The records of the changes noted so far, numbered from <paramref name="firstSequence"/> in the order their subjects
     /// were first touched.
