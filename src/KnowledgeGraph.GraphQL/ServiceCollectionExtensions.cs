@@ -4,6 +4,7 @@ using GraphQL.Execution;
 using GraphQLParser.AST;
 using KnowledgeGraph.GraphQL.Entities;
 using KnowledgeGraph.GraphQL.Errors;
+using KnowledgeGraph.GraphQL.History;
 using KnowledgeGraph.GraphQL.Metadata;
 using KnowledgeGraph.GraphQL.Nodes;
 using KnowledgeGraph.GraphQL.Relationships;
@@ -21,7 +22,7 @@ public static class ServiceCollectionExtensions
     /// <summary>
     /// Registers the KnowledgeGraph GraphQL schema (GraphQL.NET, System.Text.Json), its graph types and root-query
     /// contributors, domain error mapping, and the <c>GraphQL</c> options section. Needs an <c>IGraphStore</c> (and an
-    /// <c>IGraphTraversal</c> for the traversal fields). <paramref name="configure"/> lets the host add to the GraphQL
+    /// <c>IGraphTraversal</c> for the traversal fields, an <c>IChangeHistory</c> for <c>history</c>). <paramref name="configure"/> lets the host add to the GraphQL
     /// builder (limits, instrumentation…).
     /// </summary>
     public static IServiceCollection AddKnowledgeGraphSchema(this IServiceCollection services, Action<IGraphQLBuilder>? configure = null)
@@ -42,6 +43,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IQueryFieldContributor, SourceQueries>();
         services.AddSingleton<IQueryFieldContributor, RelationshipQueries>();
         services.AddSingleton<IQueryFieldContributor, MetadataQueries>();
+        services.AddSingleton<IQueryFieldContributor, HistoryQueries>();
         services.AddTraversalSchema();
 
         services.AddGraphQL(builder =>
