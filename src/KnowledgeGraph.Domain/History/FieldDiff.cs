@@ -14,6 +14,13 @@ namespace KnowledgeGraph.Domain.History;
 /// </summary>
 public static class FieldDiff
 {
+    private static readonly string[] EntityFields = ["kind", "name", "aliases", "description", "sourceKeys"];
+
+    private static readonly string[] RelationshipFields =
+        ["type", "fromKey", "toKey", "role", "sinceYear", "untilYear", "amount", "currency", "note", "confidence", "sourceKeys"];
+
+    private static readonly string[] SourceFields = ["title", "publisher", "url", "publishedOn", "accessedOn"];
+
     public static IReadOnlyList<string> Between(ChangeSnapshot? before, ChangeSnapshot? after)
     {
         if (before is not null && after is not null && before.SubjectKind != after.SubjectKind)
@@ -23,16 +30,18 @@ public static class FieldDiff
 
         var old = Fields(before);
         var current = Fields(after);
-        var changed = new List<string>();
-        foreach (var name in old.Keys.Union(current.Keys, StringComparer.Ordinal))
+        var core = (before ?? after) switch
         {
-            if (!string.Equals(old.GetValueOrDefault(name), current.GetValueOrDefault(name), StringComparison.Ordinal))
-            {
-                changed.Add(name);
-            }
-        }
-
-        return changed;
+            EntitySnapshot => EntityFields,
+            RelationshipSnapshot => RelationshipFields,
+            SourceSnapshot => SourceFields,
+            _ => [],
+        };
+        return old.Keys.Union(current.Keys, StringComparer.Ordinal)
+            .Where(name => !string.Equals(old.GetValueOrDefault(name), current.GetValueOrDefault(name), StringComparison.Ordinal))
+            .OrderBy(name => Array.IndexOf(core, name) is var index and >= 0 ? index : core.Length)
+            .ThenBy(name => name, StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>Every field that holds a value, rendered to an invariant text so that equal values compare equal.</summary>
