@@ -31,7 +31,8 @@ public sealed class ChangeHistoryTests : IDisposable
         using var store = await _database.CreateInitializedStoreAsync();
         await store.ApplyAsync(Graph(
             [Entity("gateway", name: "Khorgos Gateway", properties: ("startYear", Int(2015))), Entity("kz", Domain.Entities.EntityKind.Region)],
-            [Relationship("r1", RelationshipTypes.LocatedIn, "gateway", "kz")]) with { Author = new ChangeAuthor("aigerim", "first import") });
+            [Relationship("r1", RelationshipTypes.LocatedIn, "gateway", "kz")]) with
+        { Author = new ChangeAuthor("aigerim", "first import") });
 
         await using var connection = await _database.Connections.OpenAsync();
         await using var command = connection.CreateCommand();
