@@ -29,10 +29,10 @@ public sealed class ChangeHistoryTests : IDisposable
     public async Task Snapshots_are_stored_as_json_objects_beside_queryable_columns()
     {
         using var store = await _database.CreateInitializedStoreAsync();
-        await store.ApplyAsync(Graph(
+        var graph = Graph(
             [Entity("gateway", name: "Khorgos Gateway", properties: ("startYear", Int(2015))), Entity("kz", Domain.Entities.EntityKind.Region)],
-            [Relationship("r1", RelationshipTypes.LocatedIn, "gateway", "kz")]) with
-        { Author = new ChangeAuthor("aigerim", "first import") });
+            [Relationship("r1", RelationshipTypes.LocatedIn, "gateway", "kz")]);
+        await store.ApplyAsync(graph with { Author = new ChangeAuthor("aigerim", "first import") });
 
         await using var connection = await _database.Connections.OpenAsync();
         await using var command = connection.CreateCommand();
