@@ -144,6 +144,24 @@ public sealed partial class Neo4jGraphStore(
         return new ChangeHistoryPage(items, row.Get<int>("total"), row.Get<bool>("hasMore"));
     }
 
+    public async Task<IReadOnlyList<ChangeRecord>> GetRecentChangesAsync(
+        IReadOnlyCollection<string> subjectKeys, ChangeSubjectKind subjectKind, int takePerSubject, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(subjectKeys);
+        if (takePerSubject < 0)
+        {
+            throw new ValidationException("takePerSubject", "INVALID_VALUE", $"takePerSubject must not be negative; {takePerSubject} was given.");
+        }
+
+        if (subjectKeys.Count == 0 || takePerSubject == 0)
+        {
+            return [];
+        }
+
+        var result = await client.RunAsync(ChangeCypher.Recent(subjectKeys, subjectKind, takePerSubject), AccessMode.Read, cancellationToken).ConfigureAwait(false);
+        return result.Records.Select(r => ChangeMapper.FromNode(r.Get<Neo4jNode>("c"))).ToList();
+    }
+
     public async Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default)
     {
         var result = await client.RunAsync(GraphCypher.Version(), AccessMode.Read, cancellationToken).ConfigureAwait(false);

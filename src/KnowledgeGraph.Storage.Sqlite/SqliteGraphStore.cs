@@ -289,6 +289,47 @@ public sealed class SqliteGraphStore : IGraphStore, IChangeHistory, IDisposable
         }, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<ChangeRecord>> GetRecentChangesAsync(
+        IReadOnlyCollection<string> subjectKeys, ChangeSubjectKind subjectKind, int takePerSubject, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(subjectKeys);
+        if (takePerSubject < 0)
+        {
+            throw new ValidationException("takePerSubject", StoreErrorCodes.InvalidValue, $"takePerSubject must not be negative; {takePerSubject} was given.");
+        }
+
+        if (subjectKeys.Count == 0 || takePerSubject == 0)
+        {
+            return [];
+        }
+
+        var sql = $"SELECT {ChangeLogRows.Columns("c")} FROM (" +
+            $"SELECT l.*, ROW_NUMBER() OVER (PARTITION BY l.{ChangeLogTable.SubjectKey} ORDER BY l.{ChangeLogTable.Sequence} DESC) AS rank " +
+            $"FROM {ChangeLogTable.Name} l WHERE l.{ChangeLogTable.SubjectKind} = $kind AND l.{ChangeLogTable.SubjectKey} IN (SELECT value FROM json_each($keys))" +
+            $") c WHERE c.rank <= $take ORDER BY c.{ChangeLogTable.SubjectKey}, c.{ChangeLogTable.Sequence} DESC";
+        var keys = subjectKeys.Distinct(StringComparer.Ordinal).ToList();
+        return await RunAsync(async connection =>
+        {
+            var items = new List<ChangeRecord>();
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Parameters.AddWithValue("$kind", subjectKind.ToString());
+            command.Parameters.AddWithValue("$take", takePerSubject);
+            var parameter = command.Parameters.Add("$keys", SqliteType.Text);
+            foreach (var chunk in keys.Chunk(MaxKeysPerStatement))
+            {
+                parameter.Value = PropertyJson.WriteStrings(chunk);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    items.Add(ChangeLogRows.Read(reader));
+                }
+            }
+
+            return (IReadOnlyList<ChangeRecord>)items;
+        }, cancellationToken);
+    }
+
     public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default) =>
         RunAsync(async connection =>
         {

@@ -250,6 +250,24 @@ public abstract partial class GraphStoreConformanceTests
         Assert.Equal("take", Assert.Single(error.Errors).Path);
     }
 
+    [Fact]
+    public async Task Recent_changes_of_many_subjects_come_in_one_call_newest_first_per_subject()
+    {
+        var store = await CreateStoreWithAsync([Entity("gateway", name: "v1"), Entity("kz", EntityKind.Region), Entity("quiet")]);
+        await UpsertAsync(store, Entity("gateway", name: "v2"));
+        await UpsertAsync(store, Entity("gateway", name: "v3"));
+        await store.ApplyAsync(new GraphChangeSet { DeleteEntityKeys = ["kz"] });
+
+        var recent = await History(store).GetRecentChangesAsync(["gateway", "kz", "nowhere", DefaultSourceKey], ChangeSubjectKind.Entity, 2);
+
+        var bySubject = recent.GroupBy(c => c.SubjectKey).ToDictionary(g => g.Key, g => g.ToList());
+        Assert.Equal(["gateway", "kz"], bySubject.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal([3L, 2L], bySubject["gateway"].Select(c => c.Version!.Value));
+        Assert.Equal([ChangeOperation.Deleted, ChangeOperation.Created], bySubject["kz"].Select(c => c.Operation));
+        Assert.Empty(await History(store).GetRecentChangesAsync(["gateway"], ChangeSubjectKind.Entity, 0));
+        Assert.Empty(await History(store).GetRecentChangesAsync([], ChangeSubjectKind.Entity, 5));
+    }
+
     /// <summary>Every store implements the history port on the same object as the store port.</summary>
     protected static IChangeHistory History(IGraphStore store) =>
         store as IChangeHistory ?? throw new InvalidOperationException($"{store.GetType().Name} does not implement {nameof(IChangeHistory)}.");

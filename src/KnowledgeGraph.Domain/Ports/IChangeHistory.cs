@@ -11,4 +11,11 @@ public interface IChangeHistory
 {
     /// <summary>The subject's changes, newest first. An unknown key has an empty history, not an error.</summary>
     Task<ChangeHistoryPage> GetHistoryAsync(ChangeHistoryQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The newest <paramref name="takePerSubject"/> changes of each of many subjects of one kind, in one call, so that a
+    /// list of parents costs one read; each subject's changes come newest first, subjects in no particular order.
+    /// </summary>
+    Task<IReadOnlyList<ChangeRecord>> GetRecentChangesAsync(
+        IReadOnlyCollection<string> subjectKeys, ChangeSubjectKind subjectKind, int takePerSubject, CancellationToken cancellationToken = default);
 }

@@ -12,6 +12,18 @@ public static class ChangeCypher
         $"UNWIND $rows AS row\nCREATE (c:{GraphSchema.ChangeLabel})\nSET c = row",
         new Dictionary<string, object?> { ["rows"] = rows.ToList() });
 
+    /// <summary>The newest changes of each of many subjects of one kind, each subject's read through the <c>subjectKey</c> index.</summary>
+    public static CypherStatement Recent(IReadOnlyCollection<string> subjectKeys, ChangeSubjectKind subjectKind, int takePerSubject) => new(
+        "UNWIND $keys AS key\n" +
+        $"CALL (key) {{ MATCH (c:{GraphSchema.ChangeLabel} {{subjectKey: key}}) WHERE c.subjectKind = $kind RETURN c ORDER BY c.sequence DESC LIMIT $take }}\n" +
+        "RETURN c",
+        new Dictionary<string, object?>
+        {
+            ["keys"] = subjectKeys.Distinct(StringComparer.Ordinal).ToList(),
+            ["kind"] = subjectKind.ToString(),
+            ["take"] = (long)takePerSubject,
+        });
+
     /// <summary>
     /// One page of a subject's changes, newest first, and the size of its whole history. A subject's history is read
     /// through the <c>subjectKey</c> index and is small, so it is ordered in full before the page is cut.

@@ -118,6 +118,12 @@ public sealed class CypherSnapshotTests
     }
 
     [Fact]
+    public void Recent_changes_of_many_subjects_are_read_in_one_statement_limited_per_subject()
+    {
+        CypherSnapshot.Match("recent-changes", ChangeCypher.Recent(["khorgos", "aktau", "khorgos"], ChangeSubjectKind.Entity, 3));
+    }
+
+    [Fact]
     public void Entity_deletion_returns_the_relationships_it_takes_with_it()
     {
         CypherSnapshot.Match("delete-entities", WriteCypher.DeleteEntities(["khorgos"]));
