@@ -6,6 +6,7 @@ using KnowledgeGraph.GraphQL.Authorization;
 using KnowledgeGraph.GraphQL.Curation;
 using KnowledgeGraph.GraphQL.Entities;
 using KnowledgeGraph.GraphQL.Errors;
+using KnowledgeGraph.GraphQL.History;
 using KnowledgeGraph.GraphQL.Metadata;
 using KnowledgeGraph.GraphQL.Mutations;
 using KnowledgeGraph.GraphQL.Nodes;
@@ -24,7 +25,7 @@ public static class ServiceCollectionExtensions
     /// <summary>
     /// Registers the KnowledgeGraph GraphQL schema (GraphQL.NET, System.Text.Json), its graph types, root-query and
     /// root-mutation contributors, domain error mapping, and the <c>GraphQL</c> options section. Needs an <c>IGraphStore</c> (and an
-    /// <c>IGraphTraversal</c> for the traversal fields). <paramref name="configure"/> lets the host add to the GraphQL
+    /// <c>IGraphTraversal</c> for the traversal fields, an <c>IChangeHistory</c> for <c>history</c>). <paramref name="configure"/> lets the host add to the GraphQL
     /// builder (limits, instrumentation…).
     /// </summary>
     public static IServiceCollection AddKnowledgeGraphSchema(this IServiceCollection services, Action<IGraphQLBuilder>? configure = null)
@@ -45,6 +46,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IQueryFieldContributor, SourceQueries>();
         services.AddSingleton<IQueryFieldContributor, RelationshipQueries>();
         services.AddSingleton<IQueryFieldContributor, MetadataQueries>();
+        services.AddSingleton<IQueryFieldContributor, HistoryQueries>();
         services.AddTraversalSchema();
 
         // Root mutation fields, in the order they appear in the schema; all of them write through one GraphWriter.

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.History;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Relationships;
@@ -16,9 +17,16 @@ using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Storage.Neo4j;
 
-/// <summary>The graph-store port over Neo4j's Query API. Every statement is parameterised; see <see cref="GraphSchema"/> for the layout.</summary>
-public sealed partial class Neo4jGraphStore(Neo4jQueryClient client, IOptions<Neo4jOptions> options, ILogger<Neo4jGraphStore> logger) : IGraphStore
+/// <summary>
+/// The graph-store port over Neo4j's Query API. Every statement is parameterised; see <see cref="GraphSchema"/> for the
+/// layout. Every write records its changes as <c>(:Change)</c> nodes in the same transaction.
+/// </summary>
+public sealed partial class Neo4jGraphStore(
+    Neo4jQueryClient client, IOptions<Neo4jOptions> options, ILogger<Neo4jGraphStore> logger, TimeProvider? timeProvider = null)
+    : IGraphStore, IChangeHistory
 {
+    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+
     private const int IndexWaitSeconds = 120;
 
     private readonly int _batchSize = options.Value.BatchSize;
@@ -127,6 +135,33 @@ public sealed partial class Neo4jGraphStore(Neo4jQueryClient client, IOptions<Ne
         return await client.ExecuteWriteAsync((tx, ct) => ApplyInTransactionAsync(tx, changes, ct), cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<ChangeHistoryPage> GetHistoryAsync(ChangeHistoryQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Validate();
+        var row = (await client.RunAsync(ChangeCypher.History(query), AccessMode.Read, cancellationToken).ConfigureAwait(false)).Single();
+        var items = row.Get<IReadOnlyList<object?>>("items").Cast<Neo4jNode>().Select(ChangeMapper.FromNode).ToList();
+        return new ChangeHistoryPage(items, row.Get<int>("total"), row.Get<bool>("hasMore"));
+    }
+
+    public async Task<IReadOnlyList<ChangeRecord>> GetRecentChangesAsync(
+        IReadOnlyCollection<string> subjectKeys, ChangeSubjectKind subjectKind, int takePerSubject, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(subjectKeys);
+        if (takePerSubject < 0)
+        {
+            throw new ValidationException("takePerSubject", "INVALID_VALUE", $"takePerSubject must not be negative; {takePerSubject} was given.");
+        }
+
+        if (subjectKeys.Count == 0 || takePerSubject == 0)
+        {
+            return [];
+        }
+
+        var result = await client.RunAsync(ChangeCypher.Recent(subjectKeys, subjectKind, takePerSubject), AccessMode.Read, cancellationToken).ConfigureAwait(false);
+        return result.Records.Select(r => ChangeMapper.FromNode(r.Get<Neo4jNode>("c"))).ToList();
+    }
+
     public async Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default)
     {
         var result = await client.RunAsync(GraphCypher.Version(), AccessMode.Read, cancellationToken).ConfigureAwait(false);
@@ -219,14 +254,26 @@ public sealed partial class Neo4jGraphStore(Neo4jQueryClient client, IOptions<Ne
         await RunPerTypeAsync(tx, plan.RelationshipsToUpdate, (type, rows) => WriteCypher.UpdateRelationships(type, rows.Select(Row)), ct).ConfigureAwait(false);
         await RunPerTypeAsync(tx, plan.RelationshipsToDelete, (type, rows) => WriteCypher.DeleteRelationships(type, rows.Select(r => r.Key)), ct).ConfigureAwait(false);
 
+        var recorder = RecordPlannedChanges(plan, stored);
         var cascaded = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chunk in plan.EntityKeysToDelete.Chunk(_batchSize))
         {
             var deleted = await tx.RunAsync(WriteCypher.DeleteEntities(chunk), ct).ConfigureAwait(false);
             foreach (var record in deleted.Records)
             {
-                cascaded.UnionWith(EntityMapper.Strings(record["relationshipKeys"]));
+                foreach (var relationship in record.Get<IReadOnlyList<object?>>("relationships").Cast<IReadOnlyDictionary<string, object?>>())
+                {
+                    var gone = RelationshipMapper.FromRelationship(
+                        (Neo4jRelationship)relationship["relationship"]!, (string)relationship["fromKey"]!, (string)relationship["toKey"]!);
+                    cascaded.Add(gone.Key);
+                    recorder.Record(ChangeSnapshot.Of(gone), null);
+                }
             }
+        }
+
+        foreach (var key in plan.EntityKeysToDelete)
+        {
+            recorder.Record(ChangeSnapshot.Of(plan.EntitiesToWrite.LastOrDefault(e => e.Key == key) ?? stored.Entities[key]), null);
         }
 
         cascaded.ExceptWith(plan.RelationshipsToDelete.Select(r => r.Key));
@@ -241,7 +288,22 @@ public sealed partial class Neo4jGraphStore(Neo4jQueryClient client, IOptions<Ne
             }
         }
 
-        var newVersion = (await tx.RunAsync(WriteCypher.BumpGraphVersion(), ct).ConfigureAwait(false)).Single().Get<long>("version");
+        foreach (var key in plan.SourceKeysToDelete)
+        {
+            recorder.Record(ChangeSnapshot.Of(plan.SourcesToWrite.LastOrDefault(s => s.Key == key) ?? stored.Sources[key]), null);
+        }
+
+        var changeCount = recorder.CountChanges();
+        var bumped = (await tx.RunAsync(WriteCypher.BumpGraphVersion(changeCount), ct).ConfigureAwait(false)).Single();
+        var newVersion = bumped.Get<long>("version");
+        if (changeCount > 0)
+        {
+            var records = recorder.Complete(bumped.Get<long>("lastSequence") + 1, newVersion, changes.Author, _time.GetUtcNow());
+            foreach (var chunk in records.Chunk(_batchSize))
+            {
+                await tx.RunAsync(ChangeCypher.Record(chunk.Select(ChangeMapper.ToProperties)), ct).ConfigureAwait(false);
+            }
+        }
         return new GraphChangeResult(
             newVersion,
             plan.EntitiesToWrite.Count,
@@ -250,6 +312,34 @@ public sealed partial class Neo4jGraphStore(Neo4jQueryClient client, IOptions<Ne
             plan.EntityKeysToDelete.Count,
             plan.RelationshipsToDelete.Count + cascaded.Count,
             plan.SourceKeysToDelete.Count);
+    }
+
+    /// <summary>Notes, before any entity is deleted, every upsert and relationship delete the plan makes.</summary>
+    private static ChangeRecorder RecordPlannedChanges(ChangePlan plan, StoredState stored)
+    {
+        var recorder = new ChangeRecorder();
+        foreach (var source in plan.SourcesToWrite)
+        {
+            recorder.Record(ChangeSnapshot.Of(stored.Sources.GetValueOrDefault(source.Key)), ChangeSnapshot.Of(source));
+        }
+
+        foreach (var entity in plan.EntitiesToWrite)
+        {
+            recorder.Record(ChangeSnapshot.Of(stored.Entities.GetValueOrDefault(entity.Key)), ChangeSnapshot.Of(entity));
+        }
+
+        foreach (var relationship in plan.RelationshipsToCreate.Concat(plan.RelationshipsToUpdate))
+        {
+            recorder.Record(ChangeSnapshot.Of(stored.Relationships.GetValueOrDefault(relationship.Key)), ChangeSnapshot.Of(relationship));
+        }
+
+        // A replaced relationship that is not re-created was deleted in the same set.
+        foreach (var relationship in plan.RelationshipsToReplace.Where(r => plan.RelationshipsToCreate.All(c => c.Key != r.Key)).Concat(plan.RelationshipsToDelete))
+        {
+            recorder.Record(ChangeSnapshot.Of(relationship), null);
+        }
+
+        return recorder;
     }
 
     private async Task<StoredState> ReadStateAsync(Neo4jTransaction tx, GraphChangeSet changes, CancellationToken ct)

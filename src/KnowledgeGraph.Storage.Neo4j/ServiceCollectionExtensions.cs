@@ -11,8 +11,8 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the Neo4j store: options from <c>Storage:Neo4j</c> (validated on first use, each problem naming its
-    /// key), a pooled HTTP client for the Query API, and singletons for <see cref="IGraphStore"/> and
-    /// <see cref="IGraphTraversal"/>.
+    /// key), a pooled HTTP client for the Query API, and singletons for <see cref="IGraphStore"/>,
+    /// <see cref="IChangeHistory"/> and <see cref="IGraphTraversal"/>.
     /// </summary>
     public static IServiceCollection AddNeo4jGraphStore(this IServiceCollection services, IConfiguration configuration)
     {
@@ -30,6 +30,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Neo4jGraphStore>();
         services.AddSingleton<Neo4jGraphTraversal>();
         services.AddSingleton<IGraphStore>(provider => provider.GetRequiredService<Neo4jGraphStore>());
+        services.AddSingleton<IChangeHistory>(provider => provider.GetRequiredService<Neo4jGraphStore>());
         services.AddSingleton<IGraphTraversal>(provider => provider.GetRequiredService<Neo4jGraphTraversal>());
         return services;
     }

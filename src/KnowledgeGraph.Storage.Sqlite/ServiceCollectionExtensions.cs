@@ -10,7 +10,8 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the SQLite store: options from <c>Storage:Sqlite</c> (<c>Path</c>, default <c>data/knowledgegraph.db</c>),
-    /// the shared <see cref="SqliteConnectionFactory"/>, and <see cref="SqliteGraphStore"/> as itself and as <see cref="IGraphStore"/>.
+    /// the shared <see cref="SqliteConnectionFactory"/>, and <see cref="SqliteGraphStore"/> as itself, as <see cref="IGraphStore"/>
+    /// and as <see cref="IChangeHistory"/>.
     /// </summary>
     public static IServiceCollection AddSqliteGraphStore(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,6 +21,7 @@ public static class ServiceCollectionExtensions
 
         services.TryAddSingleton<SqliteGraphStore>();
         services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
+        services.AddSingleton<IChangeHistory>(sp => sp.GetRequiredService<SqliteGraphStore>());
 
         services.AddSqliteGraphTraversal(configuration);
         return services;

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.History;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Relationships;
@@ -20,9 +21,9 @@ namespace KnowledgeGraph.Storage.Sqlite;
 /// The embedded graph store: one SQLite file in WAL mode. Every operation opens a pooled connection; reads run
 /// concurrently, writes are serialised in-process and each runs in one IMMEDIATE transaction.
 /// Batched reads pass key lists as one JSON array parameter (<c>json_each</c>), so each call is one statement
-/// per <see cref="MaxKeysPerStatement"/> keys.
+/// per <see cref="MaxKeysPerStatement"/> keys. Every write records its changes in <c>change_log</c> in the same transaction.
 /// </summary>
-public sealed class SqliteGraphStore : IGraphStore, IDisposable
+public sealed class SqliteGraphStore : IGraphStore, IChangeHistory, IDisposable
 {
     /// <summary>Key lists longer than this are read in several statements.</summary>
     public const int MaxKeysPerStatement = 5000;
@@ -32,14 +33,17 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
 
     private readonly SqliteConnectionFactory _connections;
     private readonly ILogger _logger;
+    private readonly TimeProvider _time;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly SemaphoreSlim _initializeLock = new(1, 1);
     private volatile bool _initialized;
 
-    public SqliteGraphStore(SqliteConnectionFactory connections, ILogger<SqliteGraphStore>? logger = null)
+    /// <param name="timeProvider">The clock of the change history's timestamps; the system clock when null.</param>
+    public SqliteGraphStore(SqliteConnectionFactory connections, ILogger<SqliteGraphStore>? logger = null, TimeProvider? timeProvider = null)
     {
         _connections = connections;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _time = timeProvider ?? TimeProvider.System;
     }
 
     /// <summary>The factory this store opens its connections with.</summary>
@@ -221,7 +225,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
             {
                 await using var transaction = connection.BeginTransaction(deferred: false);
                 GraphChangeResult result;
-                using (var writer = new ChangeSetWriter(connection, transaction))
+                using (var writer = new ChangeSetWriter(connection, transaction, _time))
                 {
                     result = writer.Apply(changes, cancellationToken);
                 }
@@ -234,6 +238,96 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         {
             _writeLock.Release();
         }
+    }
+
+    public async Task<ChangeHistoryPage> GetHistoryAsync(ChangeHistoryQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Validate();
+        var where = $"c.{ChangeLogTable.SubjectKey} = $key" + (query.SubjectKind is null ? string.Empty : $" AND c.{ChangeLogTable.SubjectKind} = $kind");
+        return await RunAsync(async connection =>
+        {
+            // One read transaction so the count and the page see the same snapshot.
+            await using var transaction = connection.BeginTransaction(deferred: true);
+            await using var count = connection.CreateCommand();
+            count.Transaction = transaction;
+            count.CommandText = $"SELECT COUNT(*) FROM {ChangeLogTable.Name} c WHERE {where}";
+            BindHistory(count, query);
+            var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+
+            var items = new List<ChangeRecord>();
+            var hasMore = false;
+            if (query.Take > 0 && total > 0)
+            {
+                await using var page = connection.CreateCommand();
+                page.Transaction = transaction;
+                page.CommandText = $"SELECT {ChangeLogRows.Columns("c")} FROM {ChangeLogTable.Name} c WHERE {where}" +
+                    (query.BeforeSequence is null ? string.Empty : $" AND c.{ChangeLogTable.Sequence} < $before") +
+                    $" ORDER BY c.{ChangeLogTable.Sequence} DESC LIMIT $take";
+                BindHistory(page, query);
+                page.Parameters.AddWithValue("$take", query.Take + 1);
+                if (query.BeforeSequence is { } before)
+                {
+                    page.Parameters.AddWithValue("$before", before);
+                }
+
+                await using var reader = await page.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    if (items.Count == query.Take)
+                    {
+                        hasMore = true;
+                        break;
+                    }
+
+                    items.Add(ChangeLogRows.Read(reader));
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return new ChangeHistoryPage(items, total, hasMore);
+        }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ChangeRecord>> GetRecentChangesAsync(
+        IReadOnlyCollection<string> subjectKeys, ChangeSubjectKind subjectKind, int takePerSubject, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(subjectKeys);
+        if (takePerSubject < 0)
+        {
+            throw new ValidationException("takePerSubject", StoreErrorCodes.InvalidValue, $"takePerSubject must not be negative; {takePerSubject} was given.");
+        }
+
+        if (subjectKeys.Count == 0 || takePerSubject == 0)
+        {
+            return [];
+        }
+
+        var sql = $"SELECT {ChangeLogRows.Columns("c")} FROM (" +
+            $"SELECT l.*, ROW_NUMBER() OVER (PARTITION BY l.{ChangeLogTable.SubjectKey} ORDER BY l.{ChangeLogTable.Sequence} DESC) AS rank " +
+            $"FROM {ChangeLogTable.Name} l WHERE l.{ChangeLogTable.SubjectKind} = $kind AND l.{ChangeLogTable.SubjectKey} IN (SELECT value FROM json_each($keys))" +
+            $") c WHERE c.rank <= $take ORDER BY c.{ChangeLogTable.SubjectKey}, c.{ChangeLogTable.Sequence} DESC";
+        var keys = subjectKeys.Distinct(StringComparer.Ordinal).ToList();
+        return await RunAsync(async connection =>
+        {
+            var items = new List<ChangeRecord>();
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Parameters.AddWithValue("$kind", subjectKind.ToString());
+            command.Parameters.AddWithValue("$take", takePerSubject);
+            var parameter = command.Parameters.Add("$keys", SqliteType.Text);
+            foreach (var chunk in keys.Chunk(MaxKeysPerStatement))
+            {
+                parameter.Value = PropertyJson.WriteStrings(chunk);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    items.Add(ChangeLogRows.Read(reader));
+                }
+            }
+
+            return (IReadOnlyList<ChangeRecord>)items;
+        }, cancellationToken);
     }
 
     public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default) =>
@@ -294,6 +388,15 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     {
         _writeLock.Dispose();
         _initializeLock.Dispose();
+    }
+
+    private static void BindHistory(SqliteCommand command, ChangeHistoryQuery query)
+    {
+        command.Parameters.AddWithValue("$key", query.SubjectKey);
+        if (query.SubjectKind is { } kind)
+        {
+            command.Parameters.AddWithValue("$kind", kind.ToString());
+        }
     }
 
     private async Task<IReadOnlyList<T>> ReadByKeysAsync<T>(

@@ -65,6 +65,18 @@ public sealed class ServiceCollectionExtensionsTests : IDisposable
     }
 
     [Fact]
+    public void AddGraphCaching_leaves_the_change_history_to_the_store_so_it_is_never_served_stale()
+    {
+        var services = StoreServices(out var configuration);
+
+        services.AddGraphCaching(configuration);
+        using var provider = services.BuildServiceProvider();
+
+        Assert.IsType<CachingGraphStore>(provider.GetRequiredService<IGraphStore>());
+        Assert.Same(provider.GetRequiredService<SqliteGraphStore>(), provider.GetRequiredService<IChangeHistory>());
+    }
+
+    [Fact]
     public async Task Start_up_succeeds_and_answers_come_uncached_when_redis_is_unreachable()
     {
         await using var redis = await RedisServer.StartAsync();

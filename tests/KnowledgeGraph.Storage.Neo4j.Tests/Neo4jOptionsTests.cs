@@ -57,7 +57,7 @@ public sealed class Neo4jOptionsTests
     }
 
     [Fact]
-    public void AddNeo4jGraphStore_binds_the_section_and_registers_both_ports()
+    public void AddNeo4jGraphStore_binds_the_section_and_registers_the_store_history_and_traversal_ports()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -75,6 +75,7 @@ public sealed class Neo4jOptionsTests
         Assert.Equal(5, options.MaxRetries);
         Assert.IsType<Neo4jGraphStore>(services.GetRequiredService<KnowledgeGraph.Domain.Ports.IGraphStore>());
         Assert.IsType<Neo4jGraphTraversal>(services.GetRequiredService<KnowledgeGraph.Domain.Ports.IGraphTraversal>());
+        Assert.Same(services.GetRequiredService<KnowledgeGraph.Domain.Ports.IGraphStore>(), services.GetRequiredService<KnowledgeGraph.Domain.Ports.IChangeHistory>());
     }
 
     [Fact]

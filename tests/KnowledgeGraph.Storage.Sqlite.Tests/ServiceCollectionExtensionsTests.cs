@@ -11,7 +11,7 @@ public sealed class ServiceCollectionExtensionsTests : IDisposable
     private readonly TemporaryDatabase _database = new();
 
     [Fact]
-    public async Task AddSqliteGraphStore_binds_the_path_and_registers_one_store_as_itself_and_as_the_port()
+    public async Task AddSqliteGraphStore_binds_the_path_and_registers_one_store_as_itself_and_as_the_store_and_history_ports()
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Sqlite:Path"] = _database.Options.Path })
@@ -23,6 +23,7 @@ public sealed class ServiceCollectionExtensionsTests : IDisposable
         await port.InitializeAsync();
 
         Assert.Same(store, port);
+        Assert.Same(store, provider.GetRequiredService<IChangeHistory>());
         Assert.Same(provider.GetRequiredService<SqliteConnectionFactory>(), store.Connections);
         Assert.Equal(_database.FilePath, store.Connections.FilePath);
         Assert.True(File.Exists(_database.FilePath));

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.GraphQL.Batching;
+using KnowledgeGraph.GraphQL.History;
 using KnowledgeGraph.GraphQL.Nodes;
 using KnowledgeGraph.GraphQL.Relationships;
 using KnowledgeGraph.GraphQL.Schema;
@@ -40,5 +41,6 @@ public static class CommonEntityFields
             .Description("Version of the entity, incremented on every change.")
             .ResolveOn(type, context => context.Source.Version);
         RelationshipFields.AddGeneric(type, store, options);
+        EntityHistoryField.Add(type, options);
     }
 }

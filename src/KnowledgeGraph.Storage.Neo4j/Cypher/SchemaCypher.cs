@@ -12,6 +12,8 @@ public static class SchemaCypher
         new("CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE"),
         new("CREATE CONSTRAINT source_key IF NOT EXISTS FOR (s:Source) REQUIRE s.key IS UNIQUE"),
         new("CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE"),
+        new($"CREATE CONSTRAINT change_sequence IF NOT EXISTS FOR (c:{GraphSchema.ChangeLabel}) REQUIRE c.sequence IS UNIQUE"),
+        new($"CREATE INDEX change_subject IF NOT EXISTS FOR (c:{GraphSchema.ChangeLabel}) ON (c.subjectKey)"),
         new("CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)"),
         new("CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)"),
         new($"CREATE FULLTEXT INDEX {GraphSchema.FullTextIndex} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText, n.description]"),

@@ -53,9 +53,11 @@ public static class WriteCypher
         $"UNWIND $keys AS key\nMATCH (:Entity)-[r:{type.Name} {{key: key}}]->(:Entity)\nDELETE r",
         new Dictionary<string, object?> { ["keys"] = keys.ToList() });
 
-    /// <summary>Deletes entities with their relationships and returns the keys of those relationships.</summary>
+    /// <summary>Deletes entities with their relationships and returns those relationships as they were, for the history.</summary>
     public static CypherStatement DeleteEntities(IEnumerable<string> keys) => new(
-        "UNWIND $keys AS key\nMATCH (n:Entity {key: key})\nOPTIONAL MATCH (n)-[r]-(:Entity)\nWITH n, collect(r.key) AS relationshipKeys\nDETACH DELETE n\nRETURN relationshipKeys",
+        "UNWIND $keys AS key\nMATCH (n:Entity {key: key})\nOPTIONAL MATCH (n)-[r]-(:Entity)\n" +
+        "WITH n, collect(CASE WHEN r IS NULL THEN null ELSE {relationship: r, fromKey: startNode(r).key, toKey: endNode(r).key} END) AS relationships\n" +
+        "DETACH DELETE n\nRETURN relationships",
         new Dictionary<string, object?> { ["keys"] = keys.ToList() });
 
     /// <summary>For each source about to be deleted, how many entities and relationships still cite it.</summary>
@@ -70,7 +72,12 @@ public static class WriteCypher
         "UNWIND $keys AS key\nMATCH (s:Source {key: key})\nDELETE s",
         new Dictionary<string, object?> { ["keys"] = keys.ToList() });
 
-    public static CypherStatement BumpGraphVersion() => new(
-        "MATCH (m:GraphMeta {id: $id})\nSET m.version = m.version + 1\nRETURN m.version AS version",
-        new Dictionary<string, object?> { ["id"] = GraphSchema.MetaId });
+    /// <summary>
+    /// Raises the graph version and reserves <paramref name="changeCount"/> change-history sequence numbers, returning the
+    /// last number used before them.
+    /// </summary>
+    public static CypherStatement BumpGraphVersion(int changeCount) => new(
+        "MATCH (m:GraphMeta {id: $id})\nSET m.version = m.version + 1, m.changeSequence = coalesce(m.changeSequence, 0) + $changeCount\n" +
+        "RETURN m.version AS version, m.changeSequence - $changeCount AS lastSequence",
+        new Dictionary<string, object?> { ["id"] = GraphSchema.MetaId, ["changeCount"] = (long)changeCount });
 }

@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Storage.Neo4j.Mapping;
 /// properties sit beside the common ones; relationships carry the registry type as their Neo4j type; sources are
 /// <c>(:Source)</c> nodes, cited by key from the <c>sourceKeys</c> list of entities and relationships alike
 /// (a relationship cannot point at a node, so both use the same list); one <c>(:GraphMeta)</c> node holds the
-/// graph version.
+/// graph version and the last change-history sequence number; each recorded change is a <c>(:Change)</c> node, linked
+/// to nothing so that it outlives its subject.
 /// </summary>
 public static class GraphSchema
 {
@@ -15,6 +16,7 @@ public static class GraphSchema
     public const string SourceLabel = "Source";
     public const string MetaLabel = "GraphMeta";
     public const string MetaId = "graph";
+    public const string ChangeLabel = "Change";
 
     public const string FullTextIndex = "entity_text";
 

@@ -98,6 +98,24 @@ public static class SchemaMigrations
         new(2, "Index folded names for case-insensitive prefix matching across kinds", """
             CREATE INDEX ix_entities_name_folded ON entities (name_folded);
             """),
+        new(3, "Change log: one row per recorded change, kept after its subject is deleted", """
+            CREATE TABLE change_log (
+                sequence       INTEGER PRIMARY KEY,
+                subject_kind   TEXT NOT NULL,
+                subject_key    TEXT NOT NULL,
+                entity_kind    TEXT,
+                operation      TEXT NOT NULL,
+                author         TEXT,
+                comment        TEXT,
+                at             TEXT NOT NULL,
+                graph_version  INTEGER NOT NULL,
+                version        INTEGER,
+                changed_fields TEXT NOT NULL DEFAULT '[]',
+                before         TEXT,
+                after          TEXT
+            );
+            CREATE INDEX ix_change_log_subject ON change_log (subject_key, subject_kind, sequence);
+            """),
     ];
 
     /// <summary>The schema version this build creates and understands.</summary>

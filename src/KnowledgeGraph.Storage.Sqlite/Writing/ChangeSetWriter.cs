@@ -1,8 +1,11 @@
+using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.History;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Sources;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.Storage.Sqlite.Mapping;
+using KnowledgeGraph.Storage.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Storage.Sqlite.Writing;
@@ -11,7 +14,8 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 /// Applies one <see cref="GraphChangeSet"/> inside an open write transaction, in the documented order, checking
 /// store-level integrity on the way. Problems are collected and thrown together as a <see cref="ValidationException"/>;
 /// once one is found nothing more is written, and the caller rolls the transaction back.
-/// Statements are prepared once per change set and re-bound per row.
+/// Statements are prepared once per change set and re-bound per row. Every row that really changes is noted with its
+/// state before and after, and the change log is written at the end, in the same transaction.
 /// </summary>
 internal sealed class ChangeSetWriter : IDisposable
 {
@@ -60,17 +64,34 @@ internal sealed class ChangeSetWriter : IDisposable
             OR relationships.source_keys IS NOT excluded.source_keys
         """;
 
+    private const string ChangeLogInsertSql = $"""
+        INSERT INTO {ChangeLogTable.Name} ({ChangeLogTable.Sequence}, {ChangeLogTable.SubjectKind}, {ChangeLogTable.SubjectKey},
+            {ChangeLogTable.EntityKind}, {ChangeLogTable.Operation}, {ChangeLogTable.Author}, {ChangeLogTable.Comment}, {ChangeLogTable.At},
+            {ChangeLogTable.GraphVersion}, {ChangeLogTable.Version}, {ChangeLogTable.ChangedFields}, {ChangeLogTable.Before}, {ChangeLogTable.After})
+        VALUES ($sequence, $subject_kind, $subject_key, $entity_kind, $operation, $author, $comment, $at,
+            $graph_version, $version, $changed_fields, $before, $after)
+        """;
+
+    private static readonly string EntityByKeySql = $"SELECT {EntityRows.Columns("e")} FROM entities e WHERE e.key = $key";
+    private static readonly string RelationshipByKeySql = $"SELECT {RelationshipRows.Columns("r")} FROM relationships r WHERE r.key = $key";
+    private static readonly string SourceByKeySql = $"SELECT {SourceRows.Columns("s")} FROM sources s WHERE s.key = $key";
+    private static readonly string AttachedRelationshipsSql =
+        $"SELECT {RelationshipRows.Columns("r")} FROM relationships r WHERE r.from_key = $key OR r.to_key = $key ORDER BY r.key";
+
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly List<ValidationError> _errors = [];
     private readonly HashSet<string> _existingSources = new(StringComparer.Ordinal);
     private readonly HashSet<string> _existingEntities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly ChangeRecorder _recorder = new();
+    private readonly TimeProvider _time;
 
-    public ChangeSetWriter(SqliteConnection connection, SqliteTransaction transaction)
+    public ChangeSetWriter(SqliteConnection connection, SqliteTransaction transaction, TimeProvider time)
     {
         _connection = connection;
         _transaction = transaction;
+        _time = time;
     }
 
     private bool Writing => _errors.Count == 0;
@@ -94,6 +115,11 @@ internal sealed class ChangeSetWriter : IDisposable
         var graphVersion = changed
             ? Scalar("UPDATE graph_meta SET graph_version = graph_version + 1 WHERE id = 1 RETURNING graph_version")
             : Scalar("SELECT graph_version FROM graph_meta WHERE id = 1");
+        if (changed)
+        {
+            WriteChangeLog(graphVersion, changes.Author);
+        }
+
         return new GraphChangeResult(
             graphVersion, entitiesWritten, relationshipsWritten, sourcesWritten, entitiesDeleted, relationshipsDeleted + cascaded, sourcesDeleted);
     }
@@ -119,9 +145,15 @@ internal sealed class ChangeSetWriter : IDisposable
                 continue;
             }
 
-            written += Execute(SourceUpsertSql,
+            var before = ReadOne(SourceByKeySql, source.Key, reader => SourceRows.Read(reader));
+            var changed = Execute(SourceUpsertSql,
                 ("$key", source.Key), ("$title", source.Title), ("$publisher", source.Publisher), ("$url", source.Url),
                 ("$published_on", SourceRows.FormatDate(source.PublishedOn)), ("$accessed_on", SourceRows.FormatDate(source.AccessedOn)));
+            if (changed > 0)
+            {
+                _recorder.Record(ChangeSnapshot.Of(before), ChangeSnapshot.Of(source));
+                written++;
+            }
         }
 
         return written;
@@ -135,13 +167,10 @@ internal sealed class ChangeSetWriter : IDisposable
             cancellationToken.ThrowIfCancellationRequested();
             var (entity, expectedVersion) = upserts[i];
             var path = $"upsertEntities[{i}]";
-            if (expectedVersion is { } expected)
+            var before = ReadOne(EntityByKeySql, entity.Key, reader => EntityRows.Read(reader));
+            if (expectedVersion is { } expected && expected != (before?.Version ?? 0))
             {
-                var actual = ScalarOrNull("SELECT version FROM entities WHERE key = $key", ("$key", entity.Key)) ?? 0;
-                if (actual != expected)
-                {
-                    throw new ConcurrencyConflictException(entity.Key, expected, actual);
-                }
+                throw new ConcurrencyConflictException(entity.Key, expected, before?.Version ?? 0);
             }
 
             var sourceKeys = CheckSources(entity.SourceKeys, path);
@@ -175,6 +204,7 @@ internal sealed class ChangeSetWriter : IDisposable
             if (changed > 0)
             {
                 ReplaceCitations("entity_sources", "entity_key", entity.Key, sourceKeys);
+                _recorder.Record(ChangeSnapshot.Of(before), ChangeSnapshot.Of(entity with { SourceKeys = sourceKeys, Version = (before?.Version ?? 0) + 1 }));
                 written++;
             }
         }
@@ -209,6 +239,7 @@ internal sealed class ChangeSetWriter : IDisposable
                 continue;
             }
 
+            var before = ReadOne(RelationshipByKeySql, relationship.Key, reader => RelationshipRows.Read(reader));
             var changed = Execute(RelationshipUpsertSql,
                 ("$key", relationship.Key), ("$type", relationship.Type), ("$from_key", relationship.FromKey),
                 ("$to_key", relationship.ToKey), ("$role", relationship.Role), ("$since_year", relationship.SinceYear),
@@ -218,6 +249,7 @@ internal sealed class ChangeSetWriter : IDisposable
             if (changed > 0)
             {
                 ReplaceCitations("relationship_sources", "relationship_key", relationship.Key, sourceKeys);
+                _recorder.Record(ChangeSnapshot.Of(before), ChangeSnapshot.Of(relationship with { SourceKeys = sourceKeys }));
                 written++;
             }
         }
@@ -231,9 +263,10 @@ internal sealed class ChangeSetWriter : IDisposable
         foreach (var key in keys)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (Writing)
+            if (Writing && ReadOne(RelationshipByKeySql, key, reader => RelationshipRows.Read(reader)) is { } before)
             {
                 deleted += Execute("DELETE FROM relationships WHERE key = $key", ("$key", key));
+                _recorder.Record(ChangeSnapshot.Of(before), null);
             }
         }
 
@@ -253,15 +286,22 @@ internal sealed class ChangeSetWriter : IDisposable
                 continue;
             }
 
-            var attached = ScalarOrNull(
-                "SELECT (SELECT COUNT(*) FROM relationships WHERE from_key = $key) + " +
-                "(SELECT COUNT(*) FROM relationships WHERE to_key = $key AND from_key <> $key)",
-                ("$key", key)) ?? 0;
-            if (Execute("DELETE FROM entities WHERE key = $key", ("$key", key)) > 0)
+            if (ReadOne(EntityByKeySql, key, reader => EntityRows.Read(reader)) is not { } before)
             {
-                entities++;
-                relationships += (int)attached;
+                continue;
             }
+
+            // The relationships go with the entity (ON DELETE CASCADE); each is recorded as deleted in its own right.
+            var attached = ReadAll(AttachedRelationshipsSql, key, reader => RelationshipRows.Read(reader));
+            Execute("DELETE FROM entities WHERE key = $key", ("$key", key));
+            foreach (var relationship in attached)
+            {
+                _recorder.Record(ChangeSnapshot.Of(relationship), null);
+            }
+
+            _recorder.Record(ChangeSnapshot.Of(before), null);
+            entities++;
+            relationships += attached.Count;
         }
 
         return (entities, relationships);
@@ -286,9 +326,10 @@ internal sealed class ChangeSetWriter : IDisposable
                 continue;
             }
 
-            if (Writing)
+            if (Writing && ReadOne(SourceByKeySql, key, reader => SourceRows.Read(reader)) is { } before)
             {
                 deleted += Execute("DELETE FROM sources WHERE key = $key", ("$key", key));
+                _recorder.Record(ChangeSnapshot.Of(before), null);
             }
         }
 
@@ -349,10 +390,45 @@ internal sealed class ChangeSetWriter : IDisposable
         }
     }
 
+    private void WriteChangeLog(long graphVersion, ChangeAuthor? author)
+    {
+        var first = Scalar($"SELECT COALESCE(MAX({ChangeLogTable.Sequence}), 0) + 1 FROM {ChangeLogTable.Name}");
+        var at = _time.GetUtcNow();
+        foreach (var record in _recorder.Complete(first, graphVersion, author, at))
+        {
+            Execute(ChangeLogInsertSql,
+                ("$sequence", record.Sequence), ("$subject_kind", record.SubjectKind.ToString()), ("$subject_key", record.SubjectKey),
+                ("$entity_kind", record.EntityKind?.ToString()), ("$operation", record.Operation.ToString()),
+                ("$author", record.Author), ("$comment", record.Comment), ("$at", ChangeLogRows.FormatTime(record.At)),
+                ("$graph_version", record.GraphVersion), ("$version", record.Version),
+                ("$changed_fields", PropertyJson.WriteStrings(record.ChangedFields)),
+                ("$before", ChangeSnapshotJson.Write(record.Before)), ("$after", ChangeSnapshotJson.Write(record.After)));
+        }
+    }
+
+    private T? ReadOne<T>(string sql, string key, Func<SqliteDataReader, T> read)
+        where T : class
+    {
+        using var reader = Bind(sql, [("$key", key)]).ExecuteReader();
+        return reader.Read() ? read(reader) : null;
+    }
+
+    private List<T> ReadAll<T>(string sql, string key, Func<SqliteDataReader, T> read)
+    {
+        var items = new List<T>();
+        using var reader = Bind(sql, [("$key", key)]).ExecuteReader();
+        while (reader.Read())
+        {
+            items.Add(read(reader));
+        }
+
+        return items;
+    }
+
     private int Execute(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters) =>
         Bind(sql, parameters).ExecuteNonQuery();
 
-    private long Scalar(string sql) => ScalarOrNull(sql) ?? throw new InvalidOperationException("The graph_meta row is missing.");
+    private long Scalar(string sql) => ScalarOrNull(sql) ?? throw new InvalidOperationException($"'{sql}' returned no value.");
 
     private long? ScalarOrNull(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters) =>
         Bind(sql, parameters).ExecuteScalar() is long value ? value : null;

@@ -24,6 +24,11 @@ public sealed class GraphQLTestHost : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(configuration ?? new Dictionary<string, string?>()).Build());
         services.AddSingleton<IGraphStore>(Store);
+        if (store is IChangeHistory history)
+        {
+            services.AddSingleton(history);
+        }
+
         configureServices?.Invoke(services);
         services.AddKnowledgeGraphSchema();
         _services = services.BuildServiceProvider(validateScopes: true);

@@ -1,7 +1,9 @@
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.History;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Traversal;
+using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.Storage.Neo4j.Cypher;
 using KnowledgeGraph.Storage.Neo4j.Mapping;
 using Xunit;
@@ -92,6 +94,39 @@ public sealed class CypherSnapshotTests
         var rows = new[] { EntityMapper.ToProperties(Entity("khorgos", properties: ("startYear", Int(2015))), 1) };
 
         CypherSnapshot.Match("upsert-entities", WriteCypher.UpsertEntities(EntityKind.Project, rows));
+    }
+
+    [Fact]
+    public void Recorded_changes_are_created_as_change_nodes_with_json_snapshots()
+    {
+        var recorder = new ChangeRecorder();
+        recorder.Record(
+            ChangeSnapshot.Of(Entity("khorgos", name: "Khorgos") with { Version = 1 }),
+            ChangeSnapshot.Of(Entity("khorgos", name: "Khorgos Gateway", properties: ("lengthKm", Num(12.0))) with { Version = 2 }));
+        var at = new DateTimeOffset(2026, 3, 14, 13, 30, 5, TimeSpan.Zero);
+        var rows = recorder.Complete(41, 9, new ChangeAuthor("aigerim", "renamed"), at).Select(ChangeMapper.ToProperties);
+
+        CypherSnapshot.Match("record-changes", ChangeCypher.Record(rows));
+    }
+
+    [Fact]
+    public void History_of_one_subject_is_read_through_the_subject_index_newest_first()
+    {
+        var query = new ChangeHistoryQuery { SubjectKey = "khorgos", SubjectKind = ChangeSubjectKind.Entity, BeforeSequence = 40, Take = 10 };
+
+        CypherSnapshot.Match("history", ChangeCypher.History(query));
+    }
+
+    [Fact]
+    public void Recent_changes_of_many_subjects_are_read_in_one_statement_limited_per_subject()
+    {
+        CypherSnapshot.Match("recent-changes", ChangeCypher.Recent(["khorgos", "aktau", "khorgos"], ChangeSubjectKind.Entity, 3));
+    }
+
+    [Fact]
+    public void Entity_deletion_returns_the_relationships_it_takes_with_it()
+    {
+        CypherSnapshot.Match("delete-entities", WriteCypher.DeleteEntities(["khorgos"]));
     }
 
     [Fact]

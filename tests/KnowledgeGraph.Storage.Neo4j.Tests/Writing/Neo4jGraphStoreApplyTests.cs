@@ -1,4 +1,6 @@
+using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.History;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.Storage.Neo4j.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -17,21 +19,30 @@ public sealed class Neo4jGraphStoreApplyTests
     private static Neo4jGraphStore Store(FakeNeo4jServer server) =>
         new(TestClients.Create(server), Options.Create(TestClients.Options()), NullLogger<Neo4jGraphStore>.Instance);
 
+    private static string Bumped(long version, long lastSequence) =>
+        Data("""["version","lastSequence"]""", $"[[{TypedValues.Int(version)},{TypedValues.Int(lastSequence)}]]");
+
     private static string FirstLine(RecordedRequest request) =>
         request.Body.Length == 0 || !request.Json.TryGetProperty("statement", out var statement) ? $"{request.Method} {request.Path}" : statement.GetString()!.Split('\n')[0];
 
     [Fact]
-    public async Task ApplyAsync_locks_reads_writes_bumps_the_version_and_commits_in_one_transaction()
+    public async Task ApplyAsync_locks_reads_writes_bumps_the_version_records_the_changes_and_commits_in_one_transaction()
     {
         var server = new FakeNeo4jServer()
             .Respond(InTransaction("t1", """["version"]""", $"[[{TypedValues.Int(7)}]]"))
             .Respond(EmptyState)
             .Respond(Empty())
             .Respond(Empty())
-            .Respond(SingleValue("version", TypedValues.Int(8)))
+            .Respond(Bumped(version: 8, lastSequence: 30))
+            .Respond(Empty())
             .Respond(Empty("FB:applied"));
 
-        var result = await Store(server).ApplyAsync(new GraphChangeSet { UpsertSources = [Source()], UpsertEntities = [new EntityUpsert(Entity("gateway"))] });
+        var result = await Store(server).ApplyAsync(new GraphChangeSet
+        {
+            UpsertSources = [Source()],
+            UpsertEntities = [new EntityUpsert(Entity("gateway"))],
+            Author = new ChangeAuthor("aigerim", "first draft"),
+        });
 
         Assert.Equal(new GraphChangeResult(8, 1, 0, 1, 0, 0, 0), result);
         Assert.Equal(
@@ -41,11 +52,73 @@ public sealed class Neo4jGraphStoreApplyTests
                 "UNWIND $rows AS row",
                 "UNWIND $rows AS row",
                 "MATCH (m:GraphMeta {id: $id})",
+                "UNWIND $rows AS row",
                 "POST /db/neo4j/query/v2/tx/t1/commit",
             ],
             server.Requests.Select(FirstLine));
         Assert.Equal("/db/neo4j/query/v2/tx", server.Requests[0].Path);
         Assert.Contains("SET n:Project", server.Requests[3].Json.GetProperty("statement").GetString());
+        Assert.Contains("changeCount", server.Requests[4].Json.GetProperty("parameters").GetRawText());
+        var changes = server.Requests[5].Json.GetProperty("parameters").GetProperty("rows").GetRawText();
+        Assert.Contains("CREATE (c:Change)", server.Requests[5].Json.GetProperty("statement").GetString());
+        Assert.Contains("31", changes);
+        Assert.Contains("32", changes);
+        Assert.Contains("aigerim", changes);
+        Assert.Contains("first draft", changes);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_records_the_relationships_an_entity_deletion_takes_with_it()
+    {
+        var state = $$"""{"data":{"fields":["sources","entities","relationships"],"values":[[{{TypedValues.List()}},{{TypedValues.List(TypedValues.EntityNode("gateway", "Project", "gateway", 3))}},{{TypedValues.List()}}]]},"bookmarks":[]}""";
+        var gone = $$$"""{"$type":"Map","_value":{"relationship":{{{TypedValues.RelationshipValue("r1", "LOCATED_IN", "gateway", "kz")}}},"fromKey":{{{TypedValues.Str("gateway")}}},"toKey":{{{TypedValues.Str("kz")}}}}}""";
+        var server = new FakeNeo4jServer()
+            .Respond(InTransaction("t1", """["version"]""", $"[[{TypedValues.Int(7)}]]"))
+            .Respond(state)
+            .Respond(Data("""["relationships"]""", $"[[{TypedValues.List(gone)}]]"))
+            .Respond(Bumped(version: 8, lastSequence: 0))
+            .Respond(Empty())
+            .Respond(Empty("FB:applied"));
+
+        var result = await Store(server).ApplyAsync(new GraphChangeSet { DeleteEntityKeys = ["gateway"] });
+
+        Assert.Equal(1, result.RelationshipsDeleted);
+        Assert.Contains("\"changeCount\":{\"$type\":\"Integer\",\"_value\":\"2\"}", server.Requests[3].Json.GetProperty("parameters").GetRawText().Replace(" ", string.Empty, StringComparison.Ordinal));
+        var changes = server.Requests[4].Json.GetProperty("parameters").GetProperty("rows").GetRawText();
+        Assert.Contains("r1", changes);
+        Assert.Contains("Relationship", changes);
+        Assert.Contains("Deleted", changes);
+    }
+
+    [Fact]
+    public async Task GetHistoryAsync_reads_change_nodes_back_into_records()
+    {
+        var after = System.Text.Json.JsonSerializer.Serialize("""{"key":"gateway","kind":"Project","name":"Khorgos Gateway","aliases":[],"description":null,"properties":{"lengthKm":12.0,"startYear":2015},"sourceKeys":["test-source"],"version":1}""");
+        var change = "{\"$type\":\"Node\",\"_value\":{\"_element_id\":\"4:c:31\",\"_labels\":[\"Change\"],\"_properties\":{" +
+            "\"sequence\":" + TypedValues.Int(31) + ",\"subjectKind\":" + TypedValues.Str("Entity") + ",\"subjectKey\":" + TypedValues.Str("gateway") +
+            ",\"entityKind\":" + TypedValues.Str("Project") + ",\"operation\":" + TypedValues.Str("Created") + ",\"author\":" + TypedValues.Str("aigerim") +
+            ",\"at\":" + TypedValues.Str("2026-03-14T13:30:05.0000000Z") + ",\"graphVersion\":" + TypedValues.Int(8) + ",\"version\":" + TypedValues.Int(1) +
+            ",\"changedFields\":" + TypedValues.List(TypedValues.Str("kind"), TypedValues.Str("name")) +
+            ",\"after\":{\"$type\":\"String\",\"_value\":" + after + "}}}}";
+        var server = new FakeNeo4jServer()
+            .Respond(Data("""["total","items","hasMore"]""", $"[[{TypedValues.Int(3)},{TypedValues.List(change)},{{\"$type\":\"Boolean\",\"_value\":true}}]]"));
+
+        var page = await Store(server).GetHistoryAsync(new ChangeHistoryQuery { SubjectKey = "gateway", Take = 1 });
+
+        Assert.Equal(3, page.TotalCount);
+        Assert.True(page.HasMore);
+        var record = Assert.Single(page.Items);
+        Assert.Equal(31, record.Sequence);
+        Assert.Equal(ChangeOperation.Created, record.Operation);
+        Assert.Equal(EntityKind.Project, record.EntityKind);
+        Assert.Equal("aigerim", record.Author);
+        Assert.Null(record.Comment);
+        Assert.Equal(new DateTimeOffset(2026, 3, 14, 13, 30, 5, TimeSpan.Zero), record.At);
+        Assert.Equal(["kind", "name"], record.ChangedFields);
+        Assert.Null(record.Before);
+        var entity = Assert.IsType<EntitySnapshot>(record.After).Entity;
+        Assert.Equal(PropertyValue.FromNumber(12.0), entity.Property("lengthKm"));
+        Assert.Equal(PropertyValue.FromInteger(2015), entity.Property("startYear"));
     }
 
     [Fact]

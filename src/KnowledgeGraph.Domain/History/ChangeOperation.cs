@@ -1,0 +1,8 @@
+namespace KnowledgeGraph.Domain.History;
+
+public enum ChangeOperation
+{
+    Created,
+    Updated,
+    Deleted,
+}

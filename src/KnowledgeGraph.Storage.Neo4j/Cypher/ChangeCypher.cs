@@ -1,0 +1,45 @@
+using KnowledgeGraph.Domain.History;
+using KnowledgeGraph.Storage.Neo4j.Client;
+using KnowledgeGraph.Storage.Neo4j.Mapping;
+
+namespace KnowledgeGraph.Storage.Neo4j.Cypher;
+
+/// <summary>The statements of the change history: recording a change set's changes, and reading one subject's.</summary>
+public static class ChangeCypher
+{
+    /// <summary>Creates one <c>(:Change)</c> node per row, inside the change set's transaction.</summary>
+    public static CypherStatement Record(IEnumerable<IReadOnlyDictionary<string, object?>> rows) => new(
+        $"UNWIND $rows AS row\nCREATE (c:{GraphSchema.ChangeLabel})\nSET c = row",
+        new Dictionary<string, object?> { ["rows"] = rows.ToList() });
+
+    /// <summary>The newest changes of each of many subjects of one kind, each subject's read through the <c>subjectKey</c> index.</summary>
+    public static CypherStatement Recent(IReadOnlyCollection<string> subjectKeys, ChangeSubjectKind subjectKind, int takePerSubject) => new(
+        "UNWIND $keys AS key\n" +
+        $"CALL (key) {{ MATCH (c:{GraphSchema.ChangeLabel} {{subjectKey: key}}) WHERE c.subjectKind = $kind RETURN c ORDER BY c.sequence DESC LIMIT $take }}\n" +
+        "RETURN c",
+        new Dictionary<string, object?>
+        {
+            ["keys"] = subjectKeys.Distinct(StringComparer.Ordinal).ToList(),
+            ["kind"] = subjectKind.ToString(),
+            ["take"] = (long)takePerSubject,
+        });
+
+    /// <summary>
+    /// One page of a subject's changes, newest first, and the size of its whole history. A subject's history is read
+    /// through the <c>subjectKey</c> index and is small, so it is ordered in full before the page is cut.
+    /// </summary>
+    public static CypherStatement History(ChangeHistoryQuery query) => new(
+        $"MATCH (c:{GraphSchema.ChangeLabel} {{subjectKey: $key}})\n" +
+        "WHERE $kind IS NULL OR c.subjectKind = $kind\n" +
+        "WITH c ORDER BY c.sequence DESC\n" +
+        "WITH collect(c) AS changes\n" +
+        "WITH size(changes) AS total, [c IN changes WHERE $before IS NULL OR c.sequence < $before] AS remaining\n" +
+        "RETURN total, remaining[0..$take] AS items, size(remaining) > $take AS hasMore",
+        new Dictionary<string, object?>
+        {
+            ["key"] = query.SubjectKey,
+            ["kind"] = query.SubjectKind?.ToString(),
+            ["before"] = query.BeforeSequence,
+            ["take"] = (long)query.Take,
+        });
+}
