@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using GraphQL;
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Sources;
 using KnowledgeGraph.GraphQL.Authorization;
@@ -25,7 +26,8 @@ public sealed class Curator : IAsyncDisposable
     {
         _store = store;
         Recorder = new RecordingGraphStore(store.Store);
-        Host = new GraphQLTestHost(Recorder);
+        // The recorder hides the store's history port, so the schema's history fields are given the store's own.
+        Host = new GraphQLTestHost(Recorder, configureServices: services => services.AddSingleton<IChangeHistory>(store.Store));
     }
 
     public GraphQLTestHost Host { get; }
