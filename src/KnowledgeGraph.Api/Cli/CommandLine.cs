@@ -57,7 +57,8 @@ public static class CommandLine
           KnowledgeGraph.Api import --entities <e.csv> --relationships <r.csv> [--sources <s.csv>]
                                                 the same for CSV files (columns in seed/README.md); every problem named
                                                 by file:line and column; a summary of what was created, updated and
-                                                left unchanged
+                                                left unchanged. Both imports take [--author <name>] [--comment <text>]
+                                                for the change history (default: the OS account, the files' origin)
           KnowledgeGraph.Api dev-token --name <name> --role <reader|editor>[,...] [--hours 8]
                                                 print a JWT signed with Authentication:Jwt:SigningKey (set it
                                                 first, e.g. Authentication__Jwt__SigningKey="$(openssl rand -base64 48)")

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Validation;
-using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.Exchange.Csv;
 using KnowledgeGraph.Exchange.Importing;
 using Microsoft.Extensions.Options;
@@ -57,7 +56,7 @@ internal static class CsvImportCommand
             var (services, store) = await CommandStores.OpenAsync(provider, configuration);
             await using (services)
             {
-                var changes = import.ToChangeSet(new ChangeAuthor("import", $"CSV import of {described}"));
+                var changes = import.ToChangeSet(ImportAuthor.From(configuration, $"CSV import of {described}"));
                 var problems = import.Validate(await ExistingGraph.ForChangesAsync(store, changes));
                 if (problems.Count > 0)
                 {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using KnowledgeGraph.Domain.Errors;
-using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.Exchange.Importing;
 using KnowledgeGraph.Seeding;
 using Microsoft.Extensions.Options;
@@ -57,7 +56,7 @@ internal static class ImportCommand
             var (services, store) = await CommandStores.OpenAsync(provider, configuration);
             await using (services)
             {
-                var changes = document.ToChangeSet(new ChangeAuthor(SeedLoader.AuthorName, $"Imported from {document.Directory}"));
+                var changes = document.ToChangeSet(ImportAuthor.From(configuration, $"Imported from {document.Directory}"));
                 var summary = await GraphImporter.ApplyAsync(store, changes);
                 await output.WriteLineAsync($"Imported {document.Directory} into {provider} in one transaction:");
                 await output.WriteLineAsync(summary.Describe(elapsed.Elapsed));

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KnowledgeGraph.Api.Cli;
 using KnowledgeGraph.Api.Tests.Infrastructure;
+using KnowledgeGraph.Domain.History;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Storage.Sqlite;
 
@@ -46,6 +47,29 @@ public sealed class ExportImportCommandTests : IDisposable
         Assert.Equal(original.EntitiesByKind.OrderBy(p => p.Key), copy.EntitiesByKind.OrderBy(p => p.Key));
         Assert.Equal(original.RelationshipsByType.OrderBy(p => p.Key), copy.RelationshipsByType.OrderBy(p => p.Key));
         Assert.Equal(await File.ReadAllBytesAsync(exported), await File.ReadAllBytesAsync(reexported));
+    }
+
+    [Fact]
+    public async Task Import_is_recorded_in_the_history_under_the_author_and_comment_given()
+    {
+        await RunSucceedingAsync("import", RepositoryPaths.Seed, StoreArgument(FirstDatabase), "--author", "Aigerim", "--comment", "Checked against the 2025 annual report");
+
+        var change = await NewestChangeAsync(FirstDatabase, "kazakhstan");
+
+        Assert.Equal(ChangeOperation.Created, change.Operation);
+        Assert.Equal("Aigerim", change.Author);
+        Assert.Equal("Checked against the 2025 annual report", change.Comment);
+    }
+
+    [Fact]
+    public async Task Import_without_an_author_is_recorded_under_the_account_that_ran_it()
+    {
+        await RunSucceedingAsync("import", RepositoryPaths.Seed, StoreArgument(FirstDatabase));
+
+        var change = await NewestChangeAsync(FirstDatabase, "kazakhstan");
+
+        Assert.Equal($"{Environment.UserName} (command line)", change.Author);
+        Assert.Contains("Imported from", change.Comment, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -146,6 +170,15 @@ public sealed class ExportImportCommandTests : IDisposable
         var error = new StringWriter();
         var code = await CommandLine.RunAsync(args, output, error);
         return (code, output.ToString(), error.ToString());
+    }
+
+    private static async Task<ChangeRecord> NewestChangeAsync(string database, string key)
+    {
+        using var store = new SqliteGraphStore(new SqliteConnectionFactory(new SqliteStoreOptions { Path = database }));
+        await store.InitializeAsync();
+        var page = await store.GetHistoryAsync(new ChangeHistoryQuery { SubjectKey = key, Take = 1 });
+        store.Connections.ClearPool();
+        return Assert.Single(page.Items);
     }
 
     private static async Task<GraphStatistics> StatisticsAsync(string database)
