@@ -1,4 +1,5 @@
 using System.Globalization;
+using KnowledgeGraph.Storage.Common.History;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.History;
 using KnowledgeGraph.Storage.Neo4j.Client.Values;

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using KnowledgeGraph.Storage.Common.History;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.History;
 

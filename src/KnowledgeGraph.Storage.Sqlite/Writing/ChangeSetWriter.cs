@@ -1,3 +1,4 @@
+using KnowledgeGraph.Storage.Common.History;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.History;

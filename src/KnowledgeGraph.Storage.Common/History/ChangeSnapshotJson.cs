@@ -8,11 +8,11 @@ using KnowledgeGraph.Domain.History;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Sources;
 
-namespace KnowledgeGraph.Storage.Neo4j.Mapping;
+namespace KnowledgeGraph.Storage.Common.History;
 
 /// <summary>
-/// A change snapshot as one JSON string property of a <c>(:Change)</c> node (Neo4j has no nested maps): the record's
-/// fields in camelCase, properties as a JSON object whose numbers always carry a decimal point or exponent so that
+/// A change snapshot as one JSON text, the same in every store (a SQLite column, a string property of a Neo4j
+/// <c>(:Change)</c> node, since Neo4j has no nested maps): the record's fields in camelCase, properties as a JSON object whose numbers always carry a decimal point or exponent so that
 /// integers and numbers read back as they were; the subject kind sits beside it, so the object carries no type tag.
 /// </summary>
 public static class ChangeSnapshotJson
