@@ -11,6 +11,8 @@ WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props ./
 COPY src/KnowledgeGraph.Domain/KnowledgeGraph.Domain.csproj src/KnowledgeGraph.Domain/
 COPY src/KnowledgeGraph.Seeding/KnowledgeGraph.Seeding.csproj src/KnowledgeGraph.Seeding/
+COPY src/KnowledgeGraph.Exchange/KnowledgeGraph.Exchange.csproj src/KnowledgeGraph.Exchange/
+COPY src/KnowledgeGraph.Storage.Common/KnowledgeGraph.Storage.Common.csproj src/KnowledgeGraph.Storage.Common/
 COPY src/KnowledgeGraph.Storage.Sqlite/KnowledgeGraph.Storage.Sqlite.csproj src/KnowledgeGraph.Storage.Sqlite/
 COPY src/KnowledgeGraph.Storage.Neo4j/KnowledgeGraph.Storage.Neo4j.csproj src/KnowledgeGraph.Storage.Neo4j/
 COPY src/KnowledgeGraph.Caching/KnowledgeGraph.Caching.csproj src/KnowledgeGraph.Caching/
