@@ -28,7 +28,7 @@ public static class CypherScriptWriter
         await output.WriteAsync(
             "// Knowledge graph export: recreates these sources, entities and relationships in Neo4j 5, in the layout the\n" +
             "// KnowledgeGraph Neo4j store reads. Run: cypher-shell -a neo4j://localhost:7687 -u neo4j -p <password> -f <this file>\n" +
-            "// Records are merged by key, so running it twice changes nothing but the graph version.\n").ConfigureAwait(false);
+            "// Records are merged by key: running it twice leaves the same records, with entity and graph versions moved on.\n").ConfigureAwait(false);
         foreach (var statement in SchemaCypher.NodeConstraintsAndIndexes())
         {
             await output.WriteAsync(statement.Text + ";\n").ConfigureAwait(false);

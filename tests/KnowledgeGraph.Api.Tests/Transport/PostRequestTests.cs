@@ -34,6 +34,15 @@ public sealed class PostRequestTests(TransportFixture fixture) : IClassFixture<T
         Assert.Equal("Хоргос 霍尔果斯", body.GetProperty("data").GetProperty("echo").GetString());
     }
 
+    [Fact]
+    public async Task Non_ascii_letters_are_sent_as_utf8_while_html_sensitive_characters_stay_escaped()
+    {
+        var response = await client.SendAsync(PostQuery("query($t: String!) { echo(text: $t) }", new { t = "Хоргос 霍尔果斯 <b>" }));
+
+        var raw = await response.Content.ReadAsStringAsync();
+        Assert.Contains("\"Хоргос 霍尔果斯 \\u003Cb\\u003E\"", raw, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("text/plain")]
     [InlineData("application/x-www-form-urlencoded")]
