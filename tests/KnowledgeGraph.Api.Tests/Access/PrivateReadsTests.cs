@@ -83,6 +83,19 @@ public sealed class PrivateReadsTests(PrivateReadsFixture fixture) : IClassFixtu
         await MutationAccessTests.AssertRefusedAsync(anonymous, HttpStatusCode.Unauthorized, AccessErrorCodes.NotAuthenticated);
     }
 
+    [Fact]
+    public async Task A_document_sent_by_an_anonymous_caller_is_not_registered()
+    {
+        const string query = "{ statistics { sourceCount } }";
+        var hash = Api.Http.Middleware.PersistedQueryMiddleware.Sha256(query);
+        var anonymous = await client.SendAsync(Post(JsonSerializer.Serialize(new { query, extensions = Persisted(hash) })));
+        await MutationAccessTests.AssertRefusedAsync(anonymous, HttpStatusCode.Unauthorized, AccessErrorCodes.NotAuthenticated);
+
+        var reader = await client.SendAsync(Post(JsonSerializer.Serialize(new { extensions = Persisted(hash) })).WithBearer(TestCredentials.ReaderToken()));
+
+        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", FirstErrorCode(await ReadJsonAsync(reader)));
+    }
+
     private static object Persisted(string hash) => new { persistedQuery = new { version = 1, sha256Hash = hash } };
 
     [Fact]

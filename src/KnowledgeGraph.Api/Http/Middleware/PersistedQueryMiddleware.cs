@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using GraphQLParser.AST;
+using KnowledgeGraph.GraphQL.Authorization;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Options;
 
@@ -8,12 +10,14 @@ namespace KnowledgeGraph.Api.Http.Middleware;
 /// <summary>
 /// Automatic persisted queries: a request whose <c>extensions.persistedQuery</c> names a SHA-256 hash either registers
 /// its document (query given and matching the hash) or is completed from the store (query omitted); an unknown hash
-/// answers PERSISTED_QUERY_NOT_FOUND so that the client resends the document.
+/// answers PERSISTED_QUERY_NOT_FOUND so that the client resends the document. Documents are registered only for
+/// callers allowed to read.
 /// </summary>
 public sealed class PersistedQueryMiddleware(
     RequestDelegate next,
     HybridCache cache,
     GraphQLResponseWriter writer,
+    OperationAccessPolicy access,
     IOptions<PersistedQuerySettings> settings)
 {
     private const string KeyPrefix = "kg:apq:";
@@ -51,9 +55,15 @@ public sealed class PersistedQueryMiddleware(
                 return;
             }
 
-            await cache.SetAsync(KeyPrefix + hash, request.Query,
-                new HybridCacheEntryOptions { Expiration = TimeSpan.FromMinutes(settings.Value.ExpirationMinutes) },
-                cancellationToken: context.RequestAborted);
+            // Only a caller who may read registers documents: with private reads an anonymous caller would otherwise
+            // fill the shared store although every request of theirs is refused.
+            if (access.Check(OperationType.Query, context.User) is null)
+            {
+                await cache.SetAsync(KeyPrefix + hash, request.Query,
+                    new HybridCacheEntryOptions { Expiration = TimeSpan.FromMinutes(settings.Value.ExpirationMinutes) },
+                    cancellationToken: context.RequestAborted);
+            }
+
             await next(context);
             return;
         }
