@@ -70,7 +70,7 @@ public sealed class SourceAttachmentMutations(GraphWriter writer) : IMutationFie
         {
             relationship = RelationshipReference.Read(fields, "relationshipId", "relationshipKey", errors);
         }
-        else if (entityId is not null && fields.Long("expectedVersion") is null)
+        else if (fields.Long("expectedVersion") is null)
         {
             errors.Add(new InputError("An entity's citations change only from a known version: give expectedVersion.", ValidationCodes.Required,
                 InputPaths.Input("expectedVersion")));
