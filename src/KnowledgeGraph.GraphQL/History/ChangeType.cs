@@ -2,6 +2,7 @@ using GraphQL.Types;
 using KnowledgeGraph.Domain.History;
 using KnowledgeGraph.GraphQL.Entities;
 using KnowledgeGraph.GraphQL.Nodes;
+using KnowledgeGraph.GraphQL.Relationships;
 using KnowledgeGraph.GraphQL.Sources;
 
 namespace KnowledgeGraph.GraphQL.History;
@@ -30,7 +31,7 @@ public sealed class ChangeType : ObjectGraphType<ChangeRecord>
             .Description("Whether the change is about an entity, a relationship or a source.")
             .Resolve(context => context.Source.SubjectKind);
         Field<IdGraphType>("subjectId")
-            .Description("Global id of the subject (also after it was deleted); null for relationships, which have none.")
+            .Description("Global id of the subject (also after it was deleted), for node(id:) and history(id:).")
             .Resolve(context => SubjectId(context.Source));
         Field<NonNullGraphType<StringGraphType>>("subjectKey")
             .Description("The subject's natural key.")
@@ -79,6 +80,7 @@ public sealed class ChangeType : ObjectGraphType<ChangeRecord>
     {
         ChangeSubjectKind.Entity when change.EntityKind is { } kind => GlobalId.Encode(KindGraphTypes.TypeNameOf(kind), change.SubjectKey),
         ChangeSubjectKind.Source => GlobalId.Encode(SourceType.GraphTypeName, change.SubjectKey),
+        ChangeSubjectKind.Relationship => GlobalId.Encode(RelationshipGraphType.GraphTypeName, change.SubjectKey),
         _ => null,
     };
 }

@@ -6,6 +6,7 @@ using KnowledgeGraph.Domain.History;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.GraphQL.Nodes;
 using KnowledgeGraph.GraphQL.Paging;
+using KnowledgeGraph.GraphQL.Relationships;
 using KnowledgeGraph.GraphQL.Schema;
 using KnowledgeGraph.GraphQL.Sources;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ using PageInfo = GraphQL.Types.Relay.DataObjects.PageInfo;
 namespace KnowledgeGraph.GraphQL.History;
 
 /// <summary>
-/// <c>history(id:, first:, after:)</c>: the changes of an entity or source, newest first. Read straight from the
+/// <c>history(id:, first:, after:)</c>: the changes of an entity, relationship or source, newest first. Read straight from the
 /// store's <see cref="IChangeHistory"/> (resolved per request), never from a cache, so it is never stale.
 /// </summary>
 public sealed class HistoryQueries(IOptions<GraphQLSchemaOptions> options) : IQueryFieldContributor
@@ -23,9 +24,9 @@ public sealed class HistoryQueries(IOptions<GraphQLSchemaOptions> options) : IQu
     public void AddFields(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ChangeConnectionType>>("history")
-            .Description("The changes of an entity or a source, newest first: who, when, what changed and why. "
+            .Description("The changes of an entity, a relationship or a source, newest first: who, when, what changed and why. "
                 + "Works for deleted subjects too, since a global id is only base64 of \"TypeName:key\"; a key never written has an empty history.")
-            .Argument<NonNullGraphType<IdGraphType>>("id", "Global id of an entity or a source, e.g. the id field of a Project or a Source.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "Global id of an entity, a relationship or a source, e.g. the id field of a Project, a Relationship or a Source.")
             .Argument<IntGraphType>("first", "Returns the first n changes (default: the configured page size; at most the configured maximum).")
             .Argument<StringGraphType>("after", "Returns the changes after (older than) this cursor.")
             .ResolveAsync(async context =>
@@ -59,9 +60,14 @@ public sealed class HistoryQueries(IOptions<GraphQLSchemaOptions> options) : IQu
             return (ChangeSubjectKind.Source, key);
         }
 
+        if (typeName == RelationshipGraphType.GraphTypeName)
+        {
+            return (ChangeSubjectKind.Relationship, key);
+        }
+
         if (!EntityKinds.TryParse(typeName, out _))
         {
-            throw new ValidationException("id", "INVALID_ID", $"'{id}' names '{typeName}', which has no history: give the id of an entity or a source.");
+            throw new ValidationException("id", "INVALID_ID", $"'{id}' names '{typeName}', which has no history: give the id of an entity, a relationship or a source.");
         }
 
         return (ChangeSubjectKind.Entity, key);

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.GraphQL.Entities;
 using KnowledgeGraph.GraphQL.Nodes;
+using KnowledgeGraph.GraphQL.Relationships;
 using KnowledgeGraph.GraphQL.Sources;
 
 namespace KnowledgeGraph.GraphQL.Mutations;
@@ -36,6 +37,17 @@ public static class MutationIds
         return null;
     }
 
+    public static string? RelationshipKey(string? id, IReadOnlyList<string> path, ICollection<UserError> errors)
+    {
+        if (GlobalId.TryDecode(id, out var typeName, out var key) && typeName == RelationshipGraphType.GraphTypeName)
+        {
+            return key;
+        }
+
+        errors.Add(new InputError($"'{id}' is not the global id of a Relationship (base64 of \"Relationship:key\").", InputError.InvalidId, path));
+        return null;
+    }
+
     /// <summary>The keys of a list of source ids, each malformed one reported at its index below <paramref name="path"/>.</summary>
     public static IReadOnlyList<string> SourceKeys(IReadOnlyList<string> ids, IReadOnlyList<string> path, ICollection<UserError> errors)
     {
@@ -56,4 +68,6 @@ public static class MutationIds
     public static string Entity(EntityKind kind, string key) => GlobalId.Encode(KindGraphTypes.TypeNameOf(kind), key);
 
     public static string Source(string key) => GlobalId.Encode(SourceType.GraphTypeName, key);
+
+    public static string Relationship(string key) => GlobalId.Encode(RelationshipGraphType.GraphTypeName, key);
 }

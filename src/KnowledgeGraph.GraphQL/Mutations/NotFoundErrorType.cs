@@ -13,7 +13,7 @@ public sealed class NotFoundErrorType : ObjectGraphType<NotFound>
         IsTypeOf = value => value is NotFound;
         ErrorFields.Add(this);
         Field<NonNullGraphType<StringGraphType>>("id")
-            .Description("The id (or, for a relationship, the key) that names nothing.")
+            .Description("The id (or the key, when the input named the record by key) that names nothing.")
             .Resolve(context => context.Source.Id);
     }
 }

@@ -14,12 +14,12 @@ public sealed class NodeQueries(IGraphStore store) : IQueryFieldContributor
     public void AddFields(ObjectGraphType query)
     {
         query.Field<NodeInterface>("node")
-            .Description("Fetches any entity or source by its global id. An unknown or malformed id gives null and an error with its code.")
+            .Description("Fetches any entity, relationship or source by its global id. An unknown or malformed id gives null and an error with its code.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "A global id, as returned by any id field.")
             .Resolve(context => NodeResolver.Resolve(context, store, context.GetArgument<string>("id"), "id"));
 
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
-            .Description("Fetches entities and sources by global id, in the order given. Each unknown or malformed id gives null "
+            .Description("Fetches entities, relationships and sources by global id, in the order given. Each unknown or malformed id gives null "
                 + "in its place and an error (NOT_FOUND or VALIDATION_FAILED) whose path ends with its index.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global ids.")
             .Resolve(context => ResolveMany(context, context.GetArgument<List<string>>("ids")));

@@ -4,13 +4,14 @@ using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.GraphQL.Batching;
 using KnowledgeGraph.GraphQL.Entities;
+using KnowledgeGraph.GraphQL.Relationships;
 using KnowledgeGraph.GraphQL.Sources;
 
 namespace KnowledgeGraph.GraphQL.Nodes;
 
 /// <summary>
 /// Resolves global ids through the request's batch loaders: entities for the seven kind prefixes, sources for
-/// <c>Source</c>. A malformed id or unknown type name fails with VALIDATION_FAILED, an id naming nothing (or an entity of
+/// <c>Source</c>, relationships for <c>Relationship</c>. A malformed id or unknown type name fails with VALIDATION_FAILED, an id naming nothing (or an entity of
 /// another kind) with NOT_FOUND.
 /// </summary>
 public static class NodeResolver
@@ -26,6 +27,12 @@ public static class NodeResolver
         if (typeName == SourceType.GraphTypeName)
         {
             return loaders.Sources.Load(key).Then<object?>(source => source ?? throw new EntityNotFoundException(key, SourceType.GraphTypeName));
+        }
+
+        if (typeName == RelationshipGraphType.GraphTypeName)
+        {
+            return loaders.RelationshipsByKey.Load(key)
+                .Then<object?>(relationship => relationship ?? throw new EntityNotFoundException(key, RelationshipGraphType.GraphTypeName));
         }
 
         if (!EntityKinds.TryParse(typeName, out var kind))

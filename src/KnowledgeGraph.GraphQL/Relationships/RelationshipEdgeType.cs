@@ -2,6 +2,7 @@ using GraphQL.Types;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.GraphQL.Entities;
+using KnowledgeGraph.GraphQL.Nodes;
 
 namespace KnowledgeGraph.GraphQL.Relationships;
 
@@ -28,6 +29,10 @@ public sealed class RelationshipEdgeType<TNode> : ObjectGraphType<RelationshipEd
         Field<NonNullGraphType<StringGraphType>>("label")
             .Description("The relationship read from the entity the field was read on, e.g. \"operated by\" or \"operates\".")
             .Resolve(context => Label(context.Source));
+        // Not "id": Relay stores normalise objects by id, and an edge must not pose as the Relationship it stands for.
+        Field<NonNullGraphType<IdGraphType>>("relationshipId")
+            .Description("Global id of the relationship (its Relationship.id), for node(id:), history(id:) and the relationship mutations.")
+            .Resolve(context => GlobalId.Encode(RelationshipGraphType.GraphTypeName, context.Source.Hit.Relationship.Key));
         RelationshipPropertyFields.Add(this, edge => edge.Hit.Relationship, store);
     }
 

@@ -5,6 +5,7 @@ using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.GraphQL.Entities;
 using KnowledgeGraph.GraphQL.Mutations;
+using KnowledgeGraph.GraphQL.Nodes;
 using KnowledgeGraph.GraphQL.Schema;
 
 namespace KnowledgeGraph.GraphQL.Relationships;
@@ -82,7 +83,7 @@ public sealed class RelationshipMutations(GraphWriter writer) : IMutationFieldCo
             Description = "Changes to a relationship's properties: fields left out stay as they are, fields set to null are cleared. "
                 + "Its type and ends cannot change: unlink it and link anew.",
         };
-        input.Field<NonNullGraphType<StringGraphType>>("key").Description("The relationship's key.");
+        AddReferenceFields(input);
         RelationshipInputFields.Add(input, partial: true);
         input.Field<ListGraphType<NonNullGraphType<IdGraphType>>>("sourceIds")
             .Description("Replaces the cited sources (at least one); see also attachSource and detachSource.");
@@ -95,7 +96,7 @@ public sealed class RelationshipMutations(GraphWriter writer) : IMutationFieldCo
             {
                 var fields = MutationInput.From(context.GetArgument<object>("input"));
                 var errors = new List<UserError>();
-                var current = await FindAsync(context, fields, errors);
+                var current = await FindAsync(context, RelationshipReference.Read(fields, "relationshipId", "key", errors), errors);
                 var sourceKeys = fields.Has("sourceIds")
                     ? MutationIds.SourceKeys(fields.Strings("sourceIds") ?? [], InputPaths.Input("sourceIds"), errors)
                     : current?.SourceKeys;
@@ -109,12 +110,18 @@ public sealed class RelationshipMutations(GraphWriter writer) : IMutationFieldCo
     private void AddUnlink(ObjectGraphType mutation)
     {
         var input = new InputObjectGraphType { Name = "UnlinkEntitiesInput", Description = "The relationship to delete." };
-        input.Field<NonNullGraphType<StringGraphType>>("key").Description("The relationship's key.");
+        AddReferenceFields(input);
         input.Field<StringGraphType>("comment").Description("Why the relationship is deleted, recorded with the change.");
 
-        var payload = MutationPayloadTypes.Create("unlinkEntities", type => type.Field<StringGraphType>("deletedKey")
-            .Description("Key of the deleted relationship; null when nothing was deleted.")
-            .Resolve(context => (context.Source.Value as DeletedRecord)?.Id), typeof(ValidationErrorType), typeof(NotFoundErrorType));
+        var payload = MutationPayloadTypes.Create("unlinkEntities", type =>
+        {
+            type.Field<IdGraphType>("deletedId")
+                .Description("Global id of the deleted relationship (history(id:) still reads it); null when nothing was deleted.")
+                .Resolve(context => (context.Source.Value as DeletedRecord)?.Id);
+            type.Field<StringGraphType>("deletedKey")
+                .Description("Key of the deleted relationship; null when nothing was deleted.")
+                .Resolve(context => context.Source.Value is DeletedRecord deleted && GlobalId.TryDecode(deleted.Id, out _, out var key) ? key : null);
+        }, typeof(ValidationErrorType), typeof(NotFoundErrorType));
         mutation.Field("unlinkEntities", new NonNullGraphType(payload))
             .Description("Deletes a relationship; both entities stay.")
             .Argument(new NonNullGraphType(input), "input")
@@ -122,14 +129,15 @@ public sealed class RelationshipMutations(GraphWriter writer) : IMutationFieldCo
             {
                 var fields = MutationInput.From(context.GetArgument<object>("input"));
                 var errors = new List<UserError>();
-                if (await FindAsync(context, fields, errors) is not { } current)
+                var reference = RelationshipReference.Read(fields, "relationshipId", "key", errors);
+                if (await FindAsync(context, reference, errors) is not { } current)
                 {
                     return MutationPayload.Failure(errors);
                 }
 
                 var outcome = await writer.WriteAsync(
-                    context, fields, new GraphChangeSet { DeleteRelationshipKeys = [current.Key] }, new InputPaths((_, _) => InputPaths.Input("key")));
-                return outcome.Succeeded ? MutationPayload.Success(new DeletedRecord(current.Key)) : MutationPayload.Failure(outcome.Errors!);
+                    context, fields, new GraphChangeSet { DeleteRelationshipKeys = [current.Key] }, new InputPaths((_, _) => reference!.Path));
+                return outcome.Succeeded ? MutationPayload.Success(new DeletedRecord(MutationIds.Relationship(current.Key))) : MutationPayload.Failure(outcome.Errors!);
             });
     }
 
@@ -156,13 +164,24 @@ public sealed class RelationshipMutations(GraphWriter writer) : IMutationFieldCo
         return key;
     }
 
-    private async Task<Relationship?> FindAsync(IResolveFieldContext context, MutationInput fields, List<UserError> errors)
+    /// <summary>The fields that name the relationship an update or unlink is about: its global id or its key, exactly one.</summary>
+    private static void AddReferenceFields(InputObjectGraphType input)
     {
-        var key = fields.String("key") ?? string.Empty;
-        var relationship = (await writer.Store.GetRelationshipsByKeyAsync([key], context.CancellationToken)).SingleOrDefault();
+        input.Field<IdGraphType>("relationshipId").Description("The relationship's global id (its id field). Give this or key.");
+        input.Field<StringGraphType>("key").Description("The relationship's key. Give this or relationshipId.");
+    }
+
+    private async Task<Relationship?> FindAsync(IResolveFieldContext context, RelationshipReference? reference, List<UserError> errors)
+    {
+        if (reference is null)
+        {
+            return null;
+        }
+
+        var relationship = (await writer.Store.GetRelationshipsByKeyAsync([reference.Key], context.CancellationToken)).SingleOrDefault();
         if (relationship is null)
         {
-            errors.Add(new NotFound($"No relationship has the key '{key}'.", InputPaths.Input("key"), key));
+            errors.Add(reference.NotFound());
         }
 
         return relationship;

@@ -20,7 +20,7 @@ public sealed class RelationshipQueries(IGraphStore store) : IQueryFieldContribu
             {
                 var key = context.GetArgument<string>("key");
                 return GraphLoaders.For(context, store).RelationshipsByKey.Load(key)
-                    .Then(relationship => relationship ?? throw new EntityNotFoundException(key, "Relationship"));
+                    .Then(relationship => relationship ?? throw new EntityNotFoundException(key, RelationshipGraphType.GraphTypeName));
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipTypeInfoType>>>>("relationshipTypes")

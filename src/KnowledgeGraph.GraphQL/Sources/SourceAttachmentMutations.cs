@@ -30,10 +30,11 @@ public sealed class SourceAttachmentMutations(GraphWriter writer) : IMutationFie
         var input = new InputObjectGraphType
         {
             Name = inputName,
-            Description = "The citing fact — an entity (entityId with expectedVersion) or a relationship (relationshipKey), exactly one — and the source.",
+            Description = "The citing fact — an entity (entityId with expectedVersion) or a relationship (relationshipId or relationshipKey), exactly one — and the source.",
         };
         input.Field<IdGraphType>("entityId").Description("Global id of the citing entity.");
         input.Field<LongGraphType>("expectedVersion").Description("With entityId: the version the change was made from.");
+        input.Field<IdGraphType>("relationshipId").Description("Global id of the citing relationship.");
         input.Field<StringGraphType>("relationshipKey").Description("Key of the citing relationship.");
         input.Field<NonNullGraphType<IdGraphType>>("sourceId").Description("Global id of the source.");
         input.Field<StringGraphType>("comment").Description("Why the change is made, recorded with it.");
@@ -60,12 +61,16 @@ public sealed class SourceAttachmentMutations(GraphWriter writer) : IMutationFie
         var errors = new List<UserError>();
         var sourceKey = MutationIds.SourceKey(fields.String("sourceId"), InputPaths.Input("sourceId"), errors);
         var entityId = fields.String("entityId");
-        var relationshipKey = fields.String("relationshipKey");
-        if ((entityId is null) == (relationshipKey is null))
+        RelationshipReference? relationship = null;
+        if (CitingFields.Count(field => fields.String(field) is not null) != 1)
         {
-            errors.Add(new InputError("Give exactly one of entityId (with expectedVersion) and relationshipKey.", ValidationCodes.Required, [InputPaths.Root]));
+            errors.Add(new InputError("Give exactly one of entityId (with expectedVersion), relationshipId and relationshipKey.", ValidationCodes.Required, [InputPaths.Root]));
         }
-        else if (entityId is not null && fields.Long("expectedVersion") is null)
+        else if (entityId is null)
+        {
+            relationship = RelationshipReference.Read(fields, "relationshipId", "relationshipKey", errors);
+        }
+        else if (fields.Long("expectedVersion") is null)
         {
             errors.Add(new InputError("An entity's citations change only from a known version: give expectedVersion.", ValidationCodes.Required,
                 InputPaths.Input("expectedVersion")));
@@ -83,7 +88,7 @@ public sealed class SourceAttachmentMutations(GraphWriter writer) : IMutationFie
 
         return entityId is not null
             ? await ChangeEntityAsync(context, fields, entityId, sourceKey!, attach)
-            : await ChangeRelationshipAsync(context, fields, relationshipKey!, sourceKey!, attach);
+            : await ChangeRelationshipAsync(context, fields, relationship!, sourceKey!, attach);
     }
 
     private async Task<MutationPayload> ChangeEntityAsync(IResolveFieldContext context, MutationInput fields, string id, string sourceKey, bool attach)
@@ -121,12 +126,14 @@ public sealed class SourceAttachmentMutations(GraphWriter writer) : IMutationFie
             : MutationPayload.Failure(outcome.Errors!);
     }
 
-    private async Task<MutationPayload> ChangeRelationshipAsync(IResolveFieldContext context, MutationInput fields, string key, string sourceKey, bool attach)
+    private async Task<MutationPayload> ChangeRelationshipAsync(
+        IResolveFieldContext context, MutationInput fields, RelationshipReference reference, string sourceKey, bool attach)
     {
+        var key = reference.Key;
         var relationship = (await writer.Store.GetRelationshipsByKeyAsync([key], context.CancellationToken)).SingleOrDefault();
         if (relationship is null)
         {
-            return MutationPayload.Failure(new NotFound($"No relationship has the key '{key}'.", InputPaths.Input("relationshipKey"), key));
+            return MutationPayload.Failure(reference.NotFound());
         }
 
         if (Citations(relationship.SourceKeys, sourceKey, attach, $"The relationship '{key}'") is { } problem)
@@ -165,6 +172,8 @@ public sealed class SourceAttachmentMutations(GraphWriter writer) : IMutationFie
         : cited.Where(k => k != sourceKey).ToList();
 
     private static bool AboutSources(Domain.Errors.ValidationError error) => error.Path.Contains(".sources", StringComparison.Ordinal);
+
+    private static readonly string[] CitingFields = ["entityId", "relationshipId", "relationshipKey"];
 
     private static InputPaths Paths { get; } = new((_, _) => [InputPaths.Root], sourcesField: "sourceId");
 }

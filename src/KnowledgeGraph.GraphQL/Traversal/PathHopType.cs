@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.GraphQL.Entities;
+using KnowledgeGraph.GraphQL.Relationships;
 
 namespace KnowledgeGraph.GraphQL.Traversal;
 
@@ -23,7 +24,7 @@ public sealed class PathHopType : ObjectGraphType<PathHopView>
         Field<NonNullGraphType<StringGraphType>>("label")
             .Description("The step read in path order, e.g. \"operated by\" going forward or \"operates\" going backward.")
             .Resolve(context => Label(context.Source));
-        Field<NonNullGraphType<GraphRelationshipType>>("relationship")
+        Field<NonNullGraphType<RelationshipGraphType>>("relationship")
             .Description("The relationship walked, as stated, with its properties and sources.")
             .Resolve(context => context.Source.Hop.Relationship);
     }

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using KnowledgeGraph.Domain.Traversal;
 using KnowledgeGraph.GraphQL.Entities;
+using KnowledgeGraph.GraphQL.Relationships;
 
 namespace KnowledgeGraph.GraphQL.Traversal;
 
@@ -14,7 +15,7 @@ public sealed class SubgraphType : ObjectGraphType<Subgraph>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("nodes")
             .Description("The entities; for a neighbourhood the root comes first, then nearer entities before farther ones.")
             .Resolve(context => context.Source.Nodes);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GraphRelationshipType>>>>("relationships")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipGraphType>>>>("relationships")
             .Description("Relationships between the entities returned.")
             .Resolve(context => context.Source.Relationships);
         Field<NonNullGraphType<BooleanGraphType>>("truncated")

@@ -1,4 +1,3 @@
-using KnowledgeGraph.Domain.History;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.GraphQL.Tests.Support;
@@ -61,22 +60,5 @@ public sealed class EntityHistoryFieldTests : IAsyncLifetime
         var response = await _host.ExecuteAsync("""{ entity(key: "khorgos-gateway") { history(first: 1000) { version } } }""");
 
         Assert.Equal(["LIMIT_EXCEEDED"], response.ErrorCodes);
-    }
-
-    private sealed class CountingChangeHistory(IChangeHistory inner) : IChangeHistory
-    {
-        private int _recentCalls;
-
-        public int RecentCalls => _recentCalls;
-
-        public Task<ChangeHistoryPage> GetHistoryAsync(ChangeHistoryQuery query, CancellationToken cancellationToken = default) =>
-            inner.GetHistoryAsync(query, cancellationToken);
-
-        public Task<IReadOnlyList<ChangeRecord>> GetRecentChangesAsync(
-            IReadOnlyCollection<string> subjectKeys, ChangeSubjectKind subjectKind, int takePerSubject, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _recentCalls);
-            return inner.GetRecentChangesAsync(subjectKeys, subjectKind, takePerSubject, cancellationToken);
-        }
     }
 }

@@ -44,6 +44,8 @@ public sealed class Curator : IAsyncDisposable
 
     public static string SourceId(string key) => GlobalId.Encode("Source", key);
 
+    public static string RelationshipId(string key) => GlobalId.Encode("Relationship", key);
+
     /// <summary>Executes a document as the editor.</summary>
     public async Task<GraphQLResponse> ExecuteAsync(string document, object? variables = null)
     {

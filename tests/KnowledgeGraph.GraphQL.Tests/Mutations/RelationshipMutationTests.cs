@@ -11,7 +11,7 @@ public sealed class RelationshipMutationTests
     private const string Link = $$"""
         mutation($input: LinkEntitiesInput!) {
           linkEntities(input: $input) {
-            relationship { key relationshipType role sinceYear amount currency confidence from { key } to { key } sources { key } }
+            relationship { id key relationshipType role sinceYear amount currency confidence from { key } to { key } sources { key } }
             {{Errors}}
           }
         }
@@ -19,15 +19,17 @@ public sealed class RelationshipMutationTests
 
     private const string Update = $$"""
         mutation($input: UpdateRelationshipInput!) {
-          updateRelationship(input: $input) { relationship { key role sinceYear untilYear note confidence } {{Errors}} }
+          updateRelationship(input: $input) { relationship { id key role sinceYear untilYear note confidence } {{Errors}} }
         }
         """;
 
     private const string Unlink = $$"""
-        mutation($input: UnlinkEntitiesInput!) { unlinkEntities(input: $input) { deletedKey {{Errors}} } }
+        mutation($input: UnlinkEntitiesInput!) { unlinkEntities(input: $input) { deletedId deletedKey {{Errors}} } }
         """;
 
     private static readonly string[] Government = [Curator.SourceId(FixtureGraph.Government)];
+
+    private static readonly string BuiltById = Curator.RelationshipId("zhb-built-by-ktz");
 
     [Fact]
     public async Task Link_creates_a_relationship_keyed_like_the_seed_files_and_reads_see_it_from_both_ends()
@@ -55,6 +57,7 @@ public sealed class RelationshipMutationTests
 
         var relationship = payload.GetProperty("relationship");
         Assert.Equal("aktau-container-hub-funded-by-ktz-co-investor", relationship.GetProperty("key").GetString());
+        Assert.Equal(Curator.RelationshipId("aktau-container-hub-funded-by-ktz-co-investor"), relationship.GetProperty("id").GetString());
         Assert.Equal("REPORTED", relationship.GetProperty("confidence").GetString());
         Assert.Equal(FixtureGraph.Government, relationship.GetProperty("sources")[0].GetProperty("key").GetString());
         Assert.Equal("aktau-container-hub", read.At("entity.relationships.edges.0.node.key").GetString());
@@ -168,9 +171,76 @@ public sealed class RelationshipMutationTests
         var again = await curator.FailAsync("unlinkEntities", Unlink, new { input = new { key = "khorgos-operated-by-ktz" } });
 
         Assert.Equal("khorgos-operated-by-ktz", payload.GetProperty("deletedKey").GetString());
+        Assert.Equal(Curator.RelationshipId("khorgos-operated-by-ktz"), payload.GetProperty("deletedId").GetString());
         Assert.Null(await curator.RelationshipAsync("khorgos-operated-by-ktz"));
         Assert.NotNull(await curator.EntityAsync("khorgos-gateway"));
         Assert.NotNull(await curator.EntityAsync("ktz"));
         Assert.Equal([("NOT_FOUND", "input.key")], again);
+    }
+
+    [Fact]
+    public async Task Update_by_global_id_changes_the_relationship_that_relationship_key_names()
+    {
+        await using var curator = await Curator.StartAsync();
+
+        var payload = await curator.SucceedAsync("updateRelationship", Update, new { input = new { relationshipId = BuiltById, note = "Opened in 2016." } });
+
+        Assert.Equal(BuiltById, payload.GetProperty("relationship").GetProperty("id").GetString());
+        Assert.Equal("zhb-built-by-ktz", payload.GetProperty("relationship").GetProperty("key").GetString());
+        Assert.Equal("Opened in 2016.", (await curator.RelationshipAsync("zhb-built-by-ktz"))!.Note);
+    }
+
+    [Fact]
+    public async Task Update_or_unlink_naming_the_relationship_by_both_id_and_key_or_by_neither_is_REQUIRED_at_the_input()
+    {
+        await using var curator = await Curator.StartAsync();
+        var version = await curator.GraphVersionAsync();
+
+        var updateBoth = await curator.FailAsync("updateRelationship", Update, new { input = new { relationshipId = BuiltById, key = "zhb-built-by-ktz", note = "?" } });
+        var updateNeither = await curator.FailAsync("updateRelationship", Update, new { input = new { note = "?" } });
+        var unlinkBoth = await curator.FailAsync("unlinkEntities", Unlink, new { input = new { relationshipId = BuiltById, key = "zhb-built-by-ktz" } });
+        var unlinkNeither = await curator.FailAsync("unlinkEntities", Unlink, new { input = new { comment = "which one?" } });
+
+        Assert.Equal([("REQUIRED", "input")], updateBoth);
+        Assert.Equal([("REQUIRED", "input")], updateNeither);
+        Assert.Equal([("REQUIRED", "input")], unlinkBoth);
+        Assert.Equal([("REQUIRED", "input")], unlinkNeither);
+        Assert.Equal(version, await curator.GraphVersionAsync());
+    }
+
+    [Fact]
+    public async Task A_relationshipId_that_is_malformed_names_another_type_or_names_nothing_is_refused_at_relationshipId()
+    {
+        await using var curator = await Curator.StartAsync();
+        var version = await curator.GraphVersionAsync();
+
+        var malformed = await curator.FailAsync("updateRelationship", Update, new { input = new { relationshipId = "zhb-built-by-ktz", note = "?" } });
+        var entityId = await curator.FailAsync("unlinkEntities", Unlink, new { input = new { relationshipId = Curator.Id(EntityKind.Company, "ktz") } });
+        var unknown = await curator.FailAsync("unlinkEntities", Unlink, new { input = new { relationshipId = Curator.RelationshipId("no-such-link") } });
+
+        Assert.Equal([("INVALID_ID", "input.relationshipId")], malformed);
+        Assert.Equal([("INVALID_ID", "input.relationshipId")], entityId);
+        Assert.Equal([("NOT_FOUND", "input.relationshipId")], unknown);
+        Assert.Equal(version, await curator.GraphVersionAsync());
+    }
+
+    [Fact]
+    public async Task Unlink_by_global_id_returns_the_id_whose_history_records_the_deletion()
+    {
+        await using var curator = await Curator.StartAsync();
+        var id = Curator.RelationshipId("khorgos-operated-by-ktz");
+
+        var payload = await curator.SucceedAsync("unlinkEntities", """
+            mutation($input: UnlinkEntitiesInput!) { unlinkEntities(input: $input) { deletedId deletedKey errors { __typename } } }
+            """, new { input = new { relationshipId = id, comment = "Operator changed" } });
+        var history = (await curator.ExecuteAsync(
+            "query($id: ID!) { history(id: $id) { nodes { operation author comment } } }", new { id = payload.GetProperty("deletedId").GetString() })).AssertNoErrors();
+
+        Assert.Equal(id, payload.GetProperty("deletedId").GetString());
+        Assert.Equal("khorgos-operated-by-ktz", payload.GetProperty("deletedKey").GetString());
+        Assert.Null(await curator.RelationshipAsync("khorgos-operated-by-ktz"));
+        Assert.Equal("DELETED", history.At("history.nodes.0.operation").GetString());
+        Assert.Equal(Curator.EditorName, history.At("history.nodes.0.author").GetString());
+        Assert.Equal("Operator changed", history.At("history.nodes.0.comment").GetString());
     }
 }

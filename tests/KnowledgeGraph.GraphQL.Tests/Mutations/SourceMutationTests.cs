@@ -24,7 +24,7 @@ public sealed class SourceMutationTests
 
     private const string Attach = $$"""
         mutation($input: AttachSourceInput!) {
-          attachSource(input: $input) { entity { key version sources { key } } relationship { key sources { key } } {{Errors}} }
+          attachSource(input: $input) { entity { key version sources { key } } relationship { id key sources { key } } {{Errors}} }
         }
         """;
 
@@ -155,5 +155,41 @@ public sealed class SourceMutationTests
 
         Assert.Equal([("REQUIRED", "input")], both);
         Assert.Equal([("REQUIRED", "input.expectedVersion")], noVersion);
+    }
+
+    [Fact]
+    public async Task Attach_and_detach_name_a_relationship_by_global_id_as_well_as_by_key()
+    {
+        await using var curator = await Curator.StartAsync();
+        var id = Curator.RelationshipId("zhb-built-by-ktz");
+
+        var attached = await curator.SucceedAsync("attachSource", Attach, new { input = new { relationshipId = id, sourceId = Curator.SourceId(FixtureGraph.Speech) } });
+        var detached = await curator.SucceedAsync("detachSource", Detach, new { input = new { relationshipId = id, sourceId = Curator.SourceId(FixtureGraph.Wire) } });
+        var unknown = await curator.FailAsync("attachSource", Attach,
+            new { input = new { relationshipId = Curator.RelationshipId("no-such-link"), sourceId = Curator.SourceId(FixtureGraph.Speech) } });
+
+        Assert.Equal(id, attached.GetProperty("relationship").GetProperty("id").GetString());
+        Assert.Equal([FixtureGraph.Wire, FixtureGraph.Speech], attached.GetProperty("relationship").GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("key").GetString()));
+        Assert.Equal([FixtureGraph.Speech], detached.GetProperty("relationship").GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("key").GetString()));
+        Assert.Equal([FixtureGraph.Speech], (await curator.RelationshipAsync("zhb-built-by-ktz"))!.SourceKeys);
+        Assert.Equal([("NOT_FOUND", "input.relationshipId")], unknown);
+    }
+
+    [Fact]
+    public async Task Attach_naming_a_relationship_by_both_id_and_key_or_naming_nothing_is_REQUIRED_at_the_input()
+    {
+        await using var curator = await Curator.StartAsync();
+
+        var both = await curator.FailAsync("attachSource", Attach, new
+        {
+            input = new { relationshipId = Curator.RelationshipId("zhb-built-by-ktz"), relationshipKey = "zhb-built-by-ktz", sourceId = Curator.SourceId(FixtureGraph.Speech) },
+        });
+        var neither = await curator.FailAsync("detachSource", Detach, new { input = new { sourceId = Curator.SourceId(FixtureGraph.Wire) } });
+        var malformed = await curator.FailAsync("attachSource", Attach, new { input = new { relationshipId = Ktz, sourceId = Curator.SourceId(FixtureGraph.Speech) } });
+
+        Assert.Equal([("REQUIRED", "input")], both);
+        Assert.Equal([("REQUIRED", "input")], neither);
+        Assert.Equal([("INVALID_ID", "input.relationshipId")], malformed);
+        Assert.Equal([FixtureGraph.Wire], (await curator.RelationshipAsync("zhb-built-by-ktz"))!.SourceKeys);
     }
 }

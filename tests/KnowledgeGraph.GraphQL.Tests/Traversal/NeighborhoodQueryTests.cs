@@ -10,7 +10,7 @@ public sealed class NeighborhoodQueryTests(TraversalFixture fixture) : IClassFix
         query ($id: ID!, $depth: Int, $types: [String!], $direction: RelationshipDirection, $kinds: [EntityKind!], $limit: Int) {
           neighborhood(id: $id, depth: $depth, relationshipTypes: $types, direction: $direction, kinds: $kinds, limit: $limit) {
             nodes { __typename key name }
-            relationships { key type relationshipType fromKey toKey from { key } to { key } sources { key } }
+            relationships { id key type relationshipType fromKey toKey from { key } to { key } sources { key } }
             truncated
           }
         }
@@ -31,6 +31,7 @@ public sealed class NeighborhoodQueryTests(TraversalFixture fixture) : IClassFix
         Assert.Equal("Project", response.At("neighborhood.nodes.0.__typename").GetString());
         var owned = response.At("neighborhood.relationships").EnumerateArray().Single(r => r.GetProperty("key").GetString() == "khorgos-owned-by-cosco");
         Assert.Equal("OWNED_BY", owned.GetProperty("type").GetString());
+        Assert.Equal(GlobalId.Encode("Relationship", "khorgos-owned-by-cosco"), owned.GetProperty("id").GetString());
         Assert.Equal("cosco-shipping", owned.GetProperty("to").GetProperty("key").GetString());
         Assert.Equal(["src-wire", "src-government"], owned.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("key").GetString()));
         Assert.False(response.At("neighborhood.truncated").GetBoolean());

@@ -65,6 +65,20 @@ public sealed class PathsQueryTests(TraversalFixture fixture) : IClassFixture<Tr
     }
 
     [Fact]
+    public async Task Hop_relationships_carry_the_global_id_that_node_and_history_take()
+    {
+        var response = (await fixture.Host.ExecuteAsync(
+            "query ($from: ID!, $to: ID!) { paths(from: $from, to: $to) { hops { relationship { id key } } } }", new { from = Tokayev, to = Xi })).AssertNoErrors();
+        var hop = response.At("paths.0.hops.1.relationship");
+        var again = (await fixture.Host.ExecuteAsync(
+            "query ($id: ID!) { node(id: $id) { id ... on Relationship { key } } }", new { id = hop.GetProperty("id").GetString() })).AssertNoErrors();
+
+        Assert.Equal(GlobalId.Encode("Relationship", "wewc-connects-kazakhstan"), hop.GetProperty("id").GetString());
+        Assert.Equal(hop.GetProperty("key").GetString(), again.At("node.key").GetString());
+        Assert.Equal(hop.GetProperty("id").GetString(), again.At("node.id").GetString());
+    }
+
+    [Fact]
     public async Task Paths_are_empty_when_none_fits_in_max_length()
     {
         var response = (await fixture.Host.ExecuteAsync(Query, new { from = Tokayev, to = Xi, maxLength = 3 })).AssertNoErrors();
