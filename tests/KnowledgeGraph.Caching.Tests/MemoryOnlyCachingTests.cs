@@ -157,6 +157,26 @@ public sealed class MemoryOnlyCachingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Create_only_write_on_a_taken_key_reaches_the_store_as_such_and_is_refused_without_touching_the_cache()
+    {
+        var spec = new NeighborhoodSpec { RootKey = SampleGraph.DryPort };
+        await _instance.Traversal.GetNeighborhoodAsync(spec);
+        var relink = new Domain.Writing.GraphChangeSet
+        {
+            UpsertRelationships = [new Relationship { Key = "dry-port-in-zhetysu", Type = RelationshipTypes.LocatedIn, FromKey = SampleGraph.DryPort, ToKey = SampleGraph.Kazakhstan, SourceKeys = [SampleGraph.SourceKey] }],
+            CreateOnlyRelationshipKeys = ["dry-port-in-zhetysu"],
+        };
+
+        var refused = await Assert.ThrowsAsync<ValidationException>(() => _instance.Store.ApplyAsync(relink));
+        var after = await _instance.Traversal.GetNeighborhoodAsync(spec);
+
+        Assert.Equal("DUPLICATE_KEY", Assert.Single(refused.Errors).Code);
+        Assert.Equal(SampleGraph.Zhetysu, Assert.Single(await _instance.Store.GetRelationshipsByKeyAsync(["dry-port-in-zhetysu"])).ToKey);
+        Assert.Contains(SampleGraph.Zhetysu, Keys(after));
+        Assert.Equal(1, _instance.InnerTraversal.Calls);
+    }
+
+    [Fact]
     public async Task Write_that_fails_after_committing_does_not_leave_a_stale_answer()
     {
         var spec = new NeighborhoodSpec { RootKey = SampleGraph.DryPort };

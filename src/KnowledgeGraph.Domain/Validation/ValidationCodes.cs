@@ -1,6 +1,9 @@
 namespace KnowledgeGraph.Domain.Validation;
 
-/// <summary>The stable, machine-readable codes of <see cref="Errors.ValidationError"/>s raised by <see cref="GraphChangeValidator"/>.</summary>
+/// <summary>
+/// The stable, machine-readable codes of <see cref="Errors.ValidationError"/>s raised by <see cref="GraphChangeValidator"/>,
+/// and by stores for create-only keys (<see cref="Writing.CreateOnlyKeys"/>).
+/// </summary>
 public static class ValidationCodes
 {
     public const string InvalidKey = "INVALID_KEY";
@@ -26,4 +29,7 @@ public static class ValidationCodes
     public const string SourceRequired = "SOURCE_REQUIRED";
     public const string UnknownSource = "UNKNOWN_SOURCE";
     public const string UpsertAndDelete = "UPSERT_AND_DELETE";
+
+    /// <summary>A create-only key (<see cref="Writing.GraphChangeSet.CreateOnlySourceKeys"/>) that no upsert in the change set has.</summary>
+    public const string CreateOnlyWithoutUpsert = "CREATE_ONLY_WITHOUT_UPSERT";
 }

@@ -12,7 +12,8 @@ namespace KnowledgeGraph.GraphQL.Mutations;
 /// what the store already holds), then hands it to the registered <see cref="IGraphStore"/> — the caching decorator in
 /// the service, which announces the new graph version to caches and subscribers — in one <c>ApplyAsync</c>: all or
 /// nothing. Problems come back as <see cref="UserError"/>s with input paths; the store's own refusals (a conflict, a
-/// reference that vanished meanwhile, a source still cited) are mapped the same way. Records the caller as the author.
+/// reference that vanished meanwhile, a source still cited, a create-only key taken meanwhile) are mapped the same way.
+/// Records the caller as the author.
 /// </summary>
 public sealed class GraphWriter(IGraphStore store)
 {

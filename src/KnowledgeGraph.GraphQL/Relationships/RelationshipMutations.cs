@@ -60,6 +60,8 @@ public sealed class RelationshipMutations(GraphWriter writer) : IMutationFieldCo
 
                 var type = fields.String("type") ?? string.Empty;
                 var key = fields.String("key") ?? KeyDerivation.RelationshipKey(type, fromKey, toKey, fields.String("role"));
+
+                // This read only words the usual refusal; the create-only key makes the store refuse a key taken since.
                 if ((await writer.Store.GetRelationshipsByKeyAsync([key], context.CancellationToken)).Count > 0)
                 {
                     return MutationPayload.Failure(new InputError(
@@ -71,7 +73,7 @@ public sealed class RelationshipMutations(GraphWriter writer) : IMutationFieldCo
                     fields, new Relationship { Key = key, Type = type, FromKey = fromKey!, ToKey = toKey!, SourceKeys = sourceKeys }, errors, partial: false);
                 return relationship is null
                     ? MutationPayload.Failure(errors)
-                    : await CompleteAsync(context, fields, new GraphChangeSet { UpsertRelationships = [relationship] }, key);
+                    : await CompleteAsync(context, fields, new GraphChangeSet { UpsertRelationships = [relationship], CreateOnlyRelationshipKeys = [key] }, key);
             });
     }
 

@@ -11,7 +11,8 @@ namespace KnowledgeGraph.GraphQL.Sources;
 
 /// <summary>
 /// <c>createSource</c>, <c>updateSource</c> and <c>deleteSource</c>. Sources have no version in the model: concurrent
-/// edits of one source are last-writer-wins. A source still cited cannot be deleted (SourceInUseError).
+/// edits of one source are last-writer-wins, but a create never replaces a source, even one created meanwhile.
+/// A source still cited cannot be deleted (SourceInUseError).
 /// </summary>
 public sealed class SourceMutations(GraphWriter writer) : IMutationFieldContributor
 {
@@ -48,6 +49,7 @@ public sealed class SourceMutations(GraphWriter writer) : IMutationFieldContribu
                         ValidationCodes.Required, InputPaths.Input("key")));
                 }
 
+                // This read only words the usual refusal; the create-only key makes the store refuse a key taken since.
                 if ((await writer.Store.GetSourcesAsync([key], context.CancellationToken)).Count > 0)
                 {
                     return MutationPayload.Failure(new InputError(
@@ -55,7 +57,7 @@ public sealed class SourceMutations(GraphWriter writer) : IMutationFieldContribu
                         ValidationCodes.DuplicateKey, InputPaths.Input("key")));
                 }
 
-                return await CompleteAsync(context, fields, SourceInputFields.Read(fields, key));
+                return await CompleteAsync(context, fields, SourceInputFields.Read(fields, key), create: true);
             });
     }
 
@@ -130,9 +132,10 @@ public sealed class SourceMutations(GraphWriter writer) : IMutationFieldContribu
         return source;
     }
 
-    private async Task<MutationPayload> CompleteAsync(IResolveFieldContext context, MutationInput fields, Source source)
+    private async Task<MutationPayload> CompleteAsync(IResolveFieldContext context, MutationInput fields, Source source, bool create = false)
     {
-        var outcome = await writer.WriteAsync(context, fields, new GraphChangeSet { UpsertSources = [source] }, InputPaths.SingleRecord());
+        var changes = new GraphChangeSet { UpsertSources = [source], CreateOnlySourceKeys = create ? [source.Key] : [] };
+        var outcome = await writer.WriteAsync(context, fields, changes, InputPaths.SingleRecord());
         if (!outcome.Succeeded)
         {
             return MutationPayload.Failure(outcome.Errors!);

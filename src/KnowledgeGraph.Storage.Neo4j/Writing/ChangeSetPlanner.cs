@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Storage.Neo4j.Writing;
 
 /// <summary>
 /// Checks a change set against the stored state and the registry and works out its writes, without any IO:
-/// expected versions must match; every entity and relationship cites at least one existing source (stored or
+/// expected versions must match; create-only source and relationship keys must not be stored yet
+/// (<see cref="CreateOnlyKeys"/>); every entity and relationship cites at least one existing source (stored or
 /// upserted in the same set); relationship types are registered and allow the kinds at their ends, which must
 /// exist; an upsert equal to what is stored is dropped, so it changes nothing, not even a version.
 /// </summary>
@@ -34,7 +35,8 @@ public static class ChangeSetPlanner
 
     public static ChangePlan Plan(GraphChangeSet changes, StoredState stored)
     {
-        var errors = new List<ValidationError>();
+        // The stored state is read after the graph lock, in the write transaction, and holds every upserted key.
+        var errors = new List<ValidationError>(CreateOnlyKeys.Check(changes, stored.Sources.ContainsKey, stored.Relationships.ContainsKey));
 
         var sourcesAfter = new Dictionary<string, Source>(stored.Sources, StringComparer.Ordinal);
         var sourcesToWrite = new List<Source>();

@@ -17,6 +17,7 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 /// once one is found nothing more is written, and the caller rolls the transaction back.
 /// Statements are prepared once per change set and re-bound per row. Every row that really changes is noted with its
 /// state before and after, and the change log is written at the end, in the same transaction.
+/// Create-only keys (<see cref="GraphChangeSet.CreateOnlySourceKeys"/>) are checked first, so a taken one stops every write.
 /// </summary>
 internal sealed class ChangeSetWriter : IDisposable
 {
@@ -100,6 +101,13 @@ internal sealed class ChangeSetWriter : IDisposable
     public GraphChangeResult Apply(GraphChangeSet changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
+
+        // Checked before the first write, inside the transaction that holds the write lock: no other writer can take
+        // a key between this check and the insert.
+        _errors.AddRange(CreateOnlyKeys.Check(
+            changes,
+            key => ScalarOrNull("SELECT 1 FROM sources WHERE key = $key", ("$key", key)) is not null,
+            key => ScalarOrNull("SELECT 1 FROM relationships WHERE key = $key", ("$key", key)) is not null));
         var sourcesWritten = UpsertSources(changes.UpsertSources, cancellationToken);
         var entitiesWritten = UpsertEntities(changes.UpsertEntities, cancellationToken);
         var relationshipsWritten = UpsertRelationships(changes.UpsertRelationships, cancellationToken);

@@ -8,17 +8,32 @@ using KnowledgeGraph.Domain.Writing;
 
 namespace KnowledgeGraph.GraphQL.Tests.Mutations;
 
-/// <summary>A store decorator that keeps every change set handed to <see cref="ApplyAsync"/>, committed or refused.</summary>
+/// <summary>
+/// A store decorator that keeps every change set handed to <see cref="ApplyAsync"/>, committed or refused, and can slip
+/// a rival write in before one (<see cref="InterleaveBeforeNextApply"/>).
+/// </summary>
 public sealed class RecordingGraphStore(IGraphStore inner) : IGraphStore
 {
     private readonly ConcurrentQueue<GraphChangeSet> _applied = new();
+    private GraphChangeSet? _interleaved;
 
     public IReadOnlyList<GraphChangeSet> Applied => _applied.ToList();
 
-    public Task<GraphChangeResult> ApplyAsync(GraphChangeSet changes, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Plays another writer: applies <paramref name="rival"/> to the store just before the next change set reaches it,
+    /// after the mutation has done all its reads. Not recorded in <see cref="Applied"/>.
+    /// </summary>
+    public void InterleaveBeforeNextApply(GraphChangeSet rival) => _interleaved = rival;
+
+    public async Task<GraphChangeResult> ApplyAsync(GraphChangeSet changes, CancellationToken cancellationToken = default)
     {
         _applied.Enqueue(changes);
-        return inner.ApplyAsync(changes, cancellationToken);
+        if (Interlocked.Exchange(ref _interleaved, null) is { } rival)
+        {
+            await inner.ApplyAsync(rival, cancellationToken);
+        }
+
+        return await inner.ApplyAsync(changes, cancellationToken);
     }
 
     public Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);

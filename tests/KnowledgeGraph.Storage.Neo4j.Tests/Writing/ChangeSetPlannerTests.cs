@@ -97,6 +97,43 @@ public sealed class ChangeSetPlannerTests
     }
 
     [Fact]
+    public void Plan_refuses_create_only_keys_already_stored_with_DUPLICATE_KEY_at_the_upsert_s_key()
+    {
+        var entities = new[] { Entity("gateway"), Entity("kz", EntityKind.Region) };
+
+        var error = Assert.Throws<ValidationException>(() => ChangeSetPlanner.Plan(
+            new GraphChangeSet
+            {
+                UpsertSources = [Source("fresh"), Source(DefaultSourceKey, title: "Replaced")],
+                UpsertRelationships = [Relationship("r1", RelationshipTypes.LocatedIn, "gateway", "kz", role: "terminal")],
+                CreateOnlySourceKeys = ["fresh", DefaultSourceKey],
+                CreateOnlyRelationshipKeys = ["r1"],
+            },
+            Stored(entities, [Relationship("r1", RelationshipTypes.LocatedIn, "gateway", "kz")])));
+
+        Assert.Equal(
+            [("upsertSources[1].key", "DUPLICATE_KEY"), ("upsertRelationships[0].key", "DUPLICATE_KEY")],
+            error.Errors.Select(e => (e.Path, e.Code)));
+    }
+
+    [Fact]
+    public void Plan_creates_create_only_records_whose_keys_are_free()
+    {
+        var plan = ChangeSetPlanner.Plan(
+            new GraphChangeSet
+            {
+                UpsertSources = [Source("fresh")],
+                UpsertRelationships = [Relationship("r1", RelationshipTypes.LocatedIn, "gateway", "kz")],
+                CreateOnlySourceKeys = ["fresh"],
+                CreateOnlyRelationshipKeys = ["r1"],
+            },
+            Stored([Entity("gateway"), Entity("kz", EntityKind.Region)]));
+
+        Assert.Equal("fresh", Assert.Single(plan.SourcesToWrite).Key);
+        Assert.Equal("r1", Assert.Single(plan.RelationshipsToCreate).Key);
+    }
+
+    [Fact]
     public void Plan_ignores_deletes_of_unknown_keys()
     {
         var plan = ChangeSetPlanner.Plan(

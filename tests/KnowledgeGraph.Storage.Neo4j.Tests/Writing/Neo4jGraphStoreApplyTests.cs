@@ -137,6 +137,29 @@ public sealed class Neo4jGraphStoreApplyTests
     }
 
     [Fact]
+    public async Task ApplyAsync_of_a_create_only_source_reads_its_key_after_the_lock_and_rolls_back_when_it_is_taken()
+    {
+        var state = $$"""{"data":{"fields":["sources","entities","relationships"],"values":[[{{TypedValues.List(TypedValues.SourceNode(DefaultSourceKey))}},{{TypedValues.List()}},{{TypedValues.List()}}]]},"bookmarks":[]}""";
+        var server = new FakeNeo4jServer()
+            .Respond(InTransaction("t1", """["version"]""", $"[[{TypedValues.Int(7)}]]"))
+            .Respond(state)
+            .Respond(Empty());
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => Store(server).ApplyAsync(
+            new GraphChangeSet { UpsertSources = [Source(title: "Replaced")], CreateOnlySourceKeys = [DefaultSourceKey] }));
+
+        Assert.Equal(("upsertSources[0].key", "DUPLICATE_KEY"), (Assert.Single(error.Errors).Path, error.Errors[0].Code));
+        Assert.Equal(
+            [
+                "MERGE (m:GraphMeta {id: $id}) ON CREATE SET m.version = 0",
+                "CALL () { MATCH (s:Source) WHERE s.key IN $sourceKeys RETURN collect(s) AS sources }",
+                "DELETE /db/neo4j/query/v2/tx/t1",
+            ],
+            server.Requests.Select(FirstLine));
+        Assert.Contains(DefaultSourceKey, server.Requests[1].Json.GetProperty("parameters").GetProperty("sourceKeys").GetRawText());
+    }
+
+    [Fact]
     public async Task ApplyAsync_of_an_unchanged_upsert_commits_without_raising_the_version()
     {
         var state = $$"""{"data":{"fields":["sources","entities","relationships"],"values":[[{{TypedValues.List(TypedValues.SourceNode(DefaultSourceKey))}},{{TypedValues.List(TypedValues.EntityNode("gateway", "Project", "gateway", 3))}},{{TypedValues.List()}}]]},"bookmarks":[]}""";
