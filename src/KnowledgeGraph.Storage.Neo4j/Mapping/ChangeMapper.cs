@@ -1,7 +1,7 @@
 using System.Globalization;
-using KnowledgeGraph.Storage.Common.History;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.History;
+using KnowledgeGraph.Storage.Common.History;
 using KnowledgeGraph.Storage.Neo4j.Client.Values;
 
 namespace KnowledgeGraph.Storage.Neo4j.Mapping;

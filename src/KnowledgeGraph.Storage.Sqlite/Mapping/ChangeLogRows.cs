@@ -1,8 +1,8 @@
 using System.Data.Common;
 using System.Globalization;
-using KnowledgeGraph.Storage.Common.History;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.History;
+using KnowledgeGraph.Storage.Common.History;
 
 namespace KnowledgeGraph.Storage.Sqlite.Mapping;
 

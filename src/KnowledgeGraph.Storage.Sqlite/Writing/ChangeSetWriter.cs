@@ -1,10 +1,10 @@
-using KnowledgeGraph.Storage.Common.History;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.History;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Sources;
 using KnowledgeGraph.Domain.Writing;
+using KnowledgeGraph.Storage.Common.History;
 using KnowledgeGraph.Storage.Sqlite.Mapping;
 using KnowledgeGraph.Storage.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
