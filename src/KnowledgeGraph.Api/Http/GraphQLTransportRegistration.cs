@@ -86,7 +86,7 @@ public static class GraphQLTransportRegistration
 
     /// <summary>
     /// Maps <c>/graphql</c> as a chain of small middlewares, each answering its case or passing on:
-    /// CORS → edge errors → IDE assets → credentials → WebSocket (graphql-transport-ws) → method → IDE page → Accept → rate limit → POST → GET → persisted query → query presence
+    /// CORS → edge errors → IDE assets → credentials → rate limit → WebSocket (graphql-transport-ws) → method → IDE page → Accept → POST → GET → persisted query → query presence
     /// → document limits → execution.
     /// </summary>
     public static IApplicationBuilder MapGraphQLTransport(this IApplicationBuilder app)
@@ -102,11 +102,12 @@ public static class GraphQLTransportRegistration
             graphql.UseMiddleware<EdgeErrorMiddleware>();
             graphql.MapWhen(context => context.Request.Path.HasValue && context.Request.Path != "/", assets => MapIdeAssets(assets));
             graphql.UseMiddleware<CredentialsMiddleware>();
+            // Before the WebSocket upgrade, so opening a socket takes a permit too (its operations take one each).
+            graphql.UseRateLimiter();
             graphql.UseGraphQLWebSockets();
             graphql.UseMiddleware<MethodMiddleware>();
             graphql.UseMiddleware<BananaCakePopMiddleware>();
             graphql.UseMiddleware<AcceptMiddleware>();
-            graphql.UseRateLimiter();
             graphql.UseMiddleware<PostRequestMiddleware>();
             graphql.UseMiddleware<GetRequestMiddleware>();
             graphql.UseMiddleware<PersistedQueryMiddleware>();

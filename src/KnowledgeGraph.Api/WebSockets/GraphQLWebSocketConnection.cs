@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text;
@@ -32,6 +33,7 @@ public sealed class GraphQLWebSocketConnection : IDisposable
     private readonly SocketOperationExecutor _executor;
     private readonly IGraphQLTextSerializer _serializer;
     private readonly GraphQLWebSocketSettings _settings;
+    private readonly PartitionedRateLimiter<HttpContext>? _rateLimiter;
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _lifetime;
     private readonly SemaphoreSlim _sending = new(1, 1);
@@ -44,13 +46,15 @@ public sealed class GraphQLWebSocketConnection : IDisposable
 
     public GraphQLWebSocketConnection(
         WebSocket socket, HttpContext context, SocketOperationExecutor executor, IGraphQLTextSerializer serializer,
-        GraphQLWebSocketSettings settings, ILogger logger, CancellationToken stopping)
+        GraphQLWebSocketSettings settings, ILogger logger, CancellationToken stopping,
+        PartitionedRateLimiter<HttpContext>? rateLimiter = null)
     {
         _socket = socket;
         _context = context;
         _executor = executor;
         _serializer = serializer;
         _settings = settings;
+        _rateLimiter = rateLimiter;
         _logger = logger;
         _lifetime = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         _stopping = stopping;
@@ -209,6 +213,19 @@ public sealed class GraphQLWebSocketConnection : IDisposable
             await SendAsync(ErrorMessage(id, SocketOperationExecutor.Rejected(EdgeErrorCodes.LimitExceeded,
                 $"{_settings.MaxOperationsPerConnection} operations are running on this socket; {GraphQLWebSocketSettings.Section}:MaxOperationsPerConnection allows no more.")));
             return;
+        }
+
+        // Each operation on a socket is a request like any over HTTP: it takes a permit of the caller's rate limit,
+        // so one long-lived socket is not a way around it. The socket stays open; the client may retry later.
+        if (_rateLimiter is not null)
+        {
+            using var lease = _rateLimiter.AttemptAcquire(_context);
+            if (!lease.IsAcquired)
+            {
+                await SendAsync(ErrorMessage(id, SocketOperationExecutor.Rejected(EdgeErrorCodes.RateLimited,
+                    $"Too many requests: {RateLimitSettings.Section}:PermitLimit limits operations over WebSocket as over HTTP.")));
+                return;
+            }
         }
 
         var operation = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);

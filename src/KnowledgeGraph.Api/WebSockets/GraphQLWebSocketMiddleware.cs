@@ -1,5 +1,6 @@
 using GraphQL;
 using KnowledgeGraph.Api.Http;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.WebSockets;
@@ -14,6 +15,7 @@ public sealed class GraphQLWebSocketMiddleware(
     SocketOperationExecutor executor,
     IGraphQLTextSerializer serializer,
     IOptions<GraphQLWebSocketSettings> settings,
+    IOptions<RateLimiterOptions> rateLimiting,
     IHostApplicationLifetime lifetime,
     ILogger<GraphQLWebSocketMiddleware> logger)
 {
@@ -37,7 +39,8 @@ public sealed class GraphQLWebSocketMiddleware(
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync(SubProtocol);
-        using var connection = new GraphQLWebSocketConnection(socket, context, executor, serializer, settings.Value, logger, lifetime.ApplicationStopping);
+        using var connection = new GraphQLWebSocketConnection(
+            socket, context, executor, serializer, settings.Value, logger, lifetime.ApplicationStopping, rateLimiting.Value.GlobalLimiter);
         await connection.RunAsync();
     }
 }

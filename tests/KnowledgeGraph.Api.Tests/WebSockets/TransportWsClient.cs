@@ -21,6 +21,8 @@ public sealed class TransportWsClient : IDisposable
 
     public string? SubProtocol => _socket.SubProtocol;
 
+    public WebSocketState State => _socket.State;
+
     /// <param name="headers">Sent with the upgrade request (credentials, for instance).</param>
     public static async Task<TransportWsClient> ConnectAsync(
         Uri httpEndpoint, string? subProtocol = "graphql-transport-ws", IReadOnlyDictionary<string, string>? headers = null)
