@@ -1,9 +1,9 @@
-using System.Threading.RateLimiting;
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
+using System.Threading.RateLimiting;
 using GraphQL;
 using GraphQL.Transport;
 using KnowledgeGraph.Api.Authentication;
