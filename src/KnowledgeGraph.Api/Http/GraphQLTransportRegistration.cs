@@ -45,6 +45,7 @@ public static class GraphQLTransportRegistration
         services.AddSingleton<GraphQLResponseWriter>();
         services.AddSingleton<ResponseCaching.GraphQLResponseCache>();
         services.AddSingleton<ValidationRuleFactory>();
+        services.AddSingleton<GraphQLExecutionOptions>();
         services.AddSingleton<BananaCakePopFiles>();
         services.AddGraphQLWebSockets();
 

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Transport;
-using GraphQL.Types;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
@@ -18,8 +17,7 @@ namespace KnowledgeGraph.Api.WebSockets;
 /// </summary>
 public sealed class SocketOperationExecutor(
     IDocumentExecuter executer,
-    ISchema schema,
-    ValidationRuleFactory validationRules,
+    GraphQLExecutionOptions executionOptions,
     IOptions<GraphQLLimitSettings> limits,
     ILogger<SocketOperationExecutor> logger)
 {
@@ -32,16 +30,9 @@ public sealed class SocketOperationExecutor(
             return Rejected(EdgeErrorCodes.BadRequest, "The subscribe payload has no query.");
         }
 
-        if (query.Length > settings.MaxDocumentLength)
+        if (DocumentSizeLimits.Refusal(query, settings) is { } refusal)
         {
-            return Rejected(EdgeErrorCodes.LimitExceeded,
-                $"The document has {query.Length} characters; {GraphQLLimitSettings.Section}:MaxDocumentLength allows {settings.MaxDocumentLength}.");
-        }
-
-        if (DocumentSizeLimits.CountTokens(query, settings.MaxTokens) > settings.MaxTokens)
-        {
-            return Rejected(EdgeErrorCodes.LimitExceeded,
-                $"The document has more than {settings.MaxTokens} tokens; {GraphQLLimitSettings.Section}:MaxTokens allows {settings.MaxTokens}.");
+            return Rejected(EdgeErrorCodes.LimitExceeded, refusal);
         }
 
         var document = GraphQLDocuments.TryParse(query);
@@ -53,19 +44,8 @@ public sealed class SocketOperationExecutor(
         timeout?.CancelAfter(settings.ExecutionTimeout);
         try
         {
-            return await executer.ExecuteAsync(new ExecutionOptions
-            {
-                Schema = schema,
-                Query = query,
-                Document = document,
-                OperationName = request.OperationName,
-                Variables = request.Variables,
-                Extensions = request.Extensions,
-                RequestServices = context.RequestServices,
-                User = context.User,
-                CancellationToken = timeout?.Token ?? cancellationToken,
-                ValidationRules = validationRules.Rules,
-            });
+            return await executer.ExecuteAsync(executionOptions.For(
+                context, query, document, request.OperationName, request.Variables, request.Extensions, timeout?.Token ?? cancellationToken));
         }
         catch (OperationCanceledException) when (timeout is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
         {

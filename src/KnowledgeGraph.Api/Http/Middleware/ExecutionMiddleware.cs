@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using GraphQL;
-using GraphQL.Types;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
@@ -21,8 +20,7 @@ namespace KnowledgeGraph.Api.Http.Middleware;
 public sealed class ExecutionMiddleware(
     RequestDelegate next,
     IDocumentExecuter executer,
-    ISchema schema,
-    ValidationRuleFactory validationRules,
+    GraphQLExecutionOptions executionOptions,
     GraphQLResponseWriter writer,
     GraphQLResponseCache responseCache,
     GraphQLTelemetry telemetry,
@@ -142,17 +140,6 @@ public sealed class ExecutionMiddleware(
 
     private Task<ExecutionResult> ExecuteAsync(
         HttpContext context, GraphQLHttpRequest request, GraphQLDocument? document, CancellationToken cancellationToken) =>
-        executer.ExecuteAsync(new ExecutionOptions
-        {
-            Schema = schema,
-            Query = request.Query,
-            Document = document,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = context.RequestServices,
-            User = context.User,
-            CancellationToken = cancellationToken,
-            ValidationRules = validationRules.Rules,
-        });
+        executer.ExecuteAsync(executionOptions.For(
+            context, request.Query, document, request.OperationName, request.Variables, request.Extensions, cancellationToken));
 }
