@@ -1,36 +1,21 @@
-using KnowledgeGraph.Api.Cli;
 using KnowledgeGraph.Api.Tests.Infrastructure;
 using KnowledgeGraph.Storage.Sqlite;
 
 namespace KnowledgeGraph.Api.Tests.Cli;
 
 /// <summary><c>export --format</c> and <c>import</c> of CSV files through the command line, on SQLite files.</summary>
-public sealed class CsvImportExportCommandTests : IDisposable
+public sealed class CsvImportExportCommandTests() : CommandLineWorkspace("csv-cli")
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"kg-csv-cli-{Guid.NewGuid():N}");
-
-    public CsvImportExportCommandTests() => Directory.CreateDirectory(_folder);
-
-    private string FirstDatabase => Path.Combine(_folder, "first.db");
-
-    private string SecondDatabase => Path.Combine(_folder, "second.db");
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
-
     [Fact]
     public async Task Csv_export_then_csv_import_into_an_empty_store_gives_the_same_json_export_and_a_summary()
     {
-        await RunSucceedingAsync("import", RepositoryPaths.Seed, Store(FirstDatabase));
-        var csv = Path.Combine(_folder, "csv");
+        await RunSucceedingAsync("import", RepositoryPaths.Seed, StoreArgument(FirstDatabase));
+        var csv = Path.Combine(Folder, "csv");
 
-        var (exportCode, exportOutput, _) = await RunAsync("export", "--format", "csv", "--output", csv, Store(FirstDatabase));
+        var (exportCode, exportOutput, _) = await RunAsync("export", "--format", "csv", "--output", csv, StoreArgument(FirstDatabase));
         var (importCode, importOutput, importError) = await RunAsync(
             "import", "--entities", Path.Combine(csv, "entities.csv"), "--relationships", Path.Combine(csv, "relationships.csv"),
-            "--sources", Path.Combine(csv, "sources.csv"), Store(SecondDatabase));
+            "--sources", Path.Combine(csv, "sources.csv"), StoreArgument(SecondDatabase));
 
         Assert.Equal((0, 0), (exportCode, importCode));
         Assert.Contains("(csv,", exportOutput);
@@ -43,12 +28,12 @@ public sealed class CsvImportExportCommandTests : IDisposable
     [Fact]
     public async Task Importing_the_same_csv_again_reports_every_record_unchanged()
     {
-        await RunSucceedingAsync("import", RepositoryPaths.Seed, Store(FirstDatabase));
-        var csv = Path.Combine(_folder, "csv");
-        await RunSucceedingAsync("export", "--format", "csv", "--output", csv, Store(FirstDatabase));
+        await RunSucceedingAsync("import", RepositoryPaths.Seed, StoreArgument(FirstDatabase));
+        var csv = Path.Combine(Folder, "csv");
+        await RunSucceedingAsync("export", "--format", "csv", "--output", csv, StoreArgument(FirstDatabase));
 
         var (code, output, _) = await RunAsync(
-            "import", "--entities", Path.Combine(csv, "entities.csv"), "--relationships", Path.Combine(csv, "relationships.csv"), Store(FirstDatabase));
+            "import", "--entities", Path.Combine(csv, "entities.csv"), "--relationships", Path.Combine(csv, "relationships.csv"), StoreArgument(FirstDatabase));
 
         Assert.Equal(0, code);
         Assert.Matches(@"relationships: 0 created, 0 updated, \d+ unchanged", output);
@@ -57,13 +42,13 @@ public sealed class CsvImportExportCommandTests : IDisposable
     [Fact]
     public async Task A_bad_cell_exits_1_naming_file_line_and_column_and_nothing_is_written()
     {
-        await RunSucceedingAsync("import", RepositoryPaths.Seed, Store(FirstDatabase));
+        await RunSucceedingAsync("import", RepositoryPaths.Seed, StoreArgument(FirstDatabase));
         var before = await VersionAsync(FirstDatabase);
-        var entities = Path.Combine(_folder, "entities.csv");
+        var entities = Path.Combine(Folder, "entities.csv");
         await File.WriteAllTextAsync(entities,
             "key,kind,name,sources,startYear\nnew-port,Project,New port,seed-article,2020\nother-port,Project,\"Other, port\",seed-article,3000\n");
 
-        var (code, output, error) = await RunAsync("import", "--entities", entities, Store(FirstDatabase));
+        var (code, output, error) = await RunAsync("import", "--entities", entities, StoreArgument(FirstDatabase));
 
         Assert.Equal(1, code);
         Assert.Equal(string.Empty, output);
@@ -76,11 +61,11 @@ public sealed class CsvImportExportCommandTests : IDisposable
     [Fact]
     public async Task Entities_may_cite_sources_the_store_already_holds()
     {
-        await RunSucceedingAsync("import", RepositoryPaths.Seed, Store(FirstDatabase));
-        var entities = Path.Combine(_folder, "entities.csv");
+        await RunSucceedingAsync("import", RepositoryPaths.Seed, StoreArgument(FirstDatabase));
+        var entities = Path.Combine(Folder, "entities.csv");
         await File.WriteAllTextAsync(entities, "key,kind,name,sources\nnew-port,Project,New port,seed-article\n");
 
-        var (code, output, error) = await RunAsync("import", "--entities", entities, Store(FirstDatabase));
+        var (code, output, error) = await RunAsync("import", "--entities", entities, StoreArgument(FirstDatabase));
 
         Assert.True(code == 0, error);
         Assert.Matches(@"entities: +1 created, 0 updated, 0 unchanged", output);
@@ -91,9 +76,9 @@ public sealed class CsvImportExportCommandTests : IDisposable
     [InlineData("cypher", "MERGE (n:Entity {key: 'khorgos-gateway-dry-port'})")]
     public async Task Single_file_formats_export_to_standard_output(string format, string expected)
     {
-        await RunSucceedingAsync("import", RepositoryPaths.Seed, Store(FirstDatabase));
+        await RunSucceedingAsync("import", RepositoryPaths.Seed, StoreArgument(FirstDatabase));
 
-        var (code, output, error) = await RunAsync("export", "--format", format, "--output", "-", Store(FirstDatabase));
+        var (code, output, error) = await RunAsync("export", "--format", format, "--output", "-", StoreArgument(FirstDatabase));
 
         Assert.Equal(0, code);
         Assert.Contains(expected, output);
@@ -105,7 +90,7 @@ public sealed class CsvImportExportCommandTests : IDisposable
     [InlineData("csv", "give a directory")]
     public async Task Export_refuses_an_unknown_format_and_csv_to_standard_output(string format, string expected)
     {
-        var (code, _, error) = await RunAsync("export", "--format", format, "--output", "-", Store(FirstDatabase));
+        var (code, _, error) = await RunAsync("export", "--format", format, "--output", "-", StoreArgument(FirstDatabase));
 
         Assert.Equal(1, code);
         Assert.Contains(expected, error);
@@ -113,25 +98,9 @@ public sealed class CsvImportExportCommandTests : IDisposable
 
     private async Task<byte[]> ExportJsonAsync(string database)
     {
-        var path = Path.Combine(_folder, $"{Guid.NewGuid():N}.json");
-        await RunSucceedingAsync("export", "--output", path, Store(database));
+        var path = Path.Combine(Folder, $"{Guid.NewGuid():N}.json");
+        await RunSucceedingAsync("export", "--output", path, StoreArgument(database));
         return await File.ReadAllBytesAsync(path);
-    }
-
-    private static string Store(string database) => $"--Storage:Sqlite:Path={database}";
-
-    private static async Task RunSucceedingAsync(params string[] args)
-    {
-        var (code, _, error) = await RunAsync(args);
-        Assert.True(code == 0, error);
-    }
-
-    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CommandLine.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
     }
 
     private static async Task<long> VersionAsync(string database)

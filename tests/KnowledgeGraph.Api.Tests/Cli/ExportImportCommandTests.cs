@@ -1,5 +1,4 @@
 using System.Text.Json;
-using KnowledgeGraph.Api.Cli;
 using KnowledgeGraph.Api.Tests.Infrastructure;
 using KnowledgeGraph.Domain.History;
 using KnowledgeGraph.Domain.Querying;
@@ -8,28 +7,14 @@ using KnowledgeGraph.Storage.Sqlite;
 namespace KnowledgeGraph.Api.Tests.Cli;
 
 /// <summary><c>export</c> and <c>import</c> through the command line, on SQLite files in a temporary folder.</summary>
-public sealed class ExportImportCommandTests : IDisposable
+public sealed class ExportImportCommandTests() : CommandLineWorkspace("export-import")
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"kg-export-import-{Guid.NewGuid():N}");
-
-    public ExportImportCommandTests() => Directory.CreateDirectory(_folder);
-
-    private string FirstDatabase => Path.Combine(_folder, "first.db");
-
-    private string SecondDatabase => Path.Combine(_folder, "second.db");
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
-
     [Fact]
     public async Task Export_then_import_round_trips_the_graph_between_two_sqlite_files()
     {
         await RunSucceedingAsync("import", RepositoryPaths.Seed, StoreArgument(FirstDatabase));
-        var exported = Path.Combine(_folder, "graph.json");
-        var reexported = Path.Combine(_folder, "again.json");
+        var exported = Path.Combine(Folder, "graph.json");
+        var reexported = Path.Combine(Folder, "again.json");
 
         var (exportCode, exportOutput, _) = await RunAsync("export", "--output", exported, StoreArgument(FirstDatabase));
         var (importCode, importOutput, _) = await RunAsync("import", exported, StoreArgument(SecondDatabase));
@@ -77,7 +62,7 @@ public sealed class ExportImportCommandTests : IDisposable
     {
         await RunSucceedingAsync("import", RepositoryPaths.Seed, StoreArgument(FirstDatabase));
         var before = await SnapshotAsync(FirstDatabase);
-        var broken = Path.Combine(_folder, "broken.json");
+        var broken = Path.Combine(Folder, "broken.json");
         await File.WriteAllTextAsync(broken, """
             {
               "sources": [ { "key": "new-source", "title": "A new source" } ],
@@ -99,7 +84,7 @@ public sealed class ExportImportCommandTests : IDisposable
     {
         await RunSucceedingAsync("import", RepositoryPaths.Seed, StoreArgument(FirstDatabase));
         var before = await SnapshotAsync(FirstDatabase);
-        var truncated = Path.Combine(_folder, "truncated.json");
+        var truncated = Path.Combine(Folder, "truncated.json");
         await File.WriteAllTextAsync(truncated, """{ "sources": [ { "key": "new-source", """);
 
         var (code, _, error) = await RunAsync("import", truncated, StoreArgument(FirstDatabase));
@@ -154,22 +139,6 @@ public sealed class ExportImportCommandTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("ConnectionStrings:Redis", error);
         Assert.Equal(before, await SnapshotAsync(FirstDatabase));
-    }
-
-    private static string StoreArgument(string database) => $"--Storage:Sqlite:Path={database}";
-
-    private static async Task RunSucceedingAsync(params string[] args)
-    {
-        var (code, _, error) = await RunAsync(args);
-        Assert.True(code == 0, error);
-    }
-
-    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CommandLine.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
     }
 
     private static async Task<ChangeRecord> NewestChangeAsync(string database, string key)
