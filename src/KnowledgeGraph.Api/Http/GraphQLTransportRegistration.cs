@@ -56,7 +56,7 @@ public static class GraphQLTransportRegistration
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 settings.Enabled
-                    ? RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => new FixedWindowRateLimiterOptions
+                    ? RateLimitPartition.GetFixedWindowLimiter(ClientKey.For(context), _ => new FixedWindowRateLimiterOptions
                     {
                         PermitLimit = settings.PermitLimit,
                         Window = TimeSpan.FromSeconds(settings.WindowSeconds),
@@ -138,12 +138,10 @@ public static class GraphQLTransportRegistration
         });
     }
 
-    private static string ClientKey(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-
     private static async ValueTask WriteRateLimitedAsync(HttpContext context, RateLimitSettings settings)
     {
         var logger = context.RequestServices.GetRequiredService<ILogger<RateLimitSettings>>();
-        TransportLog.RateLimited(logger, ClientKey(context));
+        TransportLog.RateLimited(logger, ClientKey.For(context));
         context.Response.Headers.RetryAfter = settings.WindowSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var writer = context.RequestServices.GetRequiredService<GraphQLResponseWriter>();
         await writer.WriteErrorAsync(context, StatusCodes.Status429TooManyRequests, EdgeErrorCodes.RateLimited,
