@@ -8,6 +8,12 @@ public sealed class GraphQLHttpFeature
 
     public GraphQLHttpRequest? Request { get; set; }
 
+    /// <summary>The request after every check of <see cref="Pipeline.GraphQLRequestPipeline"/>, ready to execute.</summary>
+    public Pipeline.PreparedRequest? Prepared { get; set; }
+
+    /// <summary>Cancelled when the client goes away or <c>GraphQL:Limits:ExecutionTimeoutSeconds</c> has passed since the checks began.</summary>
+    public CancellationToken Deadline { get; set; }
+
     public bool UsesGraphQLResponseMediaType => ResponseMediaType == MediaTypes.GraphQLResponse;
 
     public static GraphQLHttpFeature Of(HttpContext context)

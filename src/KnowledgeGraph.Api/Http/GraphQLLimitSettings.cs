@@ -10,8 +10,24 @@ public sealed class GraphQLLimitSettings : ISettings
     /// <summary>Deepest field nesting allowed (<c>GraphQL:Limits:MaxDepth</c>).</summary>
     public int MaxDepth { get; set; } = 20;
 
-    /// <summary>Highest complexity score allowed by the GraphQL.NET complexity analyzer (<c>GraphQL:Limits:MaxComplexity</c>).</summary>
-    public int MaxComplexity { get; set; } = 5000;
+    /// <summary>
+    /// Highest cost allowed (<c>GraphQL:Limits:MaxComplexity</c>): the field values an operation would produce, lists
+    /// counted at the size asked for (see <see cref="Limits.QueryCost"/>). The default is about 1.6 times a full
+    /// introspection of today's schema (graphql-js's query with descriptions costs 18,831), which IDEs send.
+    /// </summary>
+    public int MaxComplexity { get; set; } = 30_000;
+
+    /// <summary>
+    /// Most field selections in one document once every fragment spread is expanded, summed over its operations and
+    /// fragments (<c>GraphQL:Limits:MaxExpandedSelections</c>); checked before validation, which would walk them all.
+    /// </summary>
+    public int MaxExpandedSelections { get; set; } = 2_000;
+
+    /// <summary>
+    /// How many items the cost assumes a list returns when the request cannot say (a list without <c>first</c>,
+    /// <c>last</c>, <c>limit</c> or ids, e.g. <c>sources</c>) (<c>GraphQL:Limits:AssumedListSize</c>).
+    /// </summary>
+    public int AssumedListSize { get; set; } = 10;
 
     /// <summary>Most aliased fields in one document (<c>GraphQL:Limits:MaxAliases</c>).</summary>
     public int MaxAliases { get; set; } = 30;
@@ -30,10 +46,16 @@ public sealed class GraphQLLimitSettings : ISettings
 
     public TimeSpan ExecutionTimeout => TimeSpan.FromSeconds(ExecutionTimeoutSeconds);
 
+    /// <summary>What a client is told when its request ran out of time, on every transport and endpoint.</summary>
+    public string TimeoutMessage =>
+        $"The request took longer than {Section}:ExecutionTimeoutSeconds ({ExecutionTimeoutSeconds} s) and was cancelled.";
+
     public IEnumerable<string> Validate(string section)
     {
         if (MaxDepth < 1) yield return $"{section}:MaxDepth must be at least 1 (was {MaxDepth}).";
         if (MaxComplexity < 1) yield return $"{section}:MaxComplexity must be at least 1 (was {MaxComplexity}).";
+        if (MaxExpandedSelections < 1) yield return $"{section}:MaxExpandedSelections must be at least 1 (was {MaxExpandedSelections}).";
+        if (AssumedListSize < 1) yield return $"{section}:AssumedListSize must be at least 1 (was {AssumedListSize}).";
         if (MaxAliases < 0) yield return $"{section}:MaxAliases must not be negative (was {MaxAliases}).";
         if (MaxTokens < 1) yield return $"{section}:MaxTokens must be at least 1 (was {MaxTokens}).";
         if (MaxDocumentLength < 1) yield return $"{section}:MaxDocumentLength must be at least 1 (was {MaxDocumentLength}).";

@@ -57,6 +57,15 @@ public sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
     public Task WriteErrorAsync(HttpContext context, int statusCode, string code, string message) =>
         WriteAsync(context, ErrorResult(code, message), statusCode);
 
+    /// <summary>
+    /// Answers a request that ran out of time: 503 under <c>application/graphql-response+json</c> (the server could not
+    /// answer in time), 200 with the error under <c>application/json</c>.
+    /// </summary>
+    public Task WriteTimeoutAsync(HttpContext context, GraphQLLimitSettings limits) =>
+        WriteErrorAsync(context,
+            GraphQLHttpFeature.Of(context).UsesGraphQLResponseMediaType ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK,
+            EdgeErrorCodes.Timeout, limits.TimeoutMessage);
+
     public static ExecutionResult ErrorResult(string code, string message) =>
         new() { Errors = [new ExecutionError(message) { Code = code }] };
 

@@ -31,6 +31,7 @@ public static class GraphQLTransportRegistration
         services.AddSettings<RateLimitSettings>(RateLimitSettings.Section);
         services.AddSettings<CorsSettings>(CorsSettings.Section);
         services.AddSettings<PersistedQuerySettings>(PersistedQuerySettings.Section);
+        services.AddSettings<Caching.ResponseCacheSettings>(Caching.ResponseCacheSettings.Section);
         services.AddHybridCache();
         if (environment.IsDevelopment() && configuration[$"{GraphQLSettings.Section}:ExposeExceptionDetails"] is null)
         {
@@ -46,6 +47,9 @@ public static class GraphQLTransportRegistration
         services.AddSingleton<ResponseCaching.GraphQLResponseCache>();
         services.AddSingleton<ValidationRuleFactory>();
         services.AddSingleton<GraphQLExecutionOptions>();
+        services.AddSingleton<Caching.PersistedQueryStore>();
+        services.AddSingleton<Pipeline.PreparationWork>();
+        services.AddSingleton<Pipeline.GraphQLRequestPipeline>();
         services.AddSingleton<BananaCakePopFiles>();
         services.AddGraphQLWebSockets();
 
@@ -87,8 +91,8 @@ public static class GraphQLTransportRegistration
 
     /// <summary>
     /// Maps <c>/graphql</c> as a chain of small middlewares, each answering its case or passing on:
-    /// CORS → edge errors → IDE assets → credentials → rate limit → WebSocket (graphql-transport-ws) → method → IDE page → Accept → POST → GET → persisted query → query presence
-    /// → document limits → execution.
+    /// CORS → edge errors → IDE assets → credentials → rate limit → WebSocket (graphql-transport-ws) → method → IDE page → Accept → POST → GET
+    /// → preparation (persisted query, document limits, depth, expanded size, cost: the pipeline WebSocket operations share) → execution.
     /// </summary>
     public static IApplicationBuilder MapGraphQLTransport(this IApplicationBuilder app)
     {
@@ -111,9 +115,7 @@ public static class GraphQLTransportRegistration
             graphql.UseMiddleware<AcceptMiddleware>();
             graphql.UseMiddleware<PostRequestMiddleware>();
             graphql.UseMiddleware<GetRequestMiddleware>();
-            graphql.UseMiddleware<PersistedQueryMiddleware>();
-            graphql.UseMiddleware<QueryPresenceMiddleware>();
-            graphql.UseMiddleware<DocumentLimitMiddleware>();
+            graphql.UseMiddleware<PreparationMiddleware>();
             graphql.UseMiddleware<ExecutionMiddleware>();
         });
         return app;

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Api.Configuration;
+using KnowledgeGraph.Api.Http.Caching;
 
 namespace KnowledgeGraph.Api.Http;
 
@@ -19,8 +20,22 @@ public sealed class PersistedQuerySettings : ISettings
     /// <summary><c>GraphQL:PersistedQueries:GetCacheControl</c>: Cache-Control of successful GET reads, which also carry an ETag (default <c>no-cache</c>: revalidate every time).</summary>
     public string GetCacheControl { get; set; } = "no-cache";
 
+    /// <summary><c>GraphQL:PersistedQueries:MaxEntries</c>: documents this instance keeps registered (default 10,000); past it the least recently used go.</summary>
+    public int MaxEntries { get; set; } = 10_000;
+
+    /// <summary><c>GraphQL:PersistedQueries:MaxBytes</c>: their total size, counted as UTF-16 text (default 32 MiB).</summary>
+    public long MaxBytes { get; set; } = 32L * 1024 * 1024;
+
+    /// <summary><c>GraphQL:PersistedQueries:MaxClientShare</c>: the part of entries and bytes one client may hold (default 0.1); past it that client's own oldest documents go.</summary>
+    public double MaxClientShare { get; set; } = 0.1;
+
     public IEnumerable<string> Validate(string section)
     {
+        foreach (var problem in CacheBounds.Validate(section, MaxEntries, MaxBytes, MaxClientShare))
+        {
+            yield return problem;
+        }
+
         if (ExpirationMinutes < 1) yield return $"{section}:ExpirationMinutes must be at least 1 (was {ExpirationMinutes}).";
         if (string.IsNullOrWhiteSpace(GetCacheControl)) yield return $"{section}:GetCacheControl must not be empty.";
     }

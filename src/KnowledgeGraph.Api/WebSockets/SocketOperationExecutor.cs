@@ -1,22 +1,22 @@
 using GraphQL;
 using GraphQL.Transport;
-using GraphQLParser;
 using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 using KnowledgeGraph.Api.Http;
-using KnowledgeGraph.Api.Http.Limits;
+using KnowledgeGraph.Api.Http.Pipeline;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.WebSockets;
 
 /// <summary>
-/// Executes one <c>subscribe</c> payload under the same limits as GraphQL over HTTP: document length and tokens,
-/// the validation rules (depth, complexity, aliases, introspection switch) and, for queries and mutations,
-/// <c>GraphQL:Limits:ExecutionTimeoutSeconds</c>. A subscription runs until it is completed or the socket closes.
-/// A result with <see cref="ExecutionResult.Executed"/> false is a request error, to be sent as an <c>error</c> message.
+/// Executes one <c>subscribe</c> payload through the same <see cref="GraphQLRequestPipeline"/> as GraphQL over HTTP
+/// (persisted queries, document length and tokens, depth, expanded size, cost, then the validation rules) and, for
+/// queries and mutations, under <c>GraphQL:Limits:ExecutionTimeoutSeconds</c>; a subscription's checks run under it
+/// too, and the subscription then runs until it is completed or the socket closes. A result with
+/// <see cref="ExecutionResult.Executed"/> false is a request error, to be sent as an <c>error</c> message.
 /// </summary>
 public sealed class SocketOperationExecutor(
     IDocumentExecuter executer,
+    GraphQLRequestPipeline pipeline,
     GraphQLExecutionOptions executionOptions,
     IOptions<GraphQLLimitSettings> limits,
     ILogger<SocketOperationExecutor> logger)
@@ -24,33 +24,26 @@ public sealed class SocketOperationExecutor(
     public async Task<ExecutionResult> ExecuteAsync(string id, GraphQLRequest request, HttpContext context, CancellationToken cancellationToken)
     {
         var settings = limits.Value;
-        var query = request.Query;
-        if (string.IsNullOrWhiteSpace(query))
-        {
-            return Rejected(EdgeErrorCodes.BadRequest, "The subscribe payload has no query.");
-        }
-
-        if (DocumentSizeLimits.Refusal(query, settings) is { } refusal)
-        {
-            return Rejected(EdgeErrorCodes.LimitExceeded, refusal);
-        }
-
-        var document = GraphQLDocuments.TryParse(query);
-        var operation = document is null ? null : GraphQLDocuments.SelectOperation(document, request.OperationName);
-        var isSubscription = operation?.Operation == OperationType.Subscription;
-        WebSocketLog.OperationStarted(logger, id, operation?.Operation.ToString().ToLowerInvariant() ?? "unknown");
-
-        using var timeout = isSubscription ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout?.CancelAfter(settings.ExecutionTimeout);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(settings.ExecutionTimeout);
         try
         {
+            var (prepared, refusal) = await pipeline.PrepareAsync(
+                new GraphQLHttpRequest(request.Query, request.OperationName, request.Variables, request.Extensions),
+                context.User, ClientKey.For(context), queriesOnly: false, deadline.Token);
+            if (refusal is not null)
+            {
+                return Rejected(refusal.Code, refusal.Message);
+            }
+
+            var isSubscription = prepared!.Operation?.Operation == OperationType.Subscription;
+            WebSocketLog.OperationStarted(logger, id, prepared.OperationType);
             return await executer.ExecuteAsync(executionOptions.For(
-                context, query, document, request.OperationName, request.Variables, request.Extensions, timeout?.Token ?? cancellationToken));
+                prepared, context.RequestServices, context.User, isSubscription ? cancellationToken : deadline.Token));
         }
-        catch (OperationCanceledException) when (timeout is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            return Rejected(EdgeErrorCodes.Timeout,
-                $"Execution took longer than {GraphQLLimitSettings.Section}:ExecutionTimeoutSeconds ({settings.ExecutionTimeout.TotalSeconds} s) and was cancelled.");
+            return Rejected(EdgeErrorCodes.Timeout, settings.TimeoutMessage);
         }
     }
 

@@ -74,7 +74,7 @@ public sealed class PrivateReadsTests(PrivateReadsFixture fixture) : IClassFixtu
     public async Task A_persisted_query_registered_by_a_reader_is_refused_to_an_anonymous_caller()
     {
         const string query = "{ statistics { relationshipCount } }";
-        var hash = Api.Http.Middleware.PersistedQueryMiddleware.Sha256(query);
+        var hash = Api.Http.Caching.PersistedQueryHashing.Sha256(query);
         var registered = Post(JsonSerializer.Serialize(new { query, extensions = Persisted(hash) })).WithBearer(TestCredentials.ReaderToken());
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(registered)).StatusCode);
 
@@ -87,7 +87,7 @@ public sealed class PrivateReadsTests(PrivateReadsFixture fixture) : IClassFixtu
     public async Task A_document_sent_by_an_anonymous_caller_is_not_registered()
     {
         const string query = "{ statistics { sourceCount } }";
-        var hash = Api.Http.Middleware.PersistedQueryMiddleware.Sha256(query);
+        var hash = Api.Http.Caching.PersistedQueryHashing.Sha256(query);
         var anonymous = await client.SendAsync(Post(JsonSerializer.Serialize(new { query, extensions = Persisted(hash) })));
         await MutationAccessTests.AssertRefusedAsync(anonymous, HttpStatusCode.Unauthorized, AccessErrorCodes.NotAuthenticated);
 

@@ -1,33 +1,47 @@
+using System.Security.Cryptography;
+using System.Text;
 using GraphQLParser;
 using GraphQLParser.Exceptions;
 
 namespace KnowledgeGraph.Api.Http.Limits;
 
-/// <summary>Size limits checked on a document's text, without parsing it.</summary>
+/// <summary>
+/// Size limits checked on a document's text, without parsing it, and in the same pass over its tokens a fingerprint
+/// that ignores comments and white space, so that <c>{ a }</c> and <c>{a} # nonce</c> are one document to the
+/// response cache.
+/// </summary>
 public static class DocumentSizeLimits
 {
     /// <summary>
     /// Why <paramref name="document"/> is refused before parsing — longer than <c>MaxDocumentLength</c> or with more
     /// than <c>MaxTokens</c> tokens — or null when it is within both; the same check for every transport.
     /// </summary>
-    public static string? Refusal(string document, GraphQLLimitSettings settings)
+    public static string? Refusal(string document, GraphQLLimitSettings settings) => Check(document, settings).Refusal;
+
+    /// <summary>The refusal (or null) and, for a document within the limits, its fingerprint.</summary>
+    public static (string? Refusal, string Fingerprint) Check(string document, GraphQLLimitSettings settings)
     {
         if (document.Length > settings.MaxDocumentLength)
         {
-            return $"The document has {document.Length} characters; {GraphQLLimitSettings.Section}:MaxDocumentLength allows {settings.MaxDocumentLength}.";
+            return ($"The document has {document.Length} characters; {GraphQLLimitSettings.Section}:MaxDocumentLength allows {settings.MaxDocumentLength}.", string.Empty);
         }
 
-        return CountTokens(document, settings.MaxTokens) > settings.MaxTokens
-            ? $"The document has more than {settings.MaxTokens} tokens; {GraphQLLimitSettings.Section}:MaxTokens allows {settings.MaxTokens}."
-            : null;
+        var (tokens, fingerprint) = Lex(document, settings.MaxTokens);
+        return tokens > settings.MaxTokens
+            ? ($"The document has more than {settings.MaxTokens} tokens; {GraphQLLimitSettings.Section}:MaxTokens allows {settings.MaxTokens}.", string.Empty)
+            : (null, fingerprint);
     }
 
     /// <summary>
     /// The number of lexical tokens, stopping as soon as <paramref name="maxTokens"/> is passed (then
     /// <paramref name="maxTokens"/> + 1); a lexing error stops the count.
     /// </summary>
-    public static int CountTokens(string document, int maxTokens)
+    public static int CountTokens(string document, int maxTokens) => Lex(document, maxTokens).Tokens;
+
+    private static (int Tokens, string Fingerprint) Lex(string document, int maxTokens)
     {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<byte> separator = [0, 0];
         var source = new ROM(document.AsMemory());
         var count = 0;
         var position = 0;
@@ -41,15 +55,24 @@ public static class DocumentSizeLimits
                     break;
                 }
 
-                count++;
                 position = token.End;
+                if (token.Kind == TokenKind.COMMENT)
+                {
+                    continue;
+                }
+
+                count++;
+                separator[0] = (byte)token.Kind;
+                hash.AppendData(separator);
+                hash.AppendData(Encoding.UTF8.GetBytes(token.Value.ToString()));
             }
         }
         catch (GraphQLSyntaxErrorException)
         {
-            // The executor reports the syntax error with its location.
+            // The executor reports the syntax error with its location; the rest of the text still tells documents apart.
+            hash.AppendData(Encoding.UTF8.GetBytes(document[Math.Min(position, document.Length)..]));
         }
 
-        return count;
+        return (count, Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
 }

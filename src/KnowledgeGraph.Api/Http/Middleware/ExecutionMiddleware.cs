@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using GraphQL;
-using GraphQLParser;
 using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
-using KnowledgeGraph.Api.Http.Limits;
 using KnowledgeGraph.Api.Http.ResponseCaching;
 using KnowledgeGraph.Api.Observability;
 using KnowledgeGraph.GraphQL.Authorization;
@@ -12,10 +9,9 @@ using Microsoft.Extensions.Options;
 namespace KnowledgeGraph.Api.Http.Middleware;
 
 /// <summary>
-/// Last link: refuses mutations over GET (405, <c>Allow: POST</c>), executes the document with the configured
-/// validation rules and <c>GraphQL:Limits:ExecutionTimeoutSeconds</c>, and answers with the status GraphQL over HTTP
-/// prescribes for the negotiated media type. The whole-response cache is consulted only for a caller the access policy
-/// lets read: a cached answer must never reach a caller that would have been refused.
+/// Last link: executes the prepared document under the request's deadline and answers with the status GraphQL over
+/// HTTP prescribes for the negotiated media type. The whole-response cache is consulted only for a caller the access
+/// policy lets read: a cached answer must never reach a caller that would have been refused.
 /// </summary>
 public sealed class ExecutionMiddleware(
     RequestDelegate next,
@@ -34,31 +30,20 @@ public sealed class ExecutionMiddleware(
     public async Task InvokeAsync(HttpContext context)
     {
         _ = next;
-        var request = GraphQLHttpFeature.Of(context).Request!;
-        var document = GraphQLDocuments.TryParse(request.Query!);
-        var operation = document is null ? null : GraphQLDocuments.SelectOperation(document, request.OperationName);
-        var operationType = operation?.Operation.ToString().ToLowerInvariant() ?? "unknown";
-
-        if (operation is { Operation: not OperationType.Query } && HttpMethods.IsGet(context.Request.Method))
-        {
-            context.Response.Headers.Allow = "POST";
-            await writer.WriteErrorAsync(context, StatusCodes.Status405MethodNotAllowed, EdgeErrorCodes.MethodNotAllowed,
-                $"A {operationType} cannot be sent with GET; use POST.");
-            return;
-        }
+        var feature = GraphQLHttpFeature.Of(context);
+        var prepared = feature.Prepared!;
+        var request = prepared.Request;
+        var operationType = prepared.OperationType;
 
         using var activity = telemetry.StartExecution(request.OperationName);
         activity?.SetTag("graphql.operation.type", operationType);
         activity?.SetTag("graphql.operation.name", request.OperationName);
         activity?.SetTag("graphql.document.length", request.Query!.Length);
-
-        var timeout = limits.Value.ExecutionTimeout;
-        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-        timeoutSource.CancelAfter(timeout);
+        activity?.SetTag("graphql.document.cost", prepared.Cost);
         var started = Stopwatch.GetTimestamp();
 
-        var cacheKey = operation is { Operation: OperationType.Query } && access.Check(OperationType.Query, context.User) is null
-            ? await responseCache.KeyAsync(request, GraphQLHttpFeature.Of(context).ResponseMediaType, context.RequestAborted)
+        var cacheKey = prepared.Operation is { Operation: OperationType.Query } && access.Check(OperationType.Query, context.User) is null
+            ? await responseCache.KeyAsync(prepared, feature.ResponseMediaType, feature.Deadline)
             : null;
         ExecutionResult? result = null;
         byte[]? body = null;
@@ -66,36 +51,20 @@ public sealed class ExecutionMiddleware(
         {
             if (cacheKey is null)
             {
-                result = await ExecuteAsync(context, request, document, timeoutSource.Token);
+                result = await executer.ExecuteAsync(executionOptions.For(prepared, context.RequestServices, context.User, feature.Deadline));
             }
             else
             {
-                try
-                {
-                    body = await responseCache.GetOrExecuteAsync(cacheKey, async _ =>
-                    {
-                        var executed = await ExecuteAsync(context, request, document, timeoutSource.Token);
-                        return executed.Executed && (executed.Errors?.Count ?? 0) == 0
-                            ? writer.Serialize(executed)
-                            : throw new UncacheableResponseException(executed);
-                    }, context.RequestAborted);
-                }
-                catch (UncacheableResponseException uncacheable)
-                {
-                    result = uncacheable.Result;
-                }
+                (body, result) = await responseCache.GetOrExecuteAsync(cacheKey, prepared, context.User, ClientKey.For(context), feature.Deadline);
             }
         }
-        catch (OperationCanceledException) when (timeoutSource.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+        catch (Exception ex) when (ex is ResponseFillTimeoutException
+            || (ex is OperationCanceledException && feature.Deadline.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested))
         {
-            TransportLog.ExecutionTimedOut(logger, request.OperationName, timeout.TotalSeconds);
+            TransportLog.ExecutionTimedOut(logger, request.OperationName, limits.Value.ExecutionTimeout.TotalSeconds);
             telemetry.Record(operationType, "timeout", Stopwatch.GetElapsedTime(started));
             activity?.SetStatus(ActivityStatusCode.Error, "timeout");
-            var status = GraphQLHttpFeature.Of(context).UsesGraphQLResponseMediaType
-                ? StatusCodes.Status503ServiceUnavailable
-                : StatusCodes.Status200OK;
-            await writer.WriteErrorAsync(context, status, EdgeErrorCodes.Timeout,
-                $"Execution took longer than {GraphQLLimitSettings.Section}:ExecutionTimeoutSeconds ({timeout.TotalSeconds} s) and was cancelled.");
+            await writer.WriteTimeoutAsync(context, limits.Value);
             return;
         }
 
@@ -137,9 +106,4 @@ public sealed class ExecutionMiddleware(
             : AccessErrorStatus.For(context, result) ?? GraphQLResponseWriter.RequestErrorStatus(context);
         await writer.WriteAsync(context, result, statusCode);
     }
-
-    private Task<ExecutionResult> ExecuteAsync(
-        HttpContext context, GraphQLHttpRequest request, GraphQLDocument? document, CancellationToken cancellationToken) =>
-        executer.ExecuteAsync(executionOptions.For(
-            context, request.Query, document, request.OperationName, request.Variables, request.Extensions, cancellationToken));
 }
