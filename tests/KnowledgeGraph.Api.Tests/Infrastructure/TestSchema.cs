@@ -3,7 +3,7 @@ using GraphQL.Types;
 
 namespace KnowledgeGraph.Api.Tests.Infrastructure;
 
-/// <summary>A tiny schema for transport tests: a greeting, a nesting field, a slow field and a mutation.</summary>
+/// <summary>A tiny schema for transport tests: a greeting, a nesting field, a slow field, a field that waits at a <see cref="TestGates"/> gate and a mutation.</summary>
 public sealed class TestSchema : Schema
 {
     public TestSchema()
@@ -24,6 +24,11 @@ public sealed class TestSchema : Schema
             {
                 await Task.Delay(c.GetArgument<int>("ms"), c.CancellationToken);
                 return "done";
+            });
+            Field<StringGraphType>("gate").Argument<NonNullGraphType<StringGraphType>>("name").ResolveAsync(async c =>
+            {
+                await TestGates.Get(c.GetArgument<string>("name")).PassAsync(c.CancellationToken);
+                return "open";
             });
         }
     }
