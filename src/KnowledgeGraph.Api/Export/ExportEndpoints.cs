@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Traversal;
 using KnowledgeGraph.Exchange;
@@ -12,7 +13,9 @@ namespace KnowledgeGraph.Api.Export;
 /// <c>GET /export/neighborhood?id=…&amp;depth=…&amp;format=…</c> and <c>GET /export/paths?from=…&amp;to=…&amp;format=…</c>.
 /// Arguments, defaults and limits are those of the GraphQL <c>neighborhood</c> and <c>paths</c> fields
 /// (<see cref="TraversalOptions"/>) and the traversal is the same cached service. Bad arguments answer 400 with a JSON
-/// problem carrying the GraphQL error code; an unknown entity 404.
+/// problem carrying the GraphQL error code; an unknown entity 404. Reading and writing run under the request's
+/// cancellation and <c>GraphQL:Limits:ExecutionTimeoutSeconds</c>, as a GraphQL execution does (503 <c>TIMEOUT</c>
+/// past it); the per-client bucket of <c>GraphQL:RateLimit:ExportPermitLimit</c> is taken before the endpoint runs.
 /// </summary>
 public static class ExportEndpoints
 {
@@ -31,8 +34,8 @@ public static class ExportEndpoints
     }
 
     private static Task<IResult> NeighborhoodAsync(
-        HttpContext context, IGraphStore store, IGraphTraversal traversal, IOptions<TraversalOptions> options) =>
-        ExportProblems.HandleAsync(async () =>
+        HttpContext context, IGraphStore store, IGraphTraversal traversal, IOptions<TraversalOptions> options, IOptions<GraphQLLimitSettings> timeout) =>
+        ExportProblems.HandleAsync(context, timeout.Value, async cancellationToken =>
         {
             var limits = options.Value;
             var query = new ExportQuery(context.Request.Query);
@@ -48,16 +51,16 @@ public static class ExportEndpoints
                 Limit = query.Bounded("limit", limits.MaxNodes, 1, limits.MaxNodes),
                 MaxExpansionPerNode = limits.MaxExpansionPerNode,
             };
-            var root = await query.EntityAsync("id", store, context.RequestAborted);
-            var subgraph = await traversal.GetNeighborhoodAsync(spec with { RootKey = root.Key }, context.RequestAborted);
-            var snapshot = await RecordSnapshot.OfSubgraphAsync(store, subgraph, context.RequestAborted);
+            var root = await query.EntityAsync("id", store, cancellationToken);
+            var subgraph = await traversal.GetNeighborhoodAsync(spec with { RootKey = root.Key }, cancellationToken);
+            var snapshot = await RecordSnapshot.OfSubgraphAsync(store, subgraph, cancellationToken);
             context.Response.Headers["X-Subgraph-Truncated"] = subgraph.Truncated ? "true" : "false";
-            return await FileAsync(snapshot, format, $"neighborhood-{root.Key}-depth-{depth}", context.RequestAborted);
+            return await FileAsync(snapshot, format, $"neighborhood-{root.Key}-depth-{depth}", cancellationToken);
         });
 
     private static Task<IResult> PathsAsync(
-        HttpContext context, IGraphStore store, IGraphTraversal traversal, IOptions<TraversalOptions> options) =>
-        ExportProblems.HandleAsync(async () =>
+        HttpContext context, IGraphStore store, IGraphTraversal traversal, IOptions<TraversalOptions> options, IOptions<GraphQLLimitSettings> timeout) =>
+        ExportProblems.HandleAsync(context, timeout.Value, async cancellationToken =>
         {
             var limits = options.Value;
             var query = new ExportQuery(context.Request.Query);
@@ -66,14 +69,14 @@ public static class ExportEndpoints
             var relationshipTypes = query.RelationshipTypes();
             var mode = query.Mode();
             var first = query.Bounded("first", 10, 1, limits.MaxPaths);
-            var from = await query.EntityAsync("from", store, context.RequestAborted);
-            var to = await query.EntityAsync("to", store, context.RequestAborted);
+            var from = await query.EntityAsync("from", store, cancellationToken);
+            var to = await query.EntityAsync("to", store, cancellationToken);
             var paths = await traversal.FindPathsAsync(
                 new PathSpec { FromKey = from.Key, ToKey = to.Key, MaxLength = maxLength, RelationshipTypes = relationshipTypes, Mode = mode, First = first },
-                context.RequestAborted);
-            var snapshot = await RecordSnapshot.OfPathsAsync(store, paths, context.RequestAborted);
+                cancellationToken);
+            var snapshot = await RecordSnapshot.OfPathsAsync(store, paths, cancellationToken);
             context.Response.Headers["X-Path-Count"] = paths.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return await FileAsync(snapshot, format, $"paths-{from.Key}-to-{to.Key}", context.RequestAborted);
+            return await FileAsync(snapshot, format, $"paths-{from.Key}-to-{to.Key}", cancellationToken);
         });
 
     /// <summary>

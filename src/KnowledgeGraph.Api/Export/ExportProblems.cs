@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Domain.Errors;
 
 namespace KnowledgeGraph.Api.Export;
@@ -5,15 +6,35 @@ namespace KnowledgeGraph.Api.Export;
 /// <summary>
 /// Maps the domain exceptions of an export request to JSON problems (RFC 9457) carrying the same <c>code</c> as the
 /// GraphQL traversal errors: VALIDATION_FAILED (with <c>details</c> per argument) and LIMIT_EXCEEDED (with the limit)
-/// → 400, NOT_FOUND → 404, STORE_UNAVAILABLE → 503. Anything else is left to the host's error handling.
+/// → 400, NOT_FOUND → 404, STORE_UNAVAILABLE → 503, and an export past <c>GraphQL:Limits:ExecutionTimeoutSeconds</c>
+/// → 503 TIMEOUT. Anything else is left to the host's error handling.
 /// </summary>
 internal static class ExportProblems
 {
-    public static async Task<IResult> HandleAsync(Func<Task<IResult>> export)
+    /// <summary>
+    /// Runs <paramref name="export"/> under a token that fires when the client goes away or the execution timeout
+    /// passes; the export hands it to every store read, the traversal and the writer, so no work outlives the answer.
+    /// </summary>
+    public static async Task<IResult> HandleAsync(HttpContext context, GraphQLLimitSettings limits, Func<CancellationToken, Task<IResult>> export)
     {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        deadline.CancelAfter(limits.ExecutionTimeout);
         try
         {
-            return await export();
+            return await export(deadline.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+        {
+            ExportLog.TimedOut(context.RequestServices.GetRequiredService<ILogger<ExportLog>>(), context.Request.Path, limits.ExecutionTimeoutSeconds);
+            return Results.Problem(
+                detail: $"The export took longer than {GraphQLLimitSettings.Section}:ExecutionTimeoutSeconds ({limits.ExecutionTimeoutSeconds} s) and was cancelled.",
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "Export timed out",
+                extensions: new Dictionary<string, object?>
+                {
+                    ["code"] = EdgeErrorCodes.Timeout,
+                    ["limit"] = $"{GraphQLLimitSettings.Section}:ExecutionTimeoutSeconds",
+                });
         }
         catch (ValidationException exception)
         {

@@ -8,6 +8,8 @@ namespace KnowledgeGraph.Api.Health;
 
 public static class HealthRegistration
 {
+    public const string LivePath = "/healthz";
+    public const string ReadyPath = "/readyz";
     private const string Ready = "ready";
 
     /// <summary><c>/healthz</c> checks nothing but the process; <c>/readyz</c> checks the store (and Redis when configured).</summary>
@@ -26,8 +28,8 @@ public static class HealthRegistration
 
     public static IEndpointRouteBuilder MapKnowledgeGraphHealthChecks(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
-        endpoints.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(Ready), ResponseWriter = WriteAsync });
+        endpoints.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
+        endpoints.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = c => c.Tags.Contains(Ready), ResponseWriter = WriteAsync });
         return endpoints;
     }
 

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.SystemTextJson;
@@ -6,9 +5,9 @@ using KnowledgeGraph.Api.Authentication;
 using KnowledgeGraph.Api.Configuration;
 using KnowledgeGraph.Api.Http.Limits;
 using KnowledgeGraph.Api.Http.Middleware;
+using KnowledgeGraph.Api.Http.RateLimiting;
 using KnowledgeGraph.Api.Ide;
 using KnowledgeGraph.Api.WebSockets;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +16,7 @@ namespace KnowledgeGraph.Api.Http;
 public static class GraphQLTransportRegistration
 {
     public const string EndpointPath = "/graphql";
-    private const string CorsPolicy = "graphql";
+    internal const string CorsPolicy = "graphql";
 
     /// <summary>
     /// The GraphQL-over-HTTP transport: settings (<c>GraphQL</c>, <c>GraphQL:Limits</c>, <c>GraphQL:RateLimit</c>,
@@ -28,7 +27,6 @@ public static class GraphQLTransportRegistration
     {
         services.AddSettings<GraphQLSettings>(GraphQLSettings.Section);
         services.AddSettings<GraphQLLimitSettings>(GraphQLLimitSettings.Section);
-        services.AddSettings<RateLimitSettings>(RateLimitSettings.Section);
         services.AddSettings<CorsSettings>(CorsSettings.Section);
         services.AddSettings<PersistedQuerySettings>(PersistedQuerySettings.Section);
         services.AddSettings<Caching.ResponseCacheSettings>(Caching.ResponseCacheSettings.Section);
@@ -53,22 +51,7 @@ public static class GraphQLTransportRegistration
         services.AddSingleton<BananaCakePopFiles>();
         services.AddGraphQLWebSockets();
 
-        services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitSettings>>((options, rateLimit) =>
-        {
-            var settings = rateLimit.Value;
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                settings.Enabled
-                    ? RateLimitPartition.GetFixedWindowLimiter(ClientKey.For(context), _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = settings.PermitLimit,
-                        Window = TimeSpan.FromSeconds(settings.WindowSeconds),
-                        QueueLimit = 0,
-                    })
-                    : RateLimitPartition.GetNoLimiter(string.Empty));
-            options.OnRejected = (rejected, _) => WriteRateLimitedAsync(rejected.HttpContext, settings);
-        });
+        services.AddClientRateLimiting();
 
         services.AddCors();
         services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>().Configure<IOptions<CorsSettings>>((options, cors) =>
@@ -91,8 +74,10 @@ public static class GraphQLTransportRegistration
 
     /// <summary>
     /// Maps <c>/graphql</c> as a chain of small middlewares, each answering its case or passing on:
-    /// CORS → edge errors → IDE assets → credentials → rate limit → WebSocket (graphql-transport-ws) → method → IDE page → Accept → POST → GET
+    /// CORS → edge errors → IDE assets → credentials → WebSocket (graphql-transport-ws) → method → IDE page → Accept → POST → GET
     /// → preparation (persisted query, document limits, depth, expanded size, cost: the pipeline WebSocket operations share) → execution.
+    /// The rate limit comes before all of them, for the whole app
+    /// (<see cref="RateLimitingRegistration.UseClientRateLimiting"/>), so opening a socket takes a permit too.
     /// </summary>
     public static IApplicationBuilder MapGraphQLTransport(this IApplicationBuilder app)
     {
@@ -107,8 +92,6 @@ public static class GraphQLTransportRegistration
             graphql.UseMiddleware<EdgeErrorMiddleware>();
             graphql.MapWhen(context => context.Request.Path.HasValue && context.Request.Path != "/", assets => MapIdeAssets(assets));
             graphql.UseMiddleware<CredentialsMiddleware>();
-            // Before the WebSocket upgrade, so opening a socket takes a permit too (its operations take one each).
-            graphql.UseRateLimiter();
             graphql.UseGraphQLWebSockets();
             graphql.UseMiddleware<MethodMiddleware>();
             graphql.UseMiddleware<BananaCakePopMiddleware>();
@@ -139,16 +122,4 @@ public static class GraphQLTransportRegistration
             return Task.CompletedTask;
         });
     }
-
-    private static async ValueTask WriteRateLimitedAsync(HttpContext context, RateLimitSettings settings)
-    {
-        var logger = context.RequestServices.GetRequiredService<ILogger<RateLimitSettings>>();
-        TransportLog.RateLimited(logger, ClientKey.For(context));
-        context.Response.Headers.RetryAfter = settings.WindowSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var writer = context.RequestServices.GetRequiredService<GraphQLResponseWriter>();
-        await writer.WriteErrorAsync(context, StatusCodes.Status429TooManyRequests, EdgeErrorCodes.RateLimited,
-            $"Too many requests: {RateLimitSection}:PermitLimit allows {settings.PermitLimit} per {settings.WindowSeconds} s per client.");
-    }
-
-    private const string RateLimitSection = RateLimitSettings.Section;
 }

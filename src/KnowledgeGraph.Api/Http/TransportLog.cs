@@ -11,9 +11,6 @@ internal static partial class TransportLog
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "GraphQL execution of {OperationName} exceeded {TimeoutSeconds} s and was cancelled")]
     public static partial void ExecutionTimedOut(ILogger logger, string? operationName, double timeoutSeconds);
 
-    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Client {Client} exceeded the GraphQL rate limit")]
-    public static partial void RateLimited(ILogger logger, string client);
-
     [LoggerMessage(EventId = 1004, Level = LogLevel.Debug, Message = "GraphQL {OperationType} {OperationName} executed in {ElapsedMs} ms with {ErrorCount} error(s)")]
     public static partial void Executed(ILogger logger, string operationType, string? operationName, double elapsedMs, int errorCount);
 }

@@ -20,6 +20,8 @@ public class ApiFactory : WebApplicationFactory<Program>
             ["Storage:Sqlite:Path"] = DatabasePath,
             ["Seed:Path"] = RepositoryPaths.Seed,
             ["GraphQL:RateLimit:PermitLimit"] = "100000",
+            ["GraphQL:RateLimit:ExportPermitLimit"] = "100000",
+            ["GraphQL:RateLimit:HealthPermitLimit"] = "100000",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
