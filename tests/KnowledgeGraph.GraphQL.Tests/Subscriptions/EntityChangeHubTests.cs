@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using GraphQL;
+using KnowledgeGraph.Caching.Versioning;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.GraphQL.Nodes;
@@ -18,7 +19,7 @@ namespace KnowledgeGraph.GraphQL.Tests.Subscriptions;
 public sealed class EntityChangeHubTests : IAsyncLifetime
 {
     private static readonly TimeSpan EventTimeout = TimeSpan.FromSeconds(30);
-    private readonly ManualChangeFeed _feed = new();
+    private readonly GraphChangeFeed _feed = new();
     private readonly List<Subscriber> _subscribers = [];
     private SqliteStoreFactory _store = null!;
     private GraphQLTestHost _host = null!;
