@@ -4,6 +4,7 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.GraphQL.Authorization;
 using KnowledgeGraph.GraphQL.Curation;
 using KnowledgeGraph.GraphQL.Entities;
@@ -16,6 +17,7 @@ using KnowledgeGraph.GraphQL.Relationships;
 using KnowledgeGraph.GraphQL.Schema;
 using KnowledgeGraph.GraphQL.Search;
 using KnowledgeGraph.GraphQL.Sources;
+using KnowledgeGraph.GraphQL.Subscriptions;
 using KnowledgeGraph.GraphQL.Traversal;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -58,6 +60,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IMutationFieldContributor, SourceMutations>();
         services.AddSingleton<IMutationFieldContributor, SourceAttachmentMutations>();
         services.AddSingleton<IMutationFieldContributor, UpsertGraphMutation>();
+
+        // A factory, not a type registration: the change feed exists only when caching is on, and the hub is resolved
+        // only after entityChanged has found one.
+        services.AddSingleton(sp => new EntityChangeHub(sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<IGraphChangeFeed>()));
 
         services.AddGraphQL(builder =>
         {

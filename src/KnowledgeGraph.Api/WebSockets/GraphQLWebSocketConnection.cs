@@ -16,8 +16,9 @@ namespace KnowledgeGraph.Api.WebSockets;
 /// configured time, 4429 on a second one), acknowledges it, answers <c>ping</c> with <c>pong</c>, runs each
 /// <c>subscribe</c> under its id (4401 before the acknowledgement, 4409 for an id still running) until it ends or the
 /// client sends <c>complete</c>, and closes with 4400 on any message it cannot read. Results go out as <c>next</c>,
-/// request errors as <c>error</c>; queries and mutations get one <c>next</c> and <c>complete</c>. When the host stops,
-/// the socket is closed with 1001.
+/// request errors as <c>error</c>; queries and mutations get one <c>next</c> and <c>complete</c>. Its limits: 4410
+/// once acknowledged and running no operation for the idle timeout, 4420 for a message beyond the socket's message
+/// rate (counted before the message is parsed). When the host stops, the socket is closed with 1001.
 /// </summary>
 public sealed class GraphQLWebSocketConnection : IDisposable
 {
@@ -42,6 +43,8 @@ public sealed class GraphQLWebSocketConnection : IDisposable
     private int _initialised;
     private volatile bool _acknowledged;
     private readonly CancellationToken _stopping;
+    private readonly SocketIdleTimer _idle;
+    private readonly SocketMessageBucket _messages;
     private int _closed;
 
     public GraphQLWebSocketConnection(
@@ -58,6 +61,11 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         _logger = logger;
         _lifetime = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         _stopping = stopping;
+        _idle = new SocketIdleTimer(settings.IdleTimeout,
+            () => _acknowledged && _operations.IsEmpty && Volatile.Read(ref _closed) == 0,
+            () => Track(CloseAsync(TransportWsCloseCodes.IdleTimeout,
+                $"Idle timeout: no operation for {GraphQLWebSocketSettings.Section}:IdleTimeoutSeconds ({settings.IdleTimeoutSeconds} s)")));
+        _messages = new SocketMessageBucket(settings.MaxMessagesPerWindow, settings.MessageWindow, TimeProvider.System);
     }
 
     public async Task RunAsync()
@@ -75,6 +83,13 @@ public sealed class GraphQLWebSocketConnection : IDisposable
                     break;
                 }
 
+                if (!_messages.TryTake())
+                {
+                    await CloseAsync(TransportWsCloseCodes.TooManyMessages,
+                        $"Too many messages: {GraphQLWebSocketSettings.Section}:MaxMessagesPerWindow allows {_settings.MaxMessagesPerWindow} per {_settings.MessageWindowSeconds} s");
+                    break;
+                }
+
                 await HandleAsync(text);
             }
 
@@ -88,6 +103,7 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         {
             await shutdown.DisposeAsync();
             await _lifetime.CancelAsync();
+            await _idle.DisposeAsync();
             await initialisation;
             if (shuttingDown is not null)
             {
@@ -132,6 +148,7 @@ public sealed class GraphQLWebSocketConnection : IDisposable
 
                 await SendAsync(new OperationMessage { Type = TransportWsMessageTypes.ConnectionAck });
                 _acknowledged = true;
+                _idle.StartIfIdle();
                 return;
             case TransportWsMessageTypes.Ping when message.Id is null:
                 await SendAsync(new OperationMessage { Type = TransportWsMessageTypes.Pong, Payload = message.Payload });
@@ -145,6 +162,7 @@ public sealed class GraphQLWebSocketConnection : IDisposable
                 if (_operations.TryRemove(id, out var operation))
                 {
                     Cancel(operation);
+                    _idle.StartIfIdle();
                 }
 
                 return;
@@ -230,7 +248,13 @@ public sealed class GraphQLWebSocketConnection : IDisposable
 
         var operation = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
         _operations[id] = operation;
-        var running = Task.Run(() => RunOperationAsync(id, request, operation));
+        _idle.Stop();
+        Track(Task.Run(() => RunOperationAsync(id, request, operation)));
+    }
+
+    /// <summary>Work the socket must see finished before it ends (operations, an idle close).</summary>
+    private void Track(Task running)
+    {
         _running.TryAdd(running, 0);
         _ = running.ContinueWith(t => _running.TryRemove(t, out _), TaskScheduler.Default);
     }
@@ -302,8 +326,16 @@ public sealed class GraphQLWebSocketConnection : IDisposable
     }
 
     /// <summary>Ends the operation's registration if it is still this one; true when the caller should tell the client.</summary>
-    private bool Release(string id, CancellationTokenSource operation) =>
-        _operations.TryRemove(new KeyValuePair<string, CancellationTokenSource>(id, operation));
+    private bool Release(string id, CancellationTokenSource operation)
+    {
+        if (!_operations.TryRemove(new KeyValuePair<string, CancellationTokenSource>(id, operation)))
+        {
+            return false;
+        }
+
+        _idle.StartIfIdle();
+        return true;
+    }
 
     private static void Cancel(CancellationTokenSource operation)
     {

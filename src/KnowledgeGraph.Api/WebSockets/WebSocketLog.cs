@@ -10,4 +10,7 @@ internal static partial class WebSocketLog
 
     [LoggerMessage(EventId = 1102, Level = LogLevel.Debug, Message = "GraphQL WebSocket operation {Id} ({OperationType}) started")]
     public static partial void OperationStarted(ILogger logger, string id, string operationType);
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Information, Message = "GraphQL WebSocket of {Client} refused: {Reason}")]
+    public static partial void Refused(ILogger logger, string client, string reason);
 }

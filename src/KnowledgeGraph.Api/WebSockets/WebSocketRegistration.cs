@@ -4,11 +4,13 @@ namespace KnowledgeGraph.Api.WebSockets;
 
 public static class WebSocketRegistration
 {
-    /// <summary>GraphQL over WebSocket: settings <c>GraphQL:WebSockets</c> and the executor of socket operations.</summary>
+    /// <summary>GraphQL over WebSocket: settings <c>GraphQL:WebSockets</c>, the executor of socket operations and the
+    /// count of open sockets.</summary>
     public static IServiceCollection AddGraphQLWebSockets(this IServiceCollection services)
     {
         services.AddSettings<GraphQLWebSocketSettings>(GraphQLWebSocketSettings.Section);
         services.AddSingleton<SocketOperationExecutor>();
+        services.AddSingleton<WebSocketConnectionTracker>();
         return services;
     }
 

@@ -13,7 +13,8 @@ namespace KnowledgeGraph.GraphQL.Subscriptions;
 
 /// <summary>
 /// The root subscription: <c>graphChanged</c>, fed by the registered <see cref="IGraphChangeFeed"/> (every write on
-/// any instance sharing the version channel, or this instance's own writes without one).
+/// any instance sharing the version channel, or this instance's own writes without one), and <c>entityChanged</c>,
+/// whose streams share one <see cref="EntityChangeHub"/> that reads each new graph version once for all of them.
 /// </summary>
 public sealed class SubscriptionType : ObjectGraphType
 {
@@ -35,11 +36,12 @@ public sealed class SubscriptionType : ObjectGraphType
                     throw new ValidationException("id", "INVALID_ID", $"'{id}' is not the global id of an entity (base64 of \"TypeName:key\").");
                 }
 
-                var feed = Feed(services);
+                // Without a change feed, refuse with its code before reading anything.
+                _ = Feed(services);
                 var store = services.GetRequiredService<IGraphStore>();
                 var entity = (await store.GetEntitiesAsync([key], context.CancellationToken)).SingleOrDefault(e => e.Kind == kind)
                     ?? throw new EntityNotFoundException(key, kind.ToString());
-                return new EntityChangeStream(feed.Changes, store, entity);
+                return services.GetRequiredService<EntityChangeHub>().Follow(entity);
             });
     }
 

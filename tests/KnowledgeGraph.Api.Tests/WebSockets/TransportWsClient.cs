@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
@@ -10,6 +11,7 @@ public sealed class TransportWsClient : IDisposable
 {
     private static readonly TimeSpan ReceiveTimeout = TimeSpan.FromSeconds(20);
     private readonly ClientWebSocket _socket = new();
+    private HttpMessageInvoker? _invoker;
 
     private TransportWsClient()
     {
@@ -24,8 +26,9 @@ public sealed class TransportWsClient : IDisposable
     public WebSocketState State => _socket.State;
 
     /// <param name="headers">Sent with the upgrade request (credentials, for instance).</param>
+    /// <param name="from">The loopback address to connect from (another client to the server); 127.0.0.1 by default.</param>
     public static async Task<TransportWsClient> ConnectAsync(
-        Uri httpEndpoint, string? subProtocol = "graphql-transport-ws", IReadOnlyDictionary<string, string>? headers = null)
+        Uri httpEndpoint, string? subProtocol = "graphql-transport-ws", IReadOnlyDictionary<string, string>? headers = null, IPAddress? from = null)
     {
         var client = new TransportWsClient();
         if (subProtocol is not null)
@@ -39,7 +42,16 @@ public sealed class TransportWsClient : IDisposable
         }
 
         var uri = new UriBuilder(httpEndpoint) { Scheme = httpEndpoint.Scheme == "https" ? "wss" : "ws" }.Uri;
-        await client._socket.ConnectAsync(uri, CancellationToken.None);
+        if (from is null)
+        {
+            await client._socket.ConnectAsync(uri, CancellationToken.None);
+        }
+        else
+        {
+            client._invoker = new HttpMessageInvoker(LoopbackClient.Handler(from));
+            await client._socket.ConnectAsync(uri, client._invoker, CancellationToken.None);
+        }
+
         return client;
     }
 
@@ -92,5 +104,16 @@ public sealed class TransportWsClient : IDisposable
         return (int)_socket.CloseStatus!.Value;
     }
 
-    public void Dispose() => _socket.Dispose();
+    /// <summary>Sends the close frame and waits for the server's answer, as a client leaving politely does.</summary>
+    public async Task CloseAsync()
+    {
+        using var timeout = new CancellationTokenSource(ReceiveTimeout);
+        await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token);
+    }
+
+    public void Dispose()
+    {
+        _socket.Dispose();
+        _invoker?.Dispose();
+    }
 }
