@@ -41,14 +41,27 @@ public sealed partial class ReadmeExampleTests(ReadmeExampleTests.Fixture fixtur
         Assert.True(Examples().Count >= 9, $"README.md has {Examples().Count} graphql blocks.");
     }
 
+    [Fact]
+    public async Task The_costs_the_readme_quotes_are_the_ones_the_service_computes()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var journalistQuestions = Examples().Select(row => (string)row[1]).Where(d => d.TrimStart().StartsWith('{')).Take(4).ToList();
+        var costs = new List<string>();
+        foreach (var document in journalistQuestions.Prepend(HostileDocuments.GraphQLJsIntrospection))
+        {
+            costs.Add((await PrepareAsync(document)).Prepared!.Cost.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        Assert.Contains($"as IDEs send it, costs {costs[0]};", readme, StringComparison.Ordinal);
+        Assert.Contains($"The README's journalist questions cost {costs[1]}, {costs[2]}, {costs[3]} and {costs[4]}.",
+            readme.ReplaceLineEndings(" ").Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Examples))]
     public async Task Example_passes_the_default_limits(int index, string document)
     {
-        var pipeline = fixture.Factory.Services.GetRequiredService<GraphQLRequestPipeline>();
-        var (_, refusal) = await pipeline.PrepareAsync(
-            new Api.Http.GraphQLHttpRequest(document, null, null, null), new System.Security.Claims.ClaimsPrincipal(), "readme",
-            queriesOnly: false, CancellationToken.None);
+        var (_, refusal) = await PrepareAsync(document);
 
         Assert.True(refusal is null, $"Example {index} is refused: {refusal?.Code} {refusal?.Message}");
     }
@@ -92,6 +105,11 @@ public sealed partial class ReadmeExampleTests(ReadmeExampleTests.Fixture fixtur
             }
         }
     }
+
+    private ValueTask<(PreparedRequest? Prepared, RequestRefusal? Refusal)> PrepareAsync(string document) =>
+        fixture.Factory.Services.GetRequiredService<GraphQLRequestPipeline>().PrepareAsync(
+            new Api.Http.GraphQLHttpRequest(document, null, null, null), new System.Security.Claims.ClaimsPrincipal(), "readme",
+            queriesOnly: false, CancellationToken.None);
 
     public sealed class Fixture : IDisposable
     {
