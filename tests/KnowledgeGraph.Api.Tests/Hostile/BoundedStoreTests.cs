@@ -31,16 +31,16 @@ public sealed class BoundedStoreTests : IDisposable
         for (var i = 0; i < 100; i++)
         {
             var query = $"query Q{i} {{ hello }}";
-            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
+            var hash = Sha256(query);
             hashes.Add(hash);
-            var response = await client.SendAsync(Post(PersistedBody(query, hash)));
+            var response = await client.SendAsync(Post(PersistedQueryBody(query, hash)));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
         Assert.Equal(10, store.Usage.Entries);
         // The newest registrations are kept and still answer by hash; the oldest were let go.
-        var newest = await client.SendAsync(Post(PersistedBody(null, hashes[^1])));
-        var oldest = await client.SendAsync(Post(PersistedBody(null, hashes[0])));
+        var newest = await client.SendAsync(Post(PersistedQueryBody(null, hashes[^1])));
+        var oldest = await client.SendAsync(Post(PersistedQueryBody(null, hashes[0])));
         Assert.Equal("world", (await ReadJsonAsync(newest)).GetProperty("data").GetProperty("hello").GetString());
         Assert.Equal("PERSISTED_QUERY_NOT_FOUND", FirstErrorCode(await ReadJsonAsync(oldest)));
     }
@@ -61,10 +61,4 @@ public sealed class BoundedStoreTests : IDisposable
     }
 
     public void Dispose() => factory.Dispose();
-
-    private static string PersistedBody(string? query, string hash) => JsonSerializer.Serialize(new
-    {
-        query,
-        extensions = new { persistedQuery = new { version = 1, sha256Hash = hash } },
-    });
 }

@@ -87,8 +87,8 @@ public sealed class HostileRequestTests(HostileRequestTests.Fixture fixture) : I
         var store = fixture.Factory.Services.GetRequiredService<PersistedQueryStore>();
         var stored = store.Usage.Entries;
 
-        var registration = await Client.SendAsync(Post(PersistedBody(document, hash)));
-        var lookup = await Client.SendAsync(Post(PersistedBody(null, hash)));
+        var registration = await Client.SendAsync(Post(PersistedQueryBody(document, hash)));
+        var lookup = await Client.SendAsync(Post(PersistedQueryBody(null, hash)));
 
         await AssertLimitAsync(registration, HttpStatusCode.BadRequest, ExpandedLimit);
         Assert.Equal("PERSISTED_QUERY_NOT_FOUND", FirstErrorCode(await ReadJsonAsync(lookup)));
@@ -165,7 +165,7 @@ public sealed class HostileRequestTests(HostileRequestTests.Fixture fixture) : I
         var stored = store.Usage;
         var document = "{ __typename } #" + new string('x', 200_000);
 
-        var response = await Client.SendAsync(Post(PersistedBody(document, Sha256(document))));
+        var response = await Client.SendAsync(Post(PersistedQueryBody(document, Sha256(document))));
 
         await AssertLimitAsync(response, HttpStatusCode.BadRequest, "GraphQL:Limits:MaxDocumentLength");
         Assert.Equal(stored, store.Usage);
@@ -179,14 +179,6 @@ public sealed class HostileRequestTests(HostileRequestTests.Fixture fixture) : I
         Assert.Contains(limit, FirstErrorMessage(body), StringComparison.Ordinal);
         Assert.False(body.TryGetProperty("data", out _));
     }
-
-    private static string PersistedBody(string? query, string hash) => JsonSerializer.Serialize(new
-    {
-        query,
-        extensions = new { persistedQuery = new { version = 1, sha256Hash = hash } },
-    });
-
-    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     public sealed class Fixture : IDisposable
     {

@@ -32,6 +32,13 @@ public static class GraphQLHttp
     public static HttpRequestMessage PostQuery(string query, object? variables = null, string? accept = GraphQLResponse) =>
         Post(JsonSerializer.Serialize(new { query, variables }), accept);
 
+    /// <summary>A POST body of an automatic persisted query: the document (or null, to send the hash alone) and its hash.</summary>
+    public static string PersistedQueryBody(string? query, string hash) =>
+        JsonSerializer.Serialize(new { query, extensions = new { persistedQuery = new { version = 1, sha256Hash = hash } } });
+
+    /// <summary>The hash that names a persisted query, as clients compute it.</summary>
+    public static string Sha256(string text) => KnowledgeGraph.Api.Http.Caching.PersistedQueryHashing.Sha256(text);
+
     public static HttpRequestMessage Get(string queryString, string? accept = GraphQLResponse)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?" + queryString);

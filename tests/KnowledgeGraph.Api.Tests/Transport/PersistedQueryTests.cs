@@ -16,10 +16,10 @@ public sealed class PersistedQueryTests(TransportFixture fixture) : IClassFixtur
     {
         const string query = "{ echo(text: \"persisted\") }";
         var hash = Sha256(query);
-        var hashOnly = Body(null, hash);
+        var hashOnly = PersistedQueryBody(null, hash);
 
         var notFound = await client.SendAsync(Post(hashOnly, accept: Json));
-        var registered = await client.SendAsync(Post(Body(query, hash)));
+        var registered = await client.SendAsync(Post(PersistedQueryBody(query, hash)));
         var fromHash = await client.SendAsync(Post(hashOnly));
 
         Assert.Equal(HttpStatusCode.OK, notFound.StatusCode);
@@ -31,7 +31,7 @@ public sealed class PersistedQueryTests(TransportFixture fixture) : IClassFixtur
     [Fact]
     public async Task Hash_that_does_not_match_the_query_is_400()
     {
-        var body = Body("{ hello }", Sha256("{ other }"));
+        var body = PersistedQueryBody("{ hello }", Sha256("{ other }"));
 
         var response = await client.SendAsync(Post(body));
 
@@ -77,7 +77,4 @@ public sealed class PersistedQueryTests(TransportFixture fixture) : IClassFixtur
 
     private static object Extensions(string hash) => new { persistedQuery = new { version = 1, sha256Hash = hash } };
 
-    private static string Body(string? query, string hash) => JsonSerializer.Serialize(new { query, extensions = Extensions(hash) });
-
-    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }
