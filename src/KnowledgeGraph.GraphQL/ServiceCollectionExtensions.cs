@@ -10,6 +10,7 @@ using KnowledgeGraph.GraphQL.Curation;
 using KnowledgeGraph.GraphQL.Entities;
 using KnowledgeGraph.GraphQL.Errors;
 using KnowledgeGraph.GraphQL.History;
+using KnowledgeGraph.GraphQL.Limits;
 using KnowledgeGraph.GraphQL.Metadata;
 using KnowledgeGraph.GraphQL.Mutations;
 using KnowledgeGraph.GraphQL.Nodes;
@@ -39,6 +40,8 @@ public static class ServiceCollectionExtensions
             .Validate(
                 o => o.DefaultPageSize >= 1 && o.DefaultPageSize <= o.MaxPageSize,
                 $"{GraphQLSchemaOptions.SectionName}:{nameof(GraphQLSchemaOptions.DefaultPageSize)} must be between 1 and {GraphQLSchemaOptions.SectionName}:{nameof(GraphQLSchemaOptions.MaxPageSize)}.")
+            .Validate(o => o.MaxListLength >= 1, $"{GraphQLSchemaOptions.SectionName}:{nameof(GraphQLSchemaOptions.MaxListLength)} must be at least 1.")
+            .Validate(o => o.MaxFilterValues >= 1, $"{GraphQLSchemaOptions.SectionName}:{nameof(GraphQLSchemaOptions.MaxFilterValues)} must be at least 1.")
             .ValidateOnStart();
         services.AddSingleton<IConfigureOptions<GraphQLSchemaOptions>, GraphQLSchemaOptionsSetup>();
 
@@ -77,7 +80,8 @@ public static class ServiceCollectionExtensions
                 .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
                 .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly)
                 .AddDomainErrorMapping()
-                .AddOperationAccessControl();
+                .AddOperationAccessControl()
+                .AddInputListLimits();
             configure?.Invoke(builder);
         });
         return services;

@@ -37,6 +37,17 @@ public static class SeedValidator
         }
     }
 
+    /// <summary>
+    /// The problems a store reported for <paramref name="document"/>'s change set (<c>upsertEntities[3].kind</c>), each
+    /// located by file and record like the validator's own (<c>seed/entities/x.json: entities[2] (key 'x').kind</c>).
+    /// </summary>
+    public static IReadOnlyList<ValidationError> Locate(SeedDocument document, IEnumerable<ValidationError> storeErrors)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(storeErrors);
+        return storeErrors.Select(e => e with { Path = ChangeSetPaths.Relocate(e.Path, (section, index) => Origin(document, section, index)) }).ToList();
+    }
+
     private static string Origin(SeedDocument document, ChangeSetSection section, int index) => section switch
     {
         ChangeSetSection.Sources => document.Sources[index].Origin.ToString(),

@@ -70,7 +70,6 @@ public abstract partial class GraphStoreConformanceTests
     [InlineData("aliases")]
     [InlineData("property")]
     [InlineData("sources")]
-    [InlineData("kind")]
     public async Task Upsert_changing_any_single_field_counts_as_a_change(string field)
     {
         var store = await CreateStoreAsync();
@@ -85,8 +84,7 @@ public abstract partial class GraphStoreConformanceTests
             "description" => original with { Description = "D" },
             "aliases" => original with { Aliases = ["a", "b"] },
             "property" => original with { Properties = new Dictionary<string, PropertyValue> { ["lengthKm"] = Num(2.75) } },
-            "sources" => original with { SourceKeys = [DefaultSourceKey, "other-source"] },
-            _ => original with { Kind = EntityKind.Company, Properties = new Dictionary<string, PropertyValue>() },
+            _ => original with { SourceKeys = [DefaultSourceKey, "other-source"] },
         };
 
         var result = await UpsertAsync(store, changed);

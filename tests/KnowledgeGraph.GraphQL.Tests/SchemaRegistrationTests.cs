@@ -50,6 +50,18 @@ public sealed class SchemaRegistrationTests(GraphFixture fixture) : IClassFixtur
         Assert.Contains("GraphQL:MaxPageSize", failure.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("GraphQL:MaxListLength")]
+    [InlineData("GraphQL:MaxFilterValues")]
+    public async Task A_list_limit_below_one_is_rejected_naming_the_key(string key)
+    {
+        await using var host = fixture.CreateHost(new Dictionary<string, string?> { [key] = "0" });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IOptions<GraphQLSchemaOptions>>().Value);
+
+        Assert.Contains(key, failure.Message, StringComparison.Ordinal);
+    }
+
     private sealed class GreetingContributor : IQueryFieldContributor
     {
         public void AddFields(ObjectGraphType query) =>

@@ -78,7 +78,7 @@ internal static class CsvImportCommand
         }
         catch (ValidationException exception)
         {
-            await ImportCommand.WriteProblemsAsync(exception.Errors, error, ProblemsShown);
+            await ImportCommand.WriteProblemsAsync(import.Locate(exception.Errors), error, ProblemsShown);
             await error.WriteLineAsync("Nothing imported: the store refused the change.");
             return 1;
         }

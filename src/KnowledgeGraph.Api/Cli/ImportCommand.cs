@@ -65,7 +65,7 @@ internal static class ImportCommand
         }
         catch (ValidationException exception)
         {
-            await WriteProblemsAsync(exception.Errors, error);
+            await WriteProblemsAsync(SeedValidator.Locate(document, exception.Errors), error);
             await error.WriteLineAsync($"Nothing imported from {document.Directory}: the store refused the change.");
             return 1;
         }

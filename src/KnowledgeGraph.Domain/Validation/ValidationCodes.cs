@@ -2,7 +2,7 @@ namespace KnowledgeGraph.Domain.Validation;
 
 /// <summary>
 /// The stable, machine-readable codes of <see cref="Errors.ValidationError"/>s raised by <see cref="GraphChangeValidator"/>,
-/// and by stores for create-only keys (<see cref="Writing.CreateOnlyKeys"/>).
+/// and by stores for create-only keys (<see cref="Writing.CreateOnlyKeys"/>) and kind changes (<see cref="Writing.EntityKindChange"/>).
 /// </summary>
 public static class ValidationCodes
 {
@@ -29,6 +29,9 @@ public static class ValidationCodes
     public const string SourceRequired = "SOURCE_REQUIRED";
     public const string UnknownSource = "UNKNOWN_SOURCE";
     public const string UpsertAndDelete = "UPSERT_AND_DELETE";
+
+    /// <summary>An upsert that would give a stored entity another kind (<see cref="Writing.EntityKindChange"/>).</summary>
+    public const string KindChangeNotAllowed = "KIND_CHANGE_NOT_ALLOWED";
 
     /// <summary>A create-only key (<see cref="Writing.GraphChangeSet.CreateOnlySourceKeys"/>) that no upsert in the change set has.</summary>
     public const string CreateOnlyWithoutUpsert = "CREATE_ONLY_WITHOUT_UPSERT";

@@ -11,7 +11,8 @@ namespace KnowledgeGraph.Exchange.Csv;
 /// <summary>
 /// Reads the CSV files of <see cref="CsvLayout"/> into a <see cref="CsvImport"/>, streaming each file row by row.
 /// The header decides the columns: any order, the required ones present, none unknown or repeated. An empty cell is
-/// "not set". Reading never throws for bad content: every problem becomes a <see cref="ValidationError"/> naming the
+/// "not set"; a text cell loses the quote an export put before a would-be formula (<see cref="CsvFormulaGuard"/>).
+/// Reading never throws for bad content: every problem becomes a <see cref="ValidationError"/> naming the
 /// file, line and column; a file that is not CSV stops at its first syntax error.
 /// </summary>
 public static class CsvGraphReader
@@ -244,7 +245,11 @@ public static class CsvGraphReader
     {
         public CsvOrigin Origin => origin;
 
-        public string? Text(string column) =>
+        /// <summary>A text cell, with the quote an export put before a would-be formula removed (<see cref="CsvFormulaGuard"/>).</summary>
+        public string? Text(string column) => Cell(column) is { } cell ? CsvFormulaGuard.Restore(cell) : null;
+
+        /// <summary>A cell as written: numbers and dates, which exports never guard.</summary>
+        private string? Cell(string column) =>
             columns.TryGetValue(column, out var index) && fields[index].Length > 0 ? fields[index] : null;
 
         public void Error(string column, string code, string message) =>
@@ -268,7 +273,7 @@ public static class CsvGraphReader
 
         public DateOnly? Date(string column)
         {
-            if (Text(column) is not { } cell)
+            if (Cell(column) is not { } cell)
             {
                 return null;
             }
@@ -284,7 +289,7 @@ public static class CsvGraphReader
 
         public int? Year(string column)
         {
-            if (Text(column) is not { } cell)
+            if (Cell(column) is not { } cell)
             {
                 return null;
             }
@@ -300,7 +305,7 @@ public static class CsvGraphReader
 
         public double? Number(string column)
         {
-            if (Text(column) is not { } cell)
+            if (Cell(column) is not { } cell)
             {
                 return null;
             }
@@ -316,7 +321,7 @@ public static class CsvGraphReader
 
         public PropertyValue? Property(PropertyDefinition definition)
         {
-            if (Text(definition.Name) is not { } cell)
+            if (Cell(definition.Name) is not { } cell)
             {
                 return null;
             }
@@ -324,7 +329,7 @@ public static class CsvGraphReader
             switch (definition.Type)
             {
                 case PropertyType.Text:
-                    return PropertyValue.FromText(cell);
+                    return PropertyValue.FromText(CsvFormulaGuard.Restore(cell));
                 case PropertyType.Integer:
                     if (long.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
                     {

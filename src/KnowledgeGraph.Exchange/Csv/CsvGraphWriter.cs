@@ -10,6 +10,7 @@ namespace KnowledgeGraph.Exchange.Csv;
 /// Writes a snapshot as the three CSV files of <see cref="CsvLayout"/>, record by record: a header row, then one row
 /// per record in key order. Numbers are written in invariant culture with every digit needed to read them back
 /// exactly, dates <c>YYYY-MM-DD</c>, lists joined by <see cref="CsvLists"/>; a value that is not set is an empty cell.
+/// Text cells a spreadsheet would evaluate as a formula get a leading <c>'</c> (<see cref="CsvFormulaGuard"/>).
 /// </summary>
 public static class CsvGraphWriter
 {
@@ -21,7 +22,7 @@ public static class CsvGraphWriter
         await foreach (var source in sources.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             await csv.WriteRecordAsync(
-                [source.Key, source.Title, source.Publisher, source.Url, Date(source.PublishedOn), Date(source.AccessedOn)],
+                [Text(source.Key), Text(source.Title), Text(source.Publisher), Text(source.Url), Date(source.PublishedOn), Date(source.AccessedOn)],
                 cancellationToken).ConfigureAwait(false);
             count++;
         }
@@ -37,15 +38,17 @@ public static class CsvGraphWriter
         var count = 0;
         await foreach (var entity in entities.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            fields[0] = entity.Key;
-            fields[1] = entity.Kind.ToString();
-            fields[2] = entity.Name;
-            fields[3] = CsvLists.Join(entity.Aliases);
-            fields[4] = entity.Description;
-            fields[5] = CsvLists.Join(entity.SourceKeys);
+            fields[0] = Text(entity.Key);
+            fields[1] = Text(entity.Kind.ToString());
+            fields[2] = Text(entity.Name);
+            fields[3] = Text(CsvLists.Join(entity.Aliases));
+            fields[4] = Text(entity.Description);
+            fields[5] = Text(CsvLists.Join(entity.SourceKeys));
             for (var p = 0; p < CsvLayout.PropertyColumns.Count; p++)
             {
-                fields[CsvLayout.EntityCommonColumns.Count + p] = entity.Property(CsvLayout.PropertyColumns[p].Name)?.ToString();
+                fields[CsvLayout.EntityCommonColumns.Count + p] = entity.Property(CsvLayout.PropertyColumns[p].Name) is { } value
+                    ? value.Type == PropertyType.Text ? Text(value.Text) : value.ToString()
+                    : null;
             }
 
             await csv.WriteRecordAsync(fields, cancellationToken).ConfigureAwait(false);
@@ -65,9 +68,9 @@ public static class CsvGraphWriter
         {
             await csv.WriteRecordAsync(
                 [
-                    r.Key, r.Type, r.FromKey, r.ToKey, r.Role, Integer(r.SinceYear), Integer(r.UntilYear),
-                    r.Amount?.ToString("R", CultureInfo.InvariantCulture), r.Currency, r.Note, r.Confidence.ToString(),
-                    CsvLists.Join(r.SourceKeys),
+                    Text(r.Key), Text(r.Type), Text(r.FromKey), Text(r.ToKey), Text(r.Role), Integer(r.SinceYear), Integer(r.UntilYear),
+                    r.Amount?.ToString("R", CultureInfo.InvariantCulture), Text(r.Currency), Text(r.Note), Text(r.Confidence.ToString()),
+                    Text(CsvLists.Join(r.SourceKeys)),
                 ],
                 cancellationToken).ConfigureAwait(false);
             count++;
@@ -115,6 +118,9 @@ public static class CsvGraphWriter
         await using var writer = new StreamWriter(file, CsvRecordWriter.Utf8, 64 * 1024);
         return await write(writer).ConfigureAwait(false);
     }
+
+    /// <summary>A text cell, guarded against spreadsheet formulas (<see cref="CsvFormulaGuard"/>); numbers and dates are not.</summary>
+    private static string? Text(string? value) => CsvFormulaGuard.Neutralise(value);
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -54,6 +54,16 @@ public sealed partial class CsvImport
         return ReadErrors.Concat(domain).Where(e => seen.Add((e.Path, e.Code))).ToList();
     }
 
+    /// <summary>
+    /// The problems a store reported for this import's change set (<c>upsertEntities[3].kind</c>), each located like the
+    /// validator's own (<c>entities.csv:5 (column kind)</c>).
+    /// </summary>
+    public IReadOnlyList<ValidationError> Locate(IEnumerable<ValidationError> storeErrors)
+    {
+        ArgumentNullException.ThrowIfNull(storeErrors);
+        return storeErrors.Select(e => e with { Path = ToCell(ChangeSetPaths.Relocate(e.Path, Origin)) }).ToList();
+    }
+
     private string Origin(ChangeSetSection section, int index) => section switch
     {
         ChangeSetSection.Sources => SourceOrigins[index].ToString(),
@@ -62,7 +72,7 @@ public sealed partial class CsvImport
         _ => $"{section}[{index}]",
     };
 
-    /// <summary><c>entities.csv:12.properties.startYear</c> → <c>entities.csv:12 (column startYear)</c>.</summary>
+    /// <summary><c>entities.csv:12.properties.startYear</c> → <c>entities.csv:12 (column startYear)</c>; <c>.sourceKeys[1]</c> → <c>(column sources)</c>.</summary>
     private static string ToCell(string path)
     {
         var match = FieldPath().Match(path);
@@ -78,7 +88,14 @@ public sealed partial class CsvImport
         }
 
         var bracket = field.IndexOf('[', StringComparison.Ordinal);
-        var column = bracket >= 0 ? field[..bracket] : field;
+        var column = (bracket >= 0 ? field[..bracket] : field) switch
+        {
+            // Stores spell these fields as the domain records do; the files name the columns as the seed format does.
+            "sourceKeys" => "sources",
+            "fromKey" => "from",
+            "toKey" => "to",
+            var name => name,
+        };
         return $"{match.Groups["origin"].Value} (column {column})";
     }
 

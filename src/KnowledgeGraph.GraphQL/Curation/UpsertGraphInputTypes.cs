@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.GraphQL.Entities;
+using KnowledgeGraph.GraphQL.Limits;
 using KnowledgeGraph.GraphQL.Relationships;
 using KnowledgeGraph.GraphQL.Sources;
 
@@ -40,9 +41,9 @@ public static class UpsertGraphInputTypes
             Name = "UpsertGraphInput",
             Description = "Records to create or replace by natural key, in one transaction. Records may refer to each other and to stored ones.",
         };
-        input.Field("sources", new ListGraphType(new NonNullGraphType(source))).Description("Sources, written first.");
-        input.Field("entities", new ListGraphType(new NonNullGraphType(entity))).Description("Entities, written after the sources.");
-        input.Field("relationships", new ListGraphType(new NonNullGraphType(relationship))).Description("Relationships, written last.");
+        input.Field("sources", new ListGraphType(new NonNullGraphType(source))).Description("Sources, written first.").BoundByResolver();
+        input.Field("entities", new ListGraphType(new NonNullGraphType(entity))).Description("Entities, written after the sources.").BoundByResolver();
+        input.Field("relationships", new ListGraphType(new NonNullGraphType(relationship))).Description("Relationships, written last.").BoundByResolver();
         input.Field<StringGraphType>("comment").Description("Why the change is made, recorded with it.");
         return input;
     }

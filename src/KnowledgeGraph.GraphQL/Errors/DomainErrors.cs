@@ -9,9 +9,16 @@ namespace KnowledgeGraph.GraphQL.Errors;
 /// </summary>
 public static class DomainErrors
 {
-    public static ExecutionError ToExecutionError(DomainException exception)
+    public static ExecutionError ToExecutionError(DomainException exception) => Describe(new ExecutionError(exception.Message), exception);
+
+    /// <summary>
+    /// Gives <paramref name="error"/> the code and facts of <paramref name="exception"/>, for errors raised outside a
+    /// resolver (a validation rule) that must read like the ones resolvers raise.
+    /// </summary>
+    public static TError Describe<TError>(TError error, DomainException exception)
+        where TError : ExecutionError
     {
-        var error = new ExecutionError(exception.Message) { Code = exception.Code };
+        error.Code = exception.Code;
         var extensions = error.Extensions ??= new Dictionary<string, object?>();
         switch (exception)
         {

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.GraphQL.Entities;
+using KnowledgeGraph.GraphQL.Limits;
 
 namespace KnowledgeGraph.GraphQL.Filtering;
 
@@ -17,6 +18,7 @@ public sealed class EntityFilterInputType<TNode> : InputObjectGraphType
     {
         Name = TNode.GraphTypeName + "FilterInput";
         Description = $"Conditions on {TNode.GraphTypeName} entities. Conditions side by side must all hold; and/or combine nested inputs.";
+        InputListMarks.MarkFilter(this);
         Field<ListGraphType<NonNullGraphType<EntityFilterInputType<TNode>>>>("and").Description("Every one of these must hold.");
         Field<ListGraphType<NonNullGraphType<EntityFilterInputType<TNode>>>>("or").Description("At least one of these must hold.");
         foreach (var field in FilterFields.Of(TNode.Kind))

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.GraphQL.Mutations;
 /// <c>upsertEntities[0].sourceKeys[1]</c> from a store) into paths into a mutation's arguments
 /// (<c>["input", "startYear"]</c>, <c>["input", "sourceIds", "1"]</c>). <paramref name="record"/> says where each record
 /// of the change set came from in the input; field names that differ between the domain and the input are renamed:
-/// kind-specific properties are fields of the input itself, cited sources are <paramref name="sourcesField"/>, and the
+/// kind-specific properties are fields of the input itself, as is the kind, cited sources are <paramref name="sourcesField"/>, and the
 /// ends of a relationship are <paramref name="fromField"/> and <paramref name="toField"/>.
 /// </summary>
 public sealed class InputPaths(
@@ -31,7 +31,7 @@ public sealed class InputPaths(
     {
         var parts = domainPath.Split('.');
         var (name, indexes) = SplitIndexes(parts[0]);
-        if (SectionOf(name) is not { } section || indexes.Count == 0 || !int.TryParse(indexes[0], NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+        if (ChangeSetPaths.SectionOf(name) is not { } section || indexes.Count == 0 || !int.TryParse(indexes[0], NumberStyles.None, CultureInfo.InvariantCulture, out var index))
         {
             return [Root];
         }
@@ -55,22 +55,13 @@ public sealed class InputPaths(
 
     private string? Rename(string field) => field switch
     {
-        "properties" => null,
+        // An entity's kind is the mutation itself (createProject) or the one-of field naming the record
+        // (entities[3].project), never a field of its own.
+        "properties" or "kind" => null,
         "sources" or "sourceKeys" => sourcesField,
         "from" or "fromKey" => fromField,
         "to" or "toKey" => toField,
         _ => field,
-    };
-
-    private static ChangeSetSection? SectionOf(string name) => name switch
-    {
-        "sources" or "upsertSources" => ChangeSetSection.Sources,
-        "entities" or "upsertEntities" => ChangeSetSection.Entities,
-        "relationships" or "upsertRelationships" => ChangeSetSection.Relationships,
-        "deleteRelationshipKeys" => ChangeSetSection.DeleteRelationshipKeys,
-        "deleteEntityKeys" => ChangeSetSection.DeleteEntityKeys,
-        "deleteSourceKeys" => ChangeSetSection.DeleteSourceKeys,
-        _ => null,
     };
 
     private static (string Name, List<string> Indexes) SplitIndexes(string part)

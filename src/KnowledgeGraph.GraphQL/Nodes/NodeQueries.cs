@@ -5,11 +5,12 @@ using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.GraphQL.Batching;
 using KnowledgeGraph.GraphQL.Errors;
 using KnowledgeGraph.GraphQL.Schema;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.GraphQL.Nodes;
 
 /// <summary>Relay's <c>node(id:)</c> and <c>nodes(ids:)</c>.</summary>
-public sealed class NodeQueries(IGraphStore store) : IQueryFieldContributor
+public sealed class NodeQueries(IGraphStore store, IOptions<GraphQLSchemaOptions> options) : IQueryFieldContributor
 {
     public void AddFields(ObjectGraphType query)
     {
@@ -21,7 +22,7 @@ public sealed class NodeQueries(IGraphStore store) : IQueryFieldContributor
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
             .Description("Fetches entities, relationships and sources by global id, in the order given. Each unknown or malformed id gives null "
                 + "in its place and an error (NOT_FOUND or VALIDATION_FAILED) whose path ends with its index.")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global ids.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", $"Global ids, at most {options.Value.MaxListLength}.")
             .Resolve(context => ResolveMany(context, context.GetArgument<List<string>>("ids")));
     }
 

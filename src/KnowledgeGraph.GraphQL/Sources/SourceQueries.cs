@@ -4,11 +4,12 @@ using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.GraphQL.Batching;
 using KnowledgeGraph.GraphQL.Schema;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.GraphQL.Sources;
 
 /// <summary><c>source(key:)</c> and <c>sources(keys:)</c>.</summary>
-public sealed class SourceQueries(IGraphStore store) : IQueryFieldContributor
+public sealed class SourceQueries(IGraphStore store, IOptions<GraphQLSchemaOptions> options) : IQueryFieldContributor
 {
     public void AddFields(ObjectGraphType query)
     {
@@ -24,7 +25,7 @@ public sealed class SourceQueries(IGraphStore store) : IQueryFieldContributor
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")
             .Description("Sources by key, in the order given; unknown keys are left out.")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("keys", "The sources' keys.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("keys", $"The sources' keys, at most {options.Value.MaxListLength}.")
             .Resolve(context => GraphLoaders.For(context, store).Sources.LoadMany(context.GetArgument<List<string>>("keys")));
     }
 }

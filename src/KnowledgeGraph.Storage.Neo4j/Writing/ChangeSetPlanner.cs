@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Storage.Neo4j.Writing;
 /// <summary>
 /// Checks a change set against the stored state and the registry and works out its writes, without any IO:
 /// expected versions must match; create-only source and relationship keys must not be stored yet
-/// (<see cref="CreateOnlyKeys"/>); every entity and relationship cites at least one existing source (stored or
+/// (<see cref="CreateOnlyKeys"/>); an entity keeps its stored kind (<see cref="EntityKindChange"/>); every entity and relationship cites at least one existing source (stored or
 /// upserted in the same set); relationship types are registered and allow the kinds at their ends, which must
 /// exist; an upsert equal to what is stored is dropped, so it changes nothing, not even a version.
 /// </summary>
@@ -68,6 +68,13 @@ public static class ChangeSetPlanner
             if (expectedVersion is { } expected && expected != (current?.Version ?? 0))
             {
                 throw new ConcurrencyConflictException(entity.Key, expected, current?.Version ?? 0);
+            }
+
+            // Against the state after the earlier upserts of this set, as the SQLite store sees it row by row.
+            if (EntityKindChange.Check(entity, entitiesAfter.GetValueOrDefault(entity.Key)?.Kind, path) is { } kindChange)
+            {
+                errors.Add(kindChange);
+                continue;
             }
 
             if (!ValidateEntity(entity, path, sourcesAfter, errors))

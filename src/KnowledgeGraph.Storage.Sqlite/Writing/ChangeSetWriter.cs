@@ -17,7 +17,8 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 /// once one is found nothing more is written, and the caller rolls the transaction back.
 /// Statements are prepared once per change set and re-bound per row. Every row that really changes is noted with its
 /// state before and after, and the change log is written at the end, in the same transaction.
-/// Create-only keys (<see cref="GraphChangeSet.CreateOnlySourceKeys"/>) are checked first, so a taken one stops every write.
+/// Create-only keys (<see cref="GraphChangeSet.CreateOnlySourceKeys"/>) are checked first, so a taken one stops every write;
+/// an entity upsert that would change the stored kind is refused (<see cref="EntityKindChange"/>).
 /// </summary>
 internal sealed class ChangeSetWriter : IDisposable
 {
@@ -85,6 +86,7 @@ internal sealed class ChangeSetWriter : IDisposable
     private readonly List<ValidationError> _errors = [];
     private readonly HashSet<string> _existingSources = new(StringComparer.Ordinal);
     private readonly HashSet<string> _existingEntities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EntityKind> _upsertedKinds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private readonly ChangeRecorder _recorder = new();
     private readonly TimeProvider _time;
@@ -181,6 +183,18 @@ internal sealed class ChangeSetWriter : IDisposable
             {
                 throw new ConcurrencyConflictException(entity.Key, expected, before?.Version ?? 0);
             }
+
+            // Read in this transaction, which holds the write lock: the kind cannot change between check and write. An
+            // earlier upsert of the key in this set counts even when errors stopped it being written.
+            var storedKind = _upsertedKinds.TryGetValue(entity.Key, out var upsertedKind) ? upsertedKind : before?.Kind;
+            if (EntityKindChange.Check(entity, storedKind, path) is { } kindChange)
+            {
+                _errors.Add(kindChange);
+                _existingEntities.Add(entity.Key);
+                continue;
+            }
+
+            _upsertedKinds[entity.Key] = entity.Kind;
 
             var sourceKeys = CheckSources(entity.SourceKeys, path);
             string properties, foldedProperties;

@@ -59,6 +59,25 @@ public sealed class CsvImportExportCommandTests() : CommandLineWorkspace("csv-cl
     }
 
     [Fact]
+    public async Task A_row_that_would_change_a_stored_entitys_kind_exits_1_naming_file_line_and_column_and_nothing_is_written()
+    {
+        await RunSucceedingAsync("import", RepositoryPaths.Seed, StoreArgument(FirstDatabase));
+        var before = await VersionAsync(FirstDatabase);
+        var entities = Path.Combine(Folder, "entities.csv");
+        await File.WriteAllTextAsync(entities,
+            "key,kind,name,sources\nnew-port,Project,New port,seed-article\nkhorgos-gateway-dry-port,Person,Khorgos,seed-article\n");
+
+        var (code, output, error) = await RunAsync("import", "--entities", entities, StoreArgument(FirstDatabase));
+
+        Assert.Equal(1, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("entities.csv:3 (column kind): Entity 'khorgos-gateway-dry-port' is a Project; its kind cannot change to Person.", error);
+        Assert.Contains("[KIND_CHANGE_NOT_ALLOWED]", error);
+        Assert.Contains("Nothing imported", error);
+        Assert.Equal(before, await VersionAsync(FirstDatabase));
+    }
+
+    [Fact]
     public async Task Entities_may_cite_sources_the_store_already_holds()
     {
         await RunSucceedingAsync("import", RepositoryPaths.Seed, StoreArgument(FirstDatabase));

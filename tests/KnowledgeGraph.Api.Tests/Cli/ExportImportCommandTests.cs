@@ -80,6 +80,31 @@ public sealed class ExportImportCommandTests() : CommandLineWorkspace("export-im
     }
 
     [Fact]
+    public async Task Import_that_would_change_a_stored_entitys_kind_exits_1_naming_file_record_and_stored_kind_and_writes_nothing()
+    {
+        await RunSucceedingAsync("import", RepositoryPaths.Seed, StoreArgument(FirstDatabase));
+        var before = await SnapshotAsync(FirstDatabase);
+        var file = Path.Combine(Folder, "kind-change.json");
+        await File.WriteAllTextAsync(file, """
+            {
+              "sources": [ { "key": "new-source", "title": "A new source" } ],
+              "entities": [ { "key": "khorgos-gateway-dry-port", "kind": "Person", "name": "Khorgos", "sources": ["new-source"] } ]
+            }
+            """);
+
+        var (code, output, error) = await RunAsync("import", file, StoreArgument(FirstDatabase));
+
+        Assert.Equal(1, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains(
+            "kind-change.json: entities[0] (key 'khorgos-gateway-dry-port').kind: Entity 'khorgos-gateway-dry-port' is a Project; its kind cannot change to Person.",
+            error);
+        Assert.Contains("[KIND_CHANGE_NOT_ALLOWED]", error);
+        Assert.Contains("Nothing imported", error);
+        Assert.Equal(before, await SnapshotAsync(FirstDatabase));
+    }
+
+    [Fact]
     public async Task Import_of_a_file_that_is_not_json_exits_1_naming_the_file_and_leaves_the_store_unchanged()
     {
         await RunSucceedingAsync("import", RepositoryPaths.Seed, StoreArgument(FirstDatabase));

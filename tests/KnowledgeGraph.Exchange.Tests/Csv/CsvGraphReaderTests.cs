@@ -112,6 +112,25 @@ public sealed class CsvGraphReaderTests : IDisposable
         Assert.Equal([CsvErrorCodes.FileNotFound, CsvErrorCodes.MissingHeader], Located(import.ReadErrors).Select(e => e.Code));
     }
 
+    [Fact]
+    public async Task A_text_cell_loses_the_quote_before_a_would_be_formula_and_a_number_cell_is_read_as_written()
+    {
+        var import = await ReadAsync(
+            Sources,
+            "key,kind,name,description,aliases,sources,longitude,latitude\n" +
+            "almaty,Region,'=Almaty,''+kept one quote,'@a|b,s,-12.5,'-43.25\n" +
+            "astana,Region,'quoted',=typed by hand,,s,,\n",
+            null);
+
+        var almaty = import.Entities[0];
+        Assert.Equal(("=Almaty", "'+kept one quote", -12.5), (almaty.Name, almaty.Description, almaty.Property("longitude")!.Value.Number));
+        Assert.Equal(["@a", "b"], almaty.Aliases);
+        Assert.Null(almaty.Property("latitude"));
+        var error = Assert.Single(Located(import.ReadErrors));
+        Assert.Equal(("entities.csv:2 (column latitude)", CsvErrorCodes.InvalidValue), (error.Path, error.Code));
+        Assert.Equal(("'quoted'", "=typed by hand"), (import.Entities[1].Name, import.Entities[1].Description));
+    }
+
     private async Task<CsvImport> ReadAsync(string? sources, string? entities, string? relationships) =>
         await CsvGraphReader.ReadAsync(new CsvImportFiles(
             await WriteAsync("sources.csv", sources), await WriteAsync("entities.csv", entities), await WriteAsync("relationships.csv", relationships)));

@@ -7,6 +7,7 @@ using KnowledgeGraph.Exchange.Csv;
 using KnowledgeGraph.Exchange.Importing;
 using KnowledgeGraph.Exchange.Snapshots;
 using KnowledgeGraph.Exchange.Tests.Infrastructure;
+using KnowledgeGraph.Storage.Sqlite;
 
 namespace KnowledgeGraph.Exchange.Tests.Csv;
 
@@ -65,16 +66,48 @@ public sealed class CsvRoundTripTests : IDisposable
             ],
         };
         await store.ApplyAsync(changes);
-        var json = await SeededStore.ExportAsync(new StoreSnapshot(store), ExportFormat.Json);
-        var directory = _folder.File("hostile-csv");
+
+        var (original, copy, _) = await RoundTripAsync(store, "hostile");
+
+        Assert.Equal(original, copy);
+    }
+
+    [Fact]
+    public async Task Cells_a_spreadsheet_would_evaluate_are_exported_neutralised_and_numbers_stay_plain()
+    {
+        var store = await _folder.OpenStoreAsync("formulas");
+        await store.ApplyAsync(FormulaChanges());
+        var directory = _folder.File("formulas-csv");
 
         await CsvGraphWriter.WriteDirectoryAsync(new StoreSnapshot(store), directory);
-        var import = await CsvGraphReader.ReadAsync(Files(directory));
-        var copy = await _folder.OpenStoreAsync("hostile-copy");
-        Assert.Empty(import.Validate(ExistingGraph.Empty));
-        await GraphImporter.ApplyAsync(copy, import.ToChangeSet());
 
-        Assert.Equal(System.Text.Encoding.UTF8.GetString(json), System.Text.Encoding.UTF8.GetString(await SeededStore.ExportAsync(new StoreSnapshot(copy), ExportFormat.Json)));
+        var sources = await RowsAsync(Path.Combine(directory, CsvLayout.SourcesFile));
+        var entities = await RowsAsync(Path.Combine(directory, CsvLayout.EntitiesFile));
+        var relationships = await RowsAsync(Path.Combine(directory, CsvLayout.RelationshipsFile));
+        Assert.Equal(("'@title", "'=publisher"), (sources["s"]["title"], sources["s"]["publisher"]));
+        Assert.Equal("'=HYPERLINK(\"https://example.org/x\",\"click\")", entities["khorgos"]["name"]);
+        Assert.Equal("'+7 727 000|=second", entities["khorgos"]["aliases"]);
+        Assert.Equal("''-already quoted", entities["khorgos"]["description"]);
+        Assert.Equal("'\tTEU", entities["khorgos"]["capacityUnit"]);
+        Assert.Equal("'single' and plain", entities["almaty"]["name"]);
+        Assert.Equal(("-12.5", "-43.25"), (entities["almaty"]["longitude"], entities["almaty"]["latitude"]));
+        Assert.Equal(("'-lead", "'=cmd|' /C calc'!A0", "2016"), (relationships["k-in-a"]["role"], relationships["k-in-a"]["note"], relationships["k-in-a"]["sinceYear"]));
+        var cells = sources.Values.Concat(entities.Values).Concat(relationships.Values).SelectMany(row => row)
+            .Where(cell => !double.TryParse(cell.Value, System.Globalization.CultureInfo.InvariantCulture, out _));
+        Assert.DoesNotContain(cells, cell => cell.Value.Length > 0 && CsvFormulaGuard.IsFormulaStart(cell.Value[0]));
+    }
+
+    [Fact]
+    public async Task Neutralised_cells_and_text_that_starts_with_quotes_round_trip_exactly()
+    {
+        var store = await _folder.OpenStoreAsync("formulas");
+        await store.ApplyAsync(FormulaChanges());
+
+        var (original, copy, import) = await RoundTripAsync(store, "formulas");
+
+        Assert.Equal(original, copy);
+        Assert.Equal("=HYPERLINK(\"https://example.org/x\",\"click\")", import.Entities.Single(e => e.Key == "khorgos").Name);
+        Assert.Equal("'-already quoted", import.Entities.Single(e => e.Key == "khorgos").Description);
     }
 
     [Fact]
@@ -92,6 +125,69 @@ public sealed class CsvRoundTripTests : IDisposable
         Assert.Equal(import.Entities.Count, summary.Entities.Unchanged);
         Assert.Equal(import.Relationships.Count, summary.Relationships.Unchanged);
         Assert.Equal(versionBefore, summary.GraphVersion);
+    }
+
+    /// <summary>
+    /// Exports <paramref name="store"/> as CSV, imports the files into an empty store and gives both stores' JSON
+    /// exports, with what was read.
+    /// </summary>
+    private async Task<(string Original, string Copy, CsvImport Import)> RoundTripAsync(SqliteGraphStore store, string name)
+    {
+        var directory = _folder.File(name + "-csv");
+        await CsvGraphWriter.WriteDirectoryAsync(new StoreSnapshot(store), directory);
+        var import = await CsvGraphReader.ReadAsync(Files(directory));
+        var copy = await _folder.OpenStoreAsync(name + "-copy");
+        Assert.Empty(import.Validate(ExistingGraph.Empty));
+        await GraphImporter.ApplyAsync(copy, import.ToChangeSet());
+        return (
+            System.Text.Encoding.UTF8.GetString(await SeededStore.ExportAsync(new StoreSnapshot(store), ExportFormat.Json)),
+            System.Text.Encoding.UTF8.GetString(await SeededStore.ExportAsync(new StoreSnapshot(copy), ExportFormat.Json)),
+            import);
+    }
+
+    /// <summary>Text a spreadsheet would take for formulas, text that starts with quotes, and negative numbers.</summary>
+    private static GraphChangeSet FormulaChanges() => new()
+    {
+        UpsertSources = [new Source { Key = "s", Title = "@title", Publisher = "=publisher", Url = "https://example.org/s" }],
+        UpsertEntities =
+        [
+            new EntityUpsert(new Entity
+            {
+                Key = "khorgos", Kind = EntityKind.Project, Name = "=HYPERLINK(\"https://example.org/x\",\"click\")",
+                Aliases = ["+7 727 000", "=second"], Description = "'-already quoted", SourceKeys = ["s"],
+                Properties = new Dictionary<string, PropertyValue> { ["capacityUnit"] = PropertyValue.FromText("\tTEU") },
+            }),
+            new EntityUpsert(new Entity
+            {
+                Key = "almaty", Kind = EntityKind.Region, Name = "'single' and plain", SourceKeys = ["s"],
+                Properties = new Dictionary<string, PropertyValue>
+                {
+                    ["longitude"] = PropertyValue.FromNumber(-12.5),
+                    ["latitude"] = PropertyValue.FromNumber(-43.25),
+                },
+            }),
+        ],
+        UpsertRelationships =
+        [
+            new Relationship { Key = "k-in-a", Type = "LOCATED_IN", FromKey = "khorgos", ToKey = "almaty", Role = "-lead",
+                Note = "=cmd|' /C calc'!A0", SinceYear = 2016, SourceKeys = ["s"] },
+        ],
+    };
+
+    /// <summary>The rows of a CSV file by their <c>key</c>, each as its cells by column, exactly as written.</summary>
+    private static async Task<Dictionary<string, Dictionary<string, string>>> RowsAsync(string path)
+    {
+        using var reader = new StreamReader(path);
+        var rows = new List<IReadOnlyList<string>>();
+        await foreach (var row in new CsvRowReader(reader).ReadAllAsync())
+        {
+            rows.Add(row.Fields);
+        }
+
+        var header = rows[0];
+        return rows.Skip(1)
+            .Select(fields => header.Select((column, i) => (column, fields[i])).ToDictionary(c => c.column, c => c.Item2))
+            .ToDictionary(cells => cells["key"]);
     }
 
     private static CsvImportFiles Files(string directory) => new(

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.Storage.Neo4j.Writing;
 using Xunit;
@@ -64,6 +65,22 @@ public sealed class ChangeSetPlannerTests
         Assert.Equal(
             ["upsertEntities[0].key", "upsertEntities[0].sourceKeys", "upsertEntities[1].properties.level", "upsertRelationships[0].type", "upsertRelationships[0].fromKey", "upsertRelationships[1].toKey", "upsertRelationships[1].sourceKeys[0]"],
             error.Errors.Select(e => e.Path));
+    }
+
+    [Fact]
+    public void Plan_refuses_an_upsert_that_changes_the_stored_kind_naming_the_stored_kind()
+    {
+        var error = Assert.Throws<ValidationException>(() => ChangeSetPlanner.Plan(
+            new GraphChangeSet
+            {
+                UpsertEntities = [new EntityUpsert(Entity("fresh")), new EntityUpsert(Entity("fresh", EntityKind.Person)), new EntityUpsert(Entity("gateway", EntityKind.Person))],
+            },
+            Stored([Entity("gateway")])));
+
+        Assert.Equal(
+            [("upsertEntities[1].kind", ValidationCodes.KindChangeNotAllowed), ("upsertEntities[2].kind", ValidationCodes.KindChangeNotAllowed)],
+            error.Errors.Select(e => (e.Path, e.Code)));
+        Assert.Contains("'gateway' is a Project; its kind cannot change to Person", error.Errors[1].Message, StringComparison.Ordinal);
     }
 
     [Fact]
