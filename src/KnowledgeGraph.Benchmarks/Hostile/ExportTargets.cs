@@ -15,16 +15,18 @@ public sealed record ExportTargets(string Root, string PathTo)
 
     private static async Task<string> FirstSearchResultAsync(HttpClient client, string text)
     {
-        var body = JsonSerializer.Serialize(new
+        var request = JsonSerializer.Serialize(new
         {
             query = "query ($text: String!) { search(text: $text, first: 1) { entity { key } } }",
             variables = new { text },
         });
-        using var response = await client.PostAsync(HostileHttp.GraphQLPath, new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
-        using var json = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync());
-        return json.RootElement.TryGetProperty("data", out var data)
+        using var response = await client.PostAsync(HostileHttp.GraphQLPath, new StringContent(request, System.Text.Encoding.UTF8, "application/json"));
+        var body = await response.Content.ReadAsByteArrayAsync();
+        using var json = JsonDocument.Parse(body);
+        return json.RootElement.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
             && data.GetProperty("search") is { ValueKind: JsonValueKind.Array } results && results.GetArrayLength() > 0
                 ? results[0].GetProperty("entity").GetProperty("key").GetString()!
-                : throw new InvalidOperationException($"Searching \"{text}\" found no entity to export; give the keys with --export-root and --path-to.");
+                : throw new InvalidOperationException(
+                    $"Searching \"{text}\" found no entity to export (answer {(int)response.StatusCode} {HostileHttp.ErrorCode(body)}); give the keys with --export-root and --path-to.");
     }
 }

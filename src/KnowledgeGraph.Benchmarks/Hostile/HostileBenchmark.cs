@@ -34,7 +34,7 @@ public static class HostileBenchmark
             + $"then up to {options.IdleTimeoutSeconds} s (at least {IdleWait.Settle.TotalSeconds:F0} s) for the server's CPU use to fall under {IdleWait.IdleCores:F2} cores; fuzz seed {options.Seed}."));
 
         var fuzz = new MalformedDocumentGenerator(options.Seed);
-        var session = await Session.OpenAsync(server, options, fuzz, targets: null);
+        var session = await Session.OpenAsync(server, options, fuzz, targets: null, progress);
         var selected = Enumerable.Range(0, session.Catalog.Count)
             .Where(i => options.Classes.Count == 0 || options.Classes.Any(c => session.Catalog[i].Name.StartsWith(c, StringComparison.Ordinal)))
             .ToList();
@@ -76,7 +76,7 @@ public static class HostileBenchmark
                     notes.Add($"{hostile.Name}: {leftBehind}; the tool killed it and started it again for the next class.");
                     session.Dispose();
                     await server.RestartAsync();
-                    session = await Session.OpenAsync(server, options, fuzz, session.Targets);
+                    session = await Session.OpenAsync(server, options, fuzz, session.Targets, progress);
                 }
                 else if (measurement.Idle.ServerExited)
                 {
@@ -192,35 +192,48 @@ public static class HostileBenchmark
     /// <summary>The HTTP client and the classes bound to one server process (a restart gets a new one: a new port).</summary>
     private sealed record Session(HttpClient Client, ExportTargets Targets, IReadOnlyList<HostileClass> Catalog, double FreshRssMegabytes) : IDisposable
     {
-        public static async Task<Session> OpenAsync(ServerUnderTest server, HostileOptions options, MalformedDocumentGenerator fuzz, ExportTargets? targets)
+        public static async Task<Session> OpenAsync(
+            ServerUnderTest server, HostileOptions options, MalformedDocumentGenerator fuzz, ExportTargets? targets, TextWriter progress)
         {
             var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency, UseProxy = false };
             var client = new HttpClient(handler) { BaseAddress = server.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
             var http = new HostileHttp(client);
 
-            // Compiles the ordinary request path before the first class. The runtime recompiles hot methods in the
-            // background after a burst (in steps: instrumented, then optimised), so bursts are repeated until one
-            // leaves no such work behind.
-            for (var round = 0; round < MaxWarmupRounds; round++)
-            {
-                for (var i = 0; i < WarmupRequests; i++)
-                {
-                    await http.PostJsonAsync(new { query = "{ __typename }" }, CancellationToken.None);
-                }
-
-                var warm = ProcessSample.ReadRunning(server.Pid);
-                var (_, settled) = await IdleWait.ForAsync(() => ProcessSample.Read(server.Pid), warm, TimeSpan.FromSeconds(options.IdleTimeoutSeconds));
-                if (settled.CpuSeconds - warm.CpuSeconds < WarmCpuSecondsAfterBurst)
-                {
-                    break;
-                }
-            }
-
             targets ??= await ExportTargets.ResolveAsync(client, options);
+
+            await WarmUpAsync(http, server.Pid, options, progress);
             var fresh = ProcessSample.ReadRunning(server.Pid);
             return new Session(client, targets, HostileCatalog.Build(http, targets, fuzz, options.FuzzCasesPerShape), fresh.RssMegabytes);
         }
 
         public void Dispose() => Client.Dispose();
+
+        /// <summary>
+        /// Compiles the ordinary request path before the first class. The runtime recompiles hot methods in the
+        /// background after a burst (in steps: instrumented, then optimised), so bursts are repeated until one leaves
+        /// no such work behind. A server that refuses them (its rate limit) is not warmed further.
+        /// </summary>
+        private static async Task WarmUpAsync(HostileHttp http, int pid, HostileOptions options, TextWriter progress)
+        {
+            for (var round = 0; round < MaxWarmupRounds; round++)
+            {
+                for (var i = 0; i < WarmupRequests; i++)
+                {
+                    var answer = await http.PostJsonAsync(new { query = "{ __typename }" }, CancellationToken.None);
+                    if (answer != "200")
+                    {
+                        progress.WriteLine($"[hostile] warm-up stopped: the server answered {answer}");
+                        return;
+                    }
+                }
+
+                var burstEnd = ProcessSample.ReadRunning(pid);
+                var (_, settled) = await IdleWait.ForAsync(() => ProcessSample.Read(pid), burstEnd, TimeSpan.FromSeconds(options.IdleTimeoutSeconds));
+                if (settled.CpuSeconds - burstEnd.CpuSeconds < WarmCpuSecondsAfterBurst)
+                {
+                    return;
+                }
+            }
+        }
     }
 }
