@@ -53,7 +53,7 @@ public sealed record BenchmarkOptions
         return options;
     }
 
-    private static int ParsePositive(string text) =>
+    internal static int ParsePositive(string text) =>
         int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value > 0
             ? value
             : throw new ArgumentException($"'{text}' is not a positive whole number.");

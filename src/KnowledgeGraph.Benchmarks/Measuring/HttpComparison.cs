@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 
@@ -23,72 +22,47 @@ public static class HttpComparison
     public static async Task RunAsync(
         string apiDll, string databasePath, IReadOnlyList<string> rootIds, TimeSpan duration, int concurrency, TextWriter output)
     {
-        var port = FreeLoopbackPort();
-        var baseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
-        var start = new ProcessStartInfo("dotnet", [Path.GetFullPath(apiDll)])
+        await using var api = await ApiProcess.StartAsync(apiDll, new Dictionary<string, string>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(apiDll))!,
-        };
-        start.Environment["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/');
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Storage__Provider"] = "Sqlite";
-        start.Environment["Storage__Sqlite__Path"] = databasePath;
-        start.Environment["Seed__LoadOnStartup"] = "false";
-        start.Environment["GraphQL__RateLimit__Enabled"] = "false";
-        start.Environment["Caching__Enabled"] = "true";
-        start.Environment["ConnectionStrings__Redis"] = "";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
+            ["Storage:Provider"] = "Sqlite",
+            ["Storage:Sqlite:Path"] = databasePath,
+            ["Seed:LoadOnStartup"] = "false",
+            ["GraphQL:RateLimit:Enabled"] = "false",
+            ["Caching:Enabled"] = "true",
+            ["ConnectionStrings:Redis"] = "",
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
+        var baseAddress = api.BaseAddress;
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, UseProxy = false };
+        using var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
-        using var api = Process.Start(start) ?? throw new InvalidOperationException("The API process did not start.");
-        api.OutputDataReceived += (_, _) => { };
-        api.ErrorDataReceived += (_, _) => { };
-        api.BeginOutputReadLine();
-        api.BeginErrorReadLine();
-        try
+        // The first requests build the API's adjacency index and fill its cache; on a busy machine they may time out.
+        foreach (var id in rootIds)
         {
-            using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, UseProxy = false };
-            using var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
-            await WaitUntilReadyAsync(client, api);
-
-            // The first requests build the API's adjacency index and fill its cache; on a busy machine they may time out.
-            foreach (var id in rootIds)
+            for (var attempt = 0; attempt < 5; attempt++)
             {
-                for (var attempt = 0; attempt < 5; attempt++)
+                using var warm = await client.SendAsync(Request(Neighborhood, id));
+                if (warm.IsSuccessStatusCode)
                 {
-                    using var warm = await client.SendAsync(Request(Neighborhood, id));
-                    if (warm.IsSuccessStatusCode)
-                    {
-                        break;
-                    }
+                    break;
                 }
             }
-
-            var trivial = await LoadAsync(client, _ => Request(Trivial, null), duration, concurrency);
-            var cached = await LoadAsync(client, i => Request(Neighborhood, rootIds[i % rootIds.Count]), duration, concurrency);
-
-            output.WriteLine();
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"HTTP on {baseAddress} ({concurrency} concurrent clients, {duration.TotalSeconds:F0} s each, {rootIds.Count} distinct roots, cache warmed):"));
-            output.WriteLine();
-            output.WriteLine("| query | requests | failed | requests/s |");
-            output.WriteLine("|---|---:|---:|---:|");
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {{ __typename }} | {trivial.Ok} | {trivial.Failed} | {trivial.PerSecond:F0} |"));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| neighborhood depth 2 (cached) | {cached.Ok} | {cached.Failed} | {cached.PerSecond:F0} |"));
-            output.WriteLine();
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Cached neighbourhood reaches {100 * cached.PerSecond / Math.Max(1, trivial.PerSecond):F0}% of the trivial query's rate (target: at least 50%)."));
         }
-        finally
-        {
-            if (!api.HasExited)
-            {
-                api.Kill(entireProcessTree: true);
-                await api.WaitForExitAsync();
-            }
-        }
+
+        var trivial = await LoadAsync(client, _ => Request(Trivial, null), duration, concurrency);
+        var cached = await LoadAsync(client, i => Request(Neighborhood, rootIds[i % rootIds.Count]), duration, concurrency);
+
+        output.WriteLine();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"HTTP on {baseAddress} ({concurrency} concurrent clients, {duration.TotalSeconds:F0} s each, {rootIds.Count} distinct roots, cache warmed):"));
+        output.WriteLine();
+        output.WriteLine("| query | requests | failed | requests/s |");
+        output.WriteLine("|---|---:|---:|---:|");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {{ __typename }} | {trivial.Ok} | {trivial.Failed} | {trivial.PerSecond:F0} |"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| neighborhood depth 2 (cached) | {cached.Ok} | {cached.Failed} | {cached.PerSecond:F0} |"));
+        output.WriteLine();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Cached neighbourhood reaches {100 * cached.PerSecond / Math.Max(1, trivial.PerSecond):F0}% of the trivial query's rate (target: at least 50%)."));
     }
 
     private static HttpRequestMessage Request(string query, string? id)
@@ -123,41 +97,5 @@ public static class HttpComparison
             }
         }));
         return (ok, failed, ok / clock.Elapsed.TotalSeconds);
-    }
-
-    private static async Task WaitUntilReadyAsync(HttpClient client, Process api)
-    {
-        var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromSeconds(120))
-        {
-            if (api.HasExited)
-            {
-                throw new InvalidOperationException($"The API exited with code {api.ExitCode} before it was ready.");
-            }
-
-            try
-            {
-                using var response = await client.GetAsync("readyz");
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException("The API was not ready within 120 s.");
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
