@@ -30,24 +30,38 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
 
         using (document)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            try
             {
-                return "The request body must be a JSON object.";
+                return ReadParameters(document.RootElement, out request);
             }
-
-            var query = ReadString(root, "query", out var error);
-            if (error is not null) return error;
-            var operationName = ReadString(root, "operationName", out error);
-            if (error is not null) return error;
-            var variables = ReadMap(root, "variables", out error);
-            if (error is not null) return error;
-            var extensions = ReadMap(root, "extensions", out error);
-            if (error is not null) return error;
-
-            request = new GraphQLHttpRequest(query, operationName, variables, extensions);
-            return null;
+            catch (InvalidOperationException)
+            {
+                // JsonDocument checks structure, not the UTF-8 inside strings; reading one that is broken throws here.
+                request = null;
+                return "The request body is not valid UTF-8.";
+            }
         }
+    }
+
+    private string? ReadParameters(JsonElement root, out GraphQLHttpRequest? request)
+    {
+        request = null;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return "The request body must be a JSON object.";
+        }
+
+        var query = ReadString(root, "query", out var error);
+        if (error is not null) return error;
+        var operationName = ReadString(root, "operationName", out error);
+        if (error is not null) return error;
+        var variables = ReadMap(root, "variables", out error);
+        if (error is not null) return error;
+        var extensions = ReadMap(root, "extensions", out error);
+        if (error is not null) return error;
+
+        request = new GraphQLHttpRequest(query, operationName, variables, extensions);
+        return null;
     }
 
     /// <summary>Reads GET query-string parameters; <c>variables</c> and <c>extensions</c> are URL-encoded JSON.</summary>

@@ -171,6 +171,20 @@ public sealed class HostileRequestTests(HostileRequestTests.Fixture fixture) : I
         Assert.Equal(stored, store.Usage);
     }
 
+    [Fact]
+    public async Task Invalid_UTF8_inside_a_string_is_a_bad_request_not_a_server_error()
+    {
+        byte[] body = [.. "{\"query\":\"{ search(text: \\\"ok"u8, 0xC3, 0x28, 0xFF, .. "\\\") { score } }\"}"u8];
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        request.Headers.Add("Accept", GraphQLResponse);
+
+        var response = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("BAD_REQUEST", FirstErrorCode(await ReadJsonAsync(response)));
+    }
+
     private static async Task AssertLimitAsync(HttpResponseMessage response, HttpStatusCode status, string limit)
     {
         var body = await ReadJsonAsync(response);
