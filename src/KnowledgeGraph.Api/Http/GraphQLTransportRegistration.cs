@@ -47,6 +47,7 @@ public static class GraphQLTransportRegistration
         services.AddSingleton<GraphQLExecutionOptions>();
         services.AddSingleton<Caching.PersistedQueryStore>();
         services.AddSingleton<Pipeline.PreparationWork>();
+        services.AddSingleton<Pipeline.ParsedDocumentCache>();
         services.AddSingleton<Pipeline.GraphQLRequestPipeline>();
         services.AddSingleton<BananaCakePopFiles>();
         services.AddGraphQLWebSockets();

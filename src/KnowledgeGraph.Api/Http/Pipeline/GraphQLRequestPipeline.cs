@@ -18,11 +18,14 @@ namespace KnowledgeGraph.Api.Http.Pipeline;
 /// queries, WebSocket <c>subscribe</c>): the persisted-query lookup, document length and tokens, parsing, operation
 /// choice, depth and expanded size (fragments measured once each), cost — and only then registration as a persisted
 /// query. Nothing is stored, cached or executed for a document that fails a check. Body size is the transports' own
-/// (the HTTP body, the WebSocket message). Every step runs under the request's deadline.
+/// (the HTTP body, the WebSocket message). Every step runs under the request's deadline. A short document that passed
+/// is remembered by its text (<see cref="ParsedDocumentCache"/>), so an application's repeated queries are lexed,
+/// parsed and measured once.
 /// </summary>
 public sealed class GraphQLRequestPipeline(
     ISchema schema,
     PersistedQueryStore persistedQueries,
+    ParsedDocumentCache documents,
     OperationAccessPolicy access,
     PreparationWork work,
     IOptions<GraphQLLimitSettings> limits,
@@ -78,40 +81,54 @@ public sealed class GraphQLRequestPipeline(
         }
 
         var settings = limits.Value;
-        var (sizeRefusal, fingerprint) = DocumentSizeLimits.Check(request.Query, settings);
-        if (sizeRefusal is not null)
+        var parsed = documents.Find(request.Query, client);
+        if (parsed is null)
         {
-            return Refuse(RefusalKind.RequestError, EdgeErrorCodes.LimitExceeded, sizeRefusal);
+            var (sizeRefusal, fingerprint) = DocumentSizeLimits.Check(request.Query, settings);
+            if (sizeRefusal is not null)
+            {
+                return Refuse(RefusalKind.RequestError, EdgeErrorCodes.LimitExceeded, sizeRefusal);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            GraphQLDocument document;
+            try
+            {
+                document = Parser.Parse(request.Query, new ParserOptions { Ignore = IgnoreOptions.Comments });
+            }
+            catch (GraphQLMaxDepthExceededException)
+            {
+                return Refuse(RefusalKind.RequestError, EdgeErrorCodes.LimitExceeded,
+                    $"The document nests too deeply to be read; {GraphQLLimitSettings.Section}:MaxDepth allows {settings.MaxDepth} levels of fields.");
+            }
+            catch (GraphQLParserException)
+            {
+                // The executer parses it again and reports the syntax error with its location, as GraphQL over HTTP asks.
+                return (new PreparedRequest(request, null, null, fingerprint, 0), null);
+            }
+
+            var (shape, shapeRefusal) = MeasureShape(document, settings, cancellationToken);
+            if (shapeRefusal is not null)
+            {
+                return (null, shapeRefusal);
+            }
+
+            parsed = new ParsedDocument(document, fingerprint, shape!);
+            documents.Add(request.Query, parsed, client);
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        GraphQLDocument document;
-        try
-        {
-            document = Parser.Parse(request.Query, new ParserOptions { Ignore = IgnoreOptions.Comments });
-        }
-        catch (GraphQLMaxDepthExceededException)
-        {
-            return Refuse(RefusalKind.RequestError, EdgeErrorCodes.LimitExceeded,
-                $"The document nests too deeply to be read; {GraphQLLimitSettings.Section}:MaxDepth allows {settings.MaxDepth} levels of fields.");
-        }
-        catch (GraphQLParserException)
-        {
-            // The executer parses it again and reports the syntax error with its location, as GraphQL over HTTP asks.
-            return (new PreparedRequest(request, null, null, fingerprint, 0), null);
-        }
-
-        var operation = GraphQLDocuments.SelectOperation(document, request.OperationName);
+        var operation = GraphQLDocuments.SelectOperation(parsed.Document, request.OperationName);
         if (queriesOnly && operation is { Operation: not OperationType.Query })
         {
             return Refuse(RefusalKind.MethodNotAllowed, EdgeErrorCodes.MethodNotAllowed,
                 $"A {operation.Operation.ToString().ToLowerInvariant()} cannot be sent with GET; use POST.");
         }
 
-        var shapeRefusal = CheckShape(document, operation, request, settings, cancellationToken, out var cost);
-        if (shapeRefusal is not null)
+        var cost = operation is null ? 0 : Cost(parsed, operation, request, settings, cancellationToken);
+        if (cost > settings.MaxComplexity)
         {
-            return (null, shapeRefusal);
+            return Refuse(RefusalKind.RequestError, EdgeErrorCodes.LimitExceeded,
+                $"The document has complexity {cost:0}; {GraphQLLimitSettings.Section}:MaxComplexity allows {settings.MaxComplexity}.");
         }
 
         // Only a caller who may read registers documents: with private reads an anonymous caller would otherwise fill
@@ -121,50 +138,74 @@ public sealed class GraphQLRequestPipeline(
             await persistedQueries.RegisterAsync(registerAs, request.Query, client, cancellationToken);
         }
 
-        return (new PreparedRequest(request, document, operation, fingerprint, cost), null);
+        return (new PreparedRequest(request, parsed.Document, operation, parsed.Fingerprint, cost), null);
     }
 
-    private RequestRefusal? CheckShape(
-        GraphQLDocument document, GraphQLOperationDefinition? operation, GraphQLHttpRequest request, GraphQLLimitSettings settings,
-        CancellationToken cancellationToken, out double cost)
+    private (DocumentShape? Shape, RequestRefusal? Refusal) MeasureShape(
+        GraphQLDocument document, GraphQLLimitSettings settings, CancellationToken cancellationToken)
     {
-        cost = 0;
         DocumentShape shape;
-        QueryCost? estimate = null;
         try
         {
             shape = DocumentShape.Measure(document, cancellationToken);
-            if (shape.Depth <= settings.MaxDepth && shape.ExpandedSelections <= settings.MaxExpandedSelections && operation is not null)
-            {
-                schema.Initialize();
-                var sizes = new ListSizeEstimates(schemaOptions.Value.DefaultPageSize, traversalOptions.Value.MaxNodes, settings.AssumedListSize);
-                estimate = QueryCost.Estimate(schema, document, operation, request.Variables, sizes, cancellationToken);
-                cost = estimate.Total;
-            }
         }
         catch (InsufficientExecutionStackException)
         {
-            return new RequestRefusal(RefusalKind.RequestError, EdgeErrorCodes.LimitExceeded,
-                $"The document's fragments nest too deeply to be checked; {GraphQLLimitSettings.Section}:MaxDepth allows {settings.MaxDepth} levels of fields.");
+            return (null, new RequestRefusal(RefusalKind.RequestError, EdgeErrorCodes.LimitExceeded,
+                $"The document's fragments nest too deeply to be checked; {GraphQLLimitSettings.Section}:MaxDepth allows {settings.MaxDepth} levels of fields."));
         }
 
-        work.Record(shape.SelectionSetsVisited, estimate?.SetsCosted ?? 0);
+        work.RecordShape(shape.SelectionSetsVisited);
         if (shape.Depth > settings.MaxDepth)
         {
-            return new RequestRefusal(RefusalKind.RequestError, EdgeErrorCodes.LimitExceeded,
-                $"The document is {shape.Depth} levels deep; {GraphQLLimitSettings.Section}:MaxDepth allows {settings.MaxDepth}.");
+            return (null, new RequestRefusal(RefusalKind.RequestError, EdgeErrorCodes.LimitExceeded,
+                $"The document is {shape.Depth} levels deep; {GraphQLLimitSettings.Section}:MaxDepth allows {settings.MaxDepth}."));
         }
 
-        if (shape.ExpandedSelections > settings.MaxExpandedSelections)
+        return shape.ExpandedSelections > settings.MaxExpandedSelections
+            ? (null, new RequestRefusal(RefusalKind.RequestError, EdgeErrorCodes.LimitExceeded,
+                $"The document stands for {shape.ExpandedSelections:0} field selections once its fragments are expanded; {GraphQLLimitSettings.Section}:MaxExpandedSelections allows {settings.MaxExpandedSelections}."))
+            : (shape, null);
+    }
+
+    /// <summary>The operation's cost; computed once per document for an operation that takes no variables.</summary>
+    private double Cost(
+        ParsedDocument parsed, GraphQLOperationDefinition operation, GraphQLHttpRequest request, GraphQLLimitSettings settings,
+        CancellationToken cancellationToken)
+    {
+        if (operation.Variables is { Count: > 0 })
         {
-            return new RequestRefusal(RefusalKind.RequestError, EdgeErrorCodes.LimitExceeded,
-                $"The document stands for {shape.ExpandedSelections:0} field selections once its fragments are expanded; {GraphQLLimitSettings.Section}:MaxExpandedSelections allows {settings.MaxExpandedSelections}.");
+            return Estimate(parsed, operation, request.Variables, settings, cancellationToken);
         }
 
-        return cost > settings.MaxComplexity
-            ? new RequestRefusal(RefusalKind.RequestError, EdgeErrorCodes.LimitExceeded,
-                $"The document has complexity {cost:0}; {GraphQLLimitSettings.Section}:MaxComplexity allows {settings.MaxComplexity}.")
-            : null;
+        var name = operation.Name?.StringValue ?? string.Empty;
+        if (parsed.FixedCosts.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var cost = Estimate(parsed, operation, null, settings, cancellationToken);
+        parsed.FixedCosts[name] = cost;
+        return cost;
+    }
+
+    private double Estimate(
+        ParsedDocument parsed, GraphQLOperationDefinition operation, global::GraphQL.Inputs? variables, GraphQLLimitSettings settings,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            schema.Initialize();
+            var sizes = new ListSizeEstimates(schemaOptions.Value.DefaultPageSize, traversalOptions.Value.MaxNodes, settings.AssumedListSize);
+            var estimate = QueryCost.Estimate(schema, parsed.Document, operation, variables, sizes, cancellationToken);
+            work.RecordCost(estimate.SetsCosted);
+            return estimate.Total;
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // The shape check bounds nesting, so this is a guard: a document too deep to cost is too costly.
+            return double.PositiveInfinity;
+        }
     }
 
     private static string? PersistedQueryHash(IDictionary<string, object?> persisted)

@@ -19,10 +19,11 @@ public sealed class PreparationWork
     /// <summary>Parsed documents checked.</summary>
     public long DocumentsChecked => Interlocked.Read(ref documentsChecked);
 
-    internal void Record(int visited, int costed)
+    internal void RecordShape(int visited)
     {
         Interlocked.Increment(ref documentsChecked);
         Interlocked.Add(ref selectionSetsVisited, visited);
-        Interlocked.Add(ref setsCosted, costed);
     }
+
+    internal void RecordCost(int costed) => Interlocked.Add(ref setsCosted, costed);
 }
