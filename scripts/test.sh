@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh machine: installs what the tests need (redis-server and chromium from Debian,
-# the e2e npm packages from the lock file), then runs every xunit project. Tests start and stop their own
-# redis-server on a free loopback port, so nothing is left running afterwards.
+# the npm packages of tests/e2e and tests/cypher-check from their lock files), then runs every xunit project. Tests
+# start and stop their own redis-server on a free loopback port, so nothing is left running afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,9 +16,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-if [ -f tests/e2e/package-lock.json ]; then
-  npm ci --prefix tests/e2e --no-audit --no-fund --loglevel=error
-fi
+# The e2e scripts, and Neo4j's Cypher front-end for the Cypher check (KnowledgeGraph.Storage.Neo4j.Tests).
+for folder in tests/e2e tests/cypher-check; do
+  if [ -f "$folder/package-lock.json" ]; then
+    npm ci --prefix "$folder" --no-audit --no-fund --loglevel=error
+  fi
+done
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

@@ -16,9 +16,21 @@ public static class GraphSchema
     public const string SourceLabel = "Source";
     public const string MetaLabel = "GraphMeta";
     public const string MetaId = "graph";
+
+    /// <summary>The property of the graph-version node that holds <see cref="MetaId"/>.</summary>
+    public const string MetaIdProperty = "id";
+
+    /// <summary>The graph-version node's last change-history sequence number used.</summary>
+    public const string ChangeSequence = "changeSequence";
     public const string ChangeLabel = "Change";
 
     public const string FullTextIndex = "entity_text";
+
+    /// <summary>
+    /// The procedures the statements call, all built into Neo4j 5: nothing else (no plug-in such as APOC) may be
+    /// assumed on the server. The test suite's Cypher check refuses a call to any other.
+    /// </summary>
+    public static IReadOnlyList<string> Procedures { get; } = ["db.index.fulltext.queryNodes", "db.awaitIndexes"];
 
     public const string Key = "key";
     public const string Kind = "kind";

@@ -26,6 +26,10 @@ public sealed class FakeNeo4jServer : HttpMessageHandler
             return response;
         });
 
+    /// <summary>Answers every request from now on with the Query API body <paramref name="json"/> picks for it.</summary>
+    public FakeNeo4jServer RespondBy(Func<RecordedRequest, string> json) =>
+        Respond(request => new HttpResponseMessage(HttpStatusCode.Accepted) { Content = new StringContent(json(request), Encoding.UTF8, "application/vnd.neo4j.query") });
+
     public FakeNeo4jServer RespondWithStatus(HttpStatusCode status) => Respond(_ => new HttpResponseMessage(status));
 
     public FakeNeo4jServer FailConnection() => Respond(_ => throw new HttpRequestException("Connection refused (127.0.0.1:7474)"));

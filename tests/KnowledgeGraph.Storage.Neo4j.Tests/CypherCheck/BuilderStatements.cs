@@ -1,0 +1,223 @@
+using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.History;
+using KnowledgeGraph.Domain.Querying;
+using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Domain.Traversal;
+using KnowledgeGraph.Storage.Neo4j.Client;
+using KnowledgeGraph.Storage.Neo4j.Cypher;
+using KnowledgeGraph.Storage.Neo4j.Mapping;
+
+namespace KnowledgeGraph.Storage.Neo4j.Tests.CypherCheck;
+
+/// <summary>
+/// The statements of every builder in <c>KnowledgeGraph.Storage.Neo4j.Cypher</c>, over every input that changes
+/// their text: each entity kind (labels, kind properties), each relationship type (type expressions), each
+/// direction and path mode, every filter operator and sort, with and without the optional parts. Each is named
+/// <c>Builder.Method(variation)</c>; <see cref="CypherCheckTests"/> holds that every builder method is named here.
+/// </summary>
+public static class BuilderStatements
+{
+    private static readonly string[] Anchors = ["khorgos", "aktau"];
+
+    public static IEnumerable<CheckedStatement> All() =>
+        Schema().Concat(Entities()).Concat(Relationships()).Concat(Search()).Concat(Traversal())
+            .Concat(Writes()).Concat(History()).Concat(Graph()).Concat(Sources());
+
+    private static CheckedStatement Named(string builder, string method, string? variation, CypherStatement? statement) =>
+        CheckedStatement.Of(
+            variation is null ? $"{builder}.{method}" : $"{builder}.{method}({variation})",
+            statement ?? throw new InvalidOperationException($"{builder}.{method}({variation}) built no statement."));
+
+    private static IEnumerable<CheckedStatement> Schema()
+    {
+        var index = 0;
+        foreach (var statement in SchemaCypher.NodeConstraintsAndIndexes())
+        {
+            yield return Named(nameof(SchemaCypher), nameof(SchemaCypher.NodeConstraintsAndIndexes), $"#{index++}", statement);
+        }
+
+        foreach (var type in RelationshipTypes.All)
+        {
+            yield return Named(nameof(SchemaCypher), nameof(SchemaCypher.RelationshipKeyConstraint), type.Name, SchemaCypher.RelationshipKeyConstraint(type));
+            yield return Named(nameof(SchemaCypher), nameof(SchemaCypher.RelationshipKeyIndex), type.Name, SchemaCypher.RelationshipKeyIndex(type));
+        }
+
+        yield return Named(nameof(SchemaCypher), nameof(SchemaCypher.AwaitIndexes), null, SchemaCypher.AwaitIndexes(120));
+        yield return Named(nameof(SchemaCypher), nameof(SchemaCypher.EnsureGraphMeta), null, SchemaCypher.EnsureGraphMeta());
+    }
+
+    private static IEnumerable<CheckedStatement> Entities()
+    {
+        yield return Named(nameof(EntityCypher), nameof(EntityCypher.GetByKeys), null, EntityCypher.GetByKeys(Anchors));
+        yield return Named(nameof(EntityCypher), nameof(EntityCypher.ReadAllBatch), null, EntityCypher.ReadAllBatch("khorgos", 500));
+        yield return Named(nameof(EntityCypher), nameof(EntityCypher.Query), "default", EntityCypher.Query(new EntityQuery()));
+        yield return Named(nameof(EntityCypher), nameof(EntityCypher.Query), "empty and/or", EntityCypher.Query(new EntityQuery
+        {
+            Filter = new OrFilter([new AndFilter([]), new OrFilter([])]),
+        }));
+
+        // Without a kind, a kind property is looked up across all kinds.
+        yield return Named(nameof(EntityCypher), nameof(EntityCypher.Query), "any kind", EntityCypher.Query(new EntityQuery
+        {
+            Filter = new FieldFilter("startYear", FilterOperator.Gte, PropertyValue.FromInteger(2015)),
+            Order = [new SortField("startYear", SortDirection.Desc)],
+        }));
+
+        foreach (var definition in EntityKinds.All)
+        {
+            yield return Named(nameof(EntityCypher), nameof(EntityCypher.Query), definition.Kind.ToString(), EntityCypher.Query(EveryFilterAndSort(definition)));
+        }
+    }
+
+    /// <summary>A query of one kind naming every common field and kind property, under every operator its type allows.</summary>
+    private static EntityQuery EveryFilterAndSort(EntityKindDefinition definition)
+    {
+        var text = PropertyValue.FromText("Khorgos");
+        var filters = new List<EntityFilter>();
+        var sorts = new List<SortField>();
+        var fields = EntityFields.All.Select(f => (Name: f, Type: PropertyType.Text)).Concat(definition.Properties.Select(p => (p.Name, p.Type)));
+        foreach (var (name, type) in fields)
+        {
+            var value = type switch
+            {
+                PropertyType.Text => text,
+                PropertyType.Integer => PropertyValue.FromInteger(2015),
+                _ => PropertyValue.FromNumber(12.5),
+            };
+            FilterOperator[] operators = type == PropertyType.Text
+                ? [FilterOperator.Eq, FilterOperator.Neq, FilterOperator.Contains, FilterOperator.NotContains, FilterOperator.StartsWith]
+                : [FilterOperator.Eq, FilterOperator.Neq, FilterOperator.Gt, FilterOperator.Gte, FilterOperator.Lt, FilterOperator.Lte];
+            filters.Add(new OrFilter(operators.Select(op => (EntityFilter)new FieldFilter(name, op, value)).ToList()));
+            filters.Add(new FieldFilter(name, FilterOperator.In, [value, value]));
+            filters.Add(new FieldFilter(name, FilterOperator.NotIn, []));
+            sorts.Add(new SortField(name, sorts.Count % 2 == 0 ? SortDirection.Asc : SortDirection.Desc));
+        }
+
+        return new EntityQuery { Kind = definition.Kind, Filter = new AndFilter(filters), Order = sorts, Skip = 20, Take = 10 };
+    }
+
+    private static IEnumerable<CheckedStatement> Relationships()
+    {
+        yield return Named(nameof(RelationshipCypher), nameof(RelationshipCypher.ByKeys), null, RelationshipCypher.ByKeys(Anchors));
+        yield return Named(nameof(RelationshipCypher), nameof(RelationshipCypher.ReadAllBatch), null, RelationshipCypher.ReadAllBatch(null, 500));
+        foreach (var direction in Enum.GetValues<RelationshipDirection>())
+        {
+            yield return Named(nameof(RelationshipCypher), nameof(RelationshipCypher.ForAnchors), $"{direction}, every type",
+                RelationshipCypher.ForAnchors(Anchors, new RelationshipQuery { Direction = direction }));
+            yield return Named(nameof(RelationshipCypher), nameof(RelationshipCypher.ForAnchors), $"{direction}, two types, role, kinds",
+                RelationshipCypher.ForAnchors(Anchors, new RelationshipQuery
+                {
+                    Direction = direction,
+                    Types = new HashSet<string> { RelationshipTypes.OperatedBy, RelationshipTypes.LocatedIn },
+                    Role = "operator",
+                    NeighbourKinds = new HashSet<EntityKind>(Enum.GetValues<EntityKind>()),
+                }));
+            foreach (var type in RelationshipTypes.All)
+            {
+                yield return Named(nameof(RelationshipCypher), nameof(RelationshipCypher.ForAnchors), $"{direction}, {type.Name}",
+                    RelationshipCypher.ForAnchors(Anchors, new RelationshipQuery { Direction = direction, Types = new HashSet<string> { type.Name } }));
+            }
+        }
+    }
+
+    private static IEnumerable<CheckedStatement> Search()
+    {
+        yield return Named(nameof(SearchCypher), nameof(SearchCypher.Search), "every kind", SearchCypher.Search(new SearchQuery("Khorgos 霍尔果斯")));
+        yield return Named(nameof(SearchCypher), nameof(SearchCypher.Search), "some kinds",
+            SearchCypher.Search(new SearchQuery("Khorgos", new HashSet<EntityKind> { EntityKind.Project, EntityKind.Region }, 5)));
+    }
+
+    private static IEnumerable<CheckedStatement> Traversal()
+    {
+        var someTypes = new HashSet<string> { RelationshipTypes.LocatedIn, RelationshipTypes.PartOf };
+        foreach (var direction in Enum.GetValues<RelationshipDirection>())
+        {
+            yield return Named(nameof(TraversalCypher), nameof(TraversalCypher.ExpandLevel), $"{direction}, every type, every kind",
+                TraversalCypher.ExpandLevel(Anchors, new NeighborhoodSpec { RootKey = "khorgos", Direction = direction }, 51));
+            yield return Named(nameof(TraversalCypher), nameof(TraversalCypher.ExpandLevel), $"{direction}, two types, two kinds",
+                TraversalCypher.ExpandLevel(Anchors, new NeighborhoodSpec
+                {
+                    RootKey = "khorgos",
+                    Direction = direction,
+                    RelationshipTypes = someTypes,
+                    Kinds = new HashSet<EntityKind> { EntityKind.Region, EntityKind.Project },
+                }, 51));
+        }
+
+        foreach (var type in RelationshipTypes.All)
+        {
+            yield return Named(nameof(TraversalCypher), nameof(TraversalCypher.ExpandLevel), type.Name,
+                TraversalCypher.ExpandLevel(Anchors, new NeighborhoodSpec { RootKey = "khorgos", RelationshipTypes = new HashSet<string> { type.Name } }, 51));
+        }
+
+        foreach (var mode in Enum.GetValues<PathMode>())
+        {
+            foreach (var (types, described) in new[] { ((IReadOnlySet<string>?)null, "every type"), (someTypes, "two types") })
+            {
+                foreach (var maxLength in new[] { 1, 4, TraversalCypher.MaxPathLength + 5 })
+                {
+                    yield return Named(nameof(TraversalCypher), nameof(TraversalCypher.Paths), $"{mode}, {described}, maxLength {maxLength}",
+                        TraversalCypher.Paths(new PathSpec { FromKey = "khorgos", ToKey = "beijing", Mode = mode, RelationshipTypes = types, MaxLength = maxLength }));
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<CheckedStatement> Writes()
+    {
+        yield return Named(nameof(WriteCypher), nameof(WriteCypher.LockGraph), null, WriteCypher.LockGraph());
+        yield return Named(nameof(WriteCypher), nameof(WriteCypher.ReadState), null, WriteCypher.ReadState(["sample-source"], Anchors, ["r1"]));
+        yield return Named(nameof(WriteCypher), nameof(WriteCypher.UpsertSources), null, WriteCypher.UpsertSources([SourceMapper.ToProperties(SampleRecords.Source())]));
+        foreach (var kind in Enum.GetValues<EntityKind>())
+        {
+            yield return Named(nameof(WriteCypher), nameof(WriteCypher.UpsertEntities), kind.ToString(),
+                WriteCypher.UpsertEntities(kind, [EntityMapper.ToProperties(SampleRecords.Entity(kind), 2)]));
+        }
+
+        foreach (var type in RelationshipTypes.All)
+        {
+            var row = new Dictionary<string, object?>
+            {
+                ["key"] = "sample-relationship",
+                ["fromKey"] = "from",
+                ["toKey"] = "to",
+                ["properties"] = RelationshipMapper.ToProperties(SampleRecords.Relationship(type)),
+            };
+            yield return Named(nameof(WriteCypher), nameof(WriteCypher.CreateRelationships), type.Name, WriteCypher.CreateRelationships(type, [row]));
+            yield return Named(nameof(WriteCypher), nameof(WriteCypher.UpdateRelationships), type.Name, WriteCypher.UpdateRelationships(type, [row]));
+            yield return Named(nameof(WriteCypher), nameof(WriteCypher.DeleteRelationships), type.Name, WriteCypher.DeleteRelationships(type, ["sample-relationship"]));
+        }
+
+        yield return Named(nameof(WriteCypher), nameof(WriteCypher.DeleteEntities), null, WriteCypher.DeleteEntities(Anchors));
+        yield return Named(nameof(WriteCypher), nameof(WriteCypher.SourceUses), null, WriteCypher.SourceUses(["sample-source"]));
+        yield return Named(nameof(WriteCypher), nameof(WriteCypher.DeleteSources), null, WriteCypher.DeleteSources(["sample-source"]));
+        yield return Named(nameof(WriteCypher), nameof(WriteCypher.BumpGraphVersion), null, WriteCypher.BumpGraphVersion(3));
+    }
+
+    private static IEnumerable<CheckedStatement> History()
+    {
+        yield return Named(nameof(ChangeCypher), nameof(ChangeCypher.Record), null, ChangeCypher.Record([ChangeMapper.ToProperties(SampleRecords.Change())]));
+        foreach (var kind in Enum.GetValues<ChangeSubjectKind>())
+        {
+            yield return Named(nameof(ChangeCypher), nameof(ChangeCypher.Recent), kind.ToString(), ChangeCypher.Recent(Anchors, kind, 3));
+        }
+
+        yield return Named(nameof(ChangeCypher), nameof(ChangeCypher.History), "first page, any subject kind",
+            ChangeCypher.History(new ChangeHistoryQuery { SubjectKey = "khorgos" }));
+        yield return Named(nameof(ChangeCypher), nameof(ChangeCypher.History), "next page, one subject kind",
+            ChangeCypher.History(new ChangeHistoryQuery { SubjectKey = "khorgos", SubjectKind = ChangeSubjectKind.Relationship, BeforeSequence = 40, Take = 5 }));
+    }
+
+    private static IEnumerable<CheckedStatement> Graph()
+    {
+        yield return Named(nameof(GraphCypher), nameof(GraphCypher.Version), null, GraphCypher.Version());
+        yield return Named(nameof(GraphCypher), nameof(GraphCypher.Statistics), null, GraphCypher.Statistics());
+        yield return Named(nameof(GraphCypher), nameof(GraphCypher.DeleteEverything), null, GraphCypher.DeleteEverything());
+    }
+
+    private static IEnumerable<CheckedStatement> Sources()
+    {
+        yield return Named(nameof(SourceCypher), nameof(SourceCypher.ByKeys), null, SourceCypher.ByKeys(["sample-source"]));
+        yield return Named(nameof(SourceCypher), nameof(SourceCypher.ReadAllBatch), null, SourceCypher.ReadAllBatch(null, 500));
+    }
+}
