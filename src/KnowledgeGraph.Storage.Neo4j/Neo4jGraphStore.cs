@@ -258,17 +258,16 @@ public sealed partial class Neo4jGraphStore(
         var cascaded = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chunk in plan.EntityKeysToDelete.Chunk(_batchSize))
         {
-            var deleted = await tx.RunAsync(WriteCypher.DeleteEntities(chunk), ct).ConfigureAwait(false);
-            foreach (var record in deleted.Records)
+            var taken = await tx.RunAsync(WriteCypher.RelationshipsOfEntities(chunk), ct).ConfigureAwait(false);
+            foreach (var gone in taken.Records.Select(ToRelationship))
             {
-                foreach (var relationship in record.Get<IReadOnlyList<object?>>("relationships").Cast<IReadOnlyDictionary<string, object?>>())
+                if (cascaded.Add(gone.Key))
                 {
-                    var gone = RelationshipMapper.FromRelationship(
-                        (Neo4jRelationship)relationship["relationship"]!, (string)relationship["fromKey"]!, (string)relationship["toKey"]!);
-                    cascaded.Add(gone.Key);
                     recorder.Record(ChangeSnapshot.Of(gone), null);
                 }
             }
+
+            await tx.RunAsync(WriteCypher.DeleteEntities(chunk), ct).ConfigureAwait(false);
         }
 
         foreach (var key in plan.EntityKeysToDelete)

@@ -53,11 +53,19 @@ public static class WriteCypher
         $"UNWIND $keys AS key\nMATCH (:Entity)-[r:{type.Name} {{key: key}}]->(:Entity)\nDELETE r",
         new Dictionary<string, object?> { ["keys"] = keys.ToList() });
 
-    /// <summary>Deletes entities with their relationships and returns those relationships as they were, for the history.</summary>
+    /// <summary>
+    /// The relationships that deleting these entities takes with them, read before the delete for the history: once
+    /// <c>DETACH DELETE</c> has removed a relationship, Neo4j 5 returns it without its properties (neo4j/neo4j#13714).
+    /// A relationship between two of the entities comes back once.
+    /// </summary>
+    public static CypherStatement RelationshipsOfEntities(IEnumerable<string> keys) => new(
+        "MATCH (n:Entity) WHERE n.key IN $keys\nMATCH (n)-[r]-(:Entity)\nWITH DISTINCT r\n" +
+        "RETURN r, startNode(r).key AS fromKey, endNode(r).key AS toKey ORDER BY r.key",
+        new Dictionary<string, object?> { ["keys"] = keys.ToList() });
+
+    /// <summary>Deletes entities with their relationships, returning nothing (see <see cref="RelationshipsOfEntities"/>).</summary>
     public static CypherStatement DeleteEntities(IEnumerable<string> keys) => new(
-        "UNWIND $keys AS key\nMATCH (n:Entity {key: key})\nOPTIONAL MATCH (n)-[r]-(:Entity)\n" +
-        "WITH n, collect(CASE WHEN r IS NULL THEN null ELSE {relationship: r, fromKey: startNode(r).key, toKey: endNode(r).key} END) AS relationships\n" +
-        "DETACH DELETE n\nRETURN relationships",
+        "MATCH (n:Entity) WHERE n.key IN $keys\nDETACH DELETE n",
         new Dictionary<string, object?> { ["keys"] = keys.ToList() });
 
     /// <summary>For each source about to be deleted, how many entities and relationships still cite it.</summary>

@@ -124,9 +124,10 @@ public sealed class CypherSnapshotTests
     }
 
     [Fact]
-    public void Entity_deletion_returns_the_relationships_it_takes_with_it()
+    public void Entity_deletion_reads_the_relationships_it_takes_with_it_before_deleting()
     {
-        CypherSnapshot.Match("delete-entities", WriteCypher.DeleteEntities(["khorgos"]));
+        CypherSnapshot.Match("relationships-of-entities", WriteCypher.RelationshipsOfEntities(["khorgos", "kz"]));
+        CypherSnapshot.Match("delete-entities", WriteCypher.DeleteEntities(["khorgos", "kz"]));
     }
 
     [Fact]

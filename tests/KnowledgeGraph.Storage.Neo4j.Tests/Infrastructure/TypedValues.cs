@@ -14,10 +14,21 @@ public static class TypedValues
         "\"key\":" + Str(key) + ",\"kind\":" + Str(kind) + ",\"name\":" + Str(name) + ",\"aliases\":" + List() +
         ",\"sourceKeys\":" + List(Str("test-source")) + ",\"version\":" + Int(version) + "}}}";
 
-    public static string RelationshipValue(string key, string type, string fromKey, string toKey) =>
+    public static string RelationshipValue(string key, string type, string fromKey, string toKey, string? role = null) =>
+        Relationship(key, type, fromKey, toKey,
+            "\"key\":" + Str(key) + ",\"confidence\":" + Str("Confirmed") + ",\"sourceKeys\":" + List(Str("test-source")) +
+            (role is null ? string.Empty : ",\"role\":" + Str(role)));
+
+    /// <summary>
+    /// A relationship as Neo4j 5.26 returns one that the same statement deleted (neo4j/neo4j#13714): its identity and
+    /// type, but none of its properties.
+    /// </summary>
+    public static string DeletedRelationshipValue(string key, string type, string fromKey, string toKey) =>
+        Relationship(key, type, fromKey, toKey, string.Empty);
+
+    private static string Relationship(string key, string type, string fromKey, string toKey, string properties) =>
         "{\"$type\":\"Relationship\",\"_value\":{\"_element_id\":\"5:x:" + key + "\",\"_start_node_element_id\":\"4:x:" + fromKey +
-        "\",\"_end_node_element_id\":\"4:x:" + toKey + "\",\"_type\":\"" + type + "\",\"_properties\":{" +
-        "\"key\":" + Str(key) + ",\"confidence\":" + Str("Confirmed") + ",\"sourceKeys\":" + List(Str("test-source")) + "}}}";
+        "\",\"_end_node_element_id\":\"4:x:" + toKey + "\",\"_type\":\"" + type + "\",\"_properties\":{" + properties + "}}}";
 
     public static string SourceNode(string key) =>
         "{\"$type\":\"Node\",\"_value\":{\"_element_id\":\"4:s:" + key + "\",\"_labels\":[\"Source\"],\"_properties\":{\"key\":" + Str(key) +
