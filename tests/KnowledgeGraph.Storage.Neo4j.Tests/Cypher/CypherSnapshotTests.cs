@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.History;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Relationships;
@@ -78,6 +79,26 @@ public sealed class CypherSnapshotTests
     public void Search_turns_typed_text_into_escaped_prefix_terms()
     {
         CypherSnapshot.Match("search", SearchCypher.Search(new SearchQuery("Khorgos (GATEWAY)* 霍尔", new HashSet<EntityKind> { EntityKind.Project, EntityKind.Region }, 5)));
+    }
+
+    [Fact]
+    public void Search_terms_are_cut_as_lucenes_standard_tokenizer_cuts_katakana_runs_whole_han_and_hiragana_per_character()
+    {
+        Assert.Equal("(name:アスタナ^4 OR name:アスタナ*^2 OR aliasText:アスタナ^2 OR アスタナ OR アスタナ*)", SearchCypher.LuceneQuery("アスタナ"));
+        Assert.Equal(
+            ["アスタナ", "霍", "尔", "ひ", "ら"],
+            SearchCypher.LuceneQuery("アスタナ 霍尔 ひら")!.Split(" AND ").Select(term => term[6..term.IndexOf('^', StringComparison.Ordinal)]));
+    }
+
+    [Fact]
+    public void Search_refuses_more_words_than_the_shared_limit_before_lucene_refuses_the_clauses()
+    {
+        var text = string.Join(" ", Enumerable.Range(0, SearchText.MaxWords + 1).Select(i => $"w{i}"));
+
+        var error = Assert.Throws<LimitExceededException>(() => SearchCypher.Search(new SearchQuery(text)));
+
+        Assert.Equal(SearchText.WordsLimit, error.Limit);
+        Assert.NotNull(SearchCypher.Search(new SearchQuery(string.Join(" ", Enumerable.Range(0, SearchText.MaxWords).Select(i => $"w{i}")))));
     }
 
     [Theory]
