@@ -194,6 +194,23 @@ public sealed class CypherSnapshotTests
     }
 
     [Fact]
+    public void All_paths_select_the_first_simple_paths_with_a_shortest_k_selector_that_filters_before_it_selects()
+    {
+        var statement = TraversalCypher.Paths(new PathSpec { FromKey = "a", ToKey = "b", MaxLength = 5, Mode = PathMode.All, First = 3 });
+
+        Assert.StartsWith("MATCH SHORTEST 3 (p = (a:Entity {key: $from})-[]-{1,5}(b:Entity {key: $to})\n  WHERE all(", statement!.Text);
+        Assert.Contains("nodes(p)[i + 1..]))\nRETURN p", statement.Text);
+    }
+
+    [Fact]
+    public void Ties_at_the_cut_off_length_are_read_at_exactly_that_length_in_key_order()
+    {
+        var spec = new PathSpec { FromKey = "khorgos", ToKey = "beijing", MaxLength = 5, Mode = PathMode.All, First = 3, RelationshipTypes = new HashSet<string> { RelationshipTypes.PartOf } };
+
+        CypherSnapshot.Match("paths-all-at-length", TraversalCypher.PathsOfLength(spec, 4, 2));
+    }
+
+    [Fact]
     public void Path_length_is_clamped_whatever_the_spec_says()
     {
         var statement = TraversalCypher.Paths(new PathSpec { FromKey = "a", ToKey = "b", MaxLength = 1000, RelationshipTypes = new HashSet<string> { RelationshipTypes.PartOf } });

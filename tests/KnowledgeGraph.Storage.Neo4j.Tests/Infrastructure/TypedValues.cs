@@ -30,6 +30,19 @@ public static class TypedValues
         "{\"$type\":\"Relationship\",\"_value\":{\"_element_id\":\"5:x:" + key + "\",\"_start_node_element_id\":\"4:x:" + fromKey +
         "\",\"_end_node_element_id\":\"4:x:" + toKey + "\",\"_type\":\"" + type + "\",\"_properties\":{" + properties + "}}}";
 
+    /// <summary>A path through entities <paramref name="nodeKeys"/>, each hop a forward LOCATED_IN named by <paramref name="relationshipKeys"/>.</summary>
+    public static string PathValue(string[] nodeKeys, string[] relationshipKeys)
+    {
+        var elements = new List<string> { EntityNode(nodeKeys[0], "Project", nodeKeys[0]) };
+        for (var i = 0; i < relationshipKeys.Length; i++)
+        {
+            elements.Add(RelationshipValue(relationshipKeys[i], "LOCATED_IN", nodeKeys[i], nodeKeys[i + 1]));
+            elements.Add(EntityNode(nodeKeys[i + 1], "Project", nodeKeys[i + 1]));
+        }
+
+        return "{\"$type\":\"Path\",\"_value\":[" + string.Join(',', elements) + "]}";
+    }
+
     public static string SourceNode(string key) =>
         "{\"$type\":\"Node\",\"_value\":{\"_element_id\":\"4:s:" + key + "\",\"_labels\":[\"Source\"],\"_properties\":{\"key\":" + Str(key) +
         ",\"title\":" + Str("Source " + key) + "}}}";
