@@ -38,21 +38,50 @@ public sealed partial class Neo4jGraphStore(
             await client.RunAsync(statement, AccessMode.Write, cancellationToken).ConfigureAwait(false);
         }
 
+        var keyIndexes = (await client.RunAsync(SchemaCypher.RelationshipKeyIndexes(), AccessMode.Write, cancellationToken).ConfigureAwait(false))
+            .Records.ToDictionary(r => r.Get<string>("name"), r => r.Get<bool>("constrained"), StringComparer.Ordinal);
         foreach (var type in RelationshipTypes.All)
         {
-            try
-            {
-                await client.RunAsync(SchemaCypher.RelationshipKeyConstraint(type), AccessMode.Write, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Neo4jClientException ex)
-            {
-                LogRelationshipConstraintFallback(logger, type.Name, ex.Code);
-                await client.RunAsync(SchemaCypher.RelationshipKeyIndex(type), AccessMode.Write, cancellationToken).ConfigureAwait(false);
-            }
+            await EnsureRelationshipKeyConstraintAsync(type, keyIndexes, cancellationToken).ConfigureAwait(false);
         }
 
         await client.RunAsync(SchemaCypher.EnsureGraphMeta(), AccessMode.Write, cancellationToken).ConfigureAwait(false);
         await client.RunAsync(SchemaCypher.AwaitIndexes(IndexWaitSeconds), AccessMode.Read, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Creates the key constraint of <paramref name="type"/> unless a constraint already owns its index. A key index
+    /// that no constraint owns — an earlier fallback, or one left under the constraint's name, where
+    /// <c>CREATE CONSTRAINT … IF NOT EXISTS</c> would silently do nothing — is dropped first, so the constraint is tried
+    /// again on every start; while it still cannot be created, the fallback index comes back under its own name.
+    /// </summary>
+    private async Task EnsureRelationshipKeyConstraintAsync(
+        RelationshipTypeDefinition type, IReadOnlyDictionary<string, bool> keyIndexes, CancellationToken cancellationToken)
+    {
+        if (keyIndexes.GetValueOrDefault(SchemaCypher.ConstraintName(type)))
+        {
+            return;
+        }
+
+        foreach (var underConstraintName in new[] { true, false })
+        {
+            var name = underConstraintName ? SchemaCypher.ConstraintName(type) : SchemaCypher.KeyIndexName(type);
+            if (keyIndexes.ContainsKey(name))
+            {
+                LogReplacingKeyIndex(logger, name, type.Name);
+                await client.RunAsync(SchemaCypher.DropRelationshipKeyIndex(type, underConstraintName), AccessMode.Write, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        try
+        {
+            await client.RunAsync(SchemaCypher.RelationshipKeyConstraint(type), AccessMode.Write, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Neo4jClientException ex)
+        {
+            LogRelationshipConstraintFallback(logger, type.Name, ex.Code, ex.ServerMessage);
+            await client.RunAsync(SchemaCypher.RelationshipKeyIndex(type), AccessMode.Write, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public async Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
@@ -416,6 +445,9 @@ public sealed partial class Neo4jGraphStore(
         ["properties"] = RelationshipMapper.ToProperties(relationship),
     };
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Relationship key constraint for {Type} unavailable ({Code}); using a property index instead")]
-    private static partial void LogRelationshipConstraintFallback(ILogger logger, string type, string code);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Relationship key constraint for {Type} could not be created ({Code}: {Reason}); using a property index instead, and trying again on the next start")]
+    private static partial void LogRelationshipConstraintFallback(ILogger logger, string type, string code, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dropping key index {Name} of {Type}, which no constraint owns, to create the key constraint in its place")]
+    private static partial void LogReplacingKeyIndex(ILogger logger, string name, string type);
 }
