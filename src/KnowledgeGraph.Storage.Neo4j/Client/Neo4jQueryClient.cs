@@ -257,7 +257,15 @@ public sealed partial class Neo4jQueryClient
 
         using (document)
         {
-            return ResponseBody.From(document.RootElement);
+            try
+            {
+                return ResponseBody.From(document.RootElement);
+            }
+            catch (Exception ex) when (ex is FormatException or InvalidOperationException or KeyNotFoundException)
+            {
+                throw new Neo4jClientException(
+                    "Neo.ClientError.Request.InvalidFormat", $"The server's answer (HTTP {(int)status}) holds a value this client cannot read: {ex.Message}", ex);
+            }
         }
     }
 
