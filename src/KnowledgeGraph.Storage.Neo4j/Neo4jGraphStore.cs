@@ -161,7 +161,23 @@ public sealed partial class Neo4jGraphStore(
             return new GraphChangeResult(await GetGraphVersionAsync(cancellationToken).ConfigureAwait(false), 0, 0, 0, 0, 0, 0);
         }
 
-        return await client.ExecuteWriteAsync((tx, ct) => ApplyInTransactionAsync(tx, changes, ct), cancellationToken).ConfigureAwait(false);
+        var applied = await client.ExecuteWriteAsync((tx, ct) => ApplyInTransactionAsync(tx, changes, ct), LandedAsync, cancellationToken)
+            .ConfigureAwait(false);
+        return applied.Result;
+    }
+
+    /// <summary>Whether an attempt whose commit answer was lost is committed (so it must not run again).</summary>
+    private async Task<bool> LandedAsync(AppliedChangeSet applied, CancellationToken cancellationToken)
+    {
+        if (applied.WriteId is not { } writeId)
+        {
+            // No change recorded: an attempt that wrote nothing has nothing to land, and one whose writes left every
+            // subject as it was (created and deleted in one set) ends the same when run again.
+            return !applied.Wrote;
+        }
+
+        var check = await client.RunAsync(WriteCypher.CommitLanded(applied.FirstSequence, writeId), AccessMode.Write, cancellationToken).ConfigureAwait(false);
+        return check.Single().Get<bool>("landed");
     }
 
     public async Task<ChangeHistoryPage> GetHistoryAsync(ChangeHistoryQuery query, CancellationToken cancellationToken = default)
@@ -255,14 +271,14 @@ public sealed partial class Neo4jGraphStore(
         }
     }
 
-    private async Task<GraphChangeResult> ApplyInTransactionAsync(Neo4jTransaction tx, GraphChangeSet changes, CancellationToken ct)
+    private async Task<AppliedChangeSet> ApplyInTransactionAsync(Neo4jTransaction tx, GraphChangeSet changes, CancellationToken ct)
     {
         var version = (await tx.RunAsync(WriteCypher.LockGraph(), ct).ConfigureAwait(false)).Single().Get<long>("version");
         var stored = await ReadStateAsync(tx, changes, ct).ConfigureAwait(false);
         var plan = ChangeSetPlanner.Plan(changes, stored);
         if (!plan.HasWrites)
         {
-            return new GraphChangeResult(version, 0, 0, 0, 0, 0, 0);
+            return new AppliedChangeSet(new GraphChangeResult(version, 0, 0, 0, 0, 0, 0), Wrote: false);
         }
 
         foreach (var chunk in plan.SourcesToWrite.Chunk(_batchSize))
@@ -324,15 +340,7 @@ public sealed partial class Neo4jGraphStore(
         var changeCount = recorder.CountChanges();
         var bumped = (await tx.RunAsync(WriteCypher.BumpGraphVersion(changeCount), ct).ConfigureAwait(false)).Single();
         var newVersion = bumped.Get<long>("version");
-        if (changeCount > 0)
-        {
-            var records = recorder.Complete(bumped.Get<long>("lastSequence") + 1, newVersion, changes.Author, _time.GetUtcNow());
-            foreach (var chunk in records.Chunk(_batchSize))
-            {
-                await tx.RunAsync(ChangeCypher.Record(chunk.Select(ChangeMapper.ToProperties)), ct).ConfigureAwait(false);
-            }
-        }
-        return new GraphChangeResult(
+        var result = new GraphChangeResult(
             newVersion,
             plan.EntitiesToWrite.Count,
             plan.RelationshipsWritten,
@@ -340,6 +348,20 @@ public sealed partial class Neo4jGraphStore(
             plan.EntityKeysToDelete.Count,
             plan.RelationshipsToDelete.Count + cascaded.Count,
             plan.SourceKeysToDelete.Count);
+        if (changeCount == 0)
+        {
+            return new AppliedChangeSet(result, Wrote: true);
+        }
+
+        var firstSequence = bumped.Get<long>("lastSequence") + 1;
+        var writeId = Guid.NewGuid().ToString("N");
+        var records = recorder.Complete(firstSequence, newVersion, changes.Author, _time.GetUtcNow());
+        foreach (var chunk in records.Chunk(_batchSize))
+        {
+            await tx.RunAsync(ChangeCypher.Record(chunk.Select(ChangeMapper.ToProperties), writeId), ct).ConfigureAwait(false);
+        }
+
+        return new AppliedChangeSet(result, Wrote: true, writeId, firstSequence);
     }
 
     /// <summary>Notes, before any entity is deleted, every upsert and relationship delete the plan makes.</summary>

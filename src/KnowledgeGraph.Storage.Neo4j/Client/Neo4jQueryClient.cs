@@ -76,16 +76,54 @@ public sealed partial class Neo4jQueryClient
             cancellationToken);
 
     /// <summary>
-    /// Runs <paramref name="work"/> in one explicit transaction and commits it. A transient failure anywhere rolls
-    /// the transaction back and runs the whole unit again (bounded); any other exception rolls back and propagates.
+    /// Runs <paramref name="work"/> in one explicit transaction and commits it. A transient failure before the commit
+    /// rolls the transaction back and runs the whole unit again (bounded); any other exception rolls back and
+    /// propagates. A commit whose answer is lost (the connection dropped, or no answer came in time) may have landed:
+    /// it is never simply repeated but reported as <see cref="StoreUnavailableException"/>; use the overload with a
+    /// landing check to find out instead.
     /// </summary>
     public Task<T> ExecuteWriteAsync<T>(Func<Neo4jTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
+        ExecuteWriteAsync(work, landed: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ExecuteWriteAsync{T}(Func{Neo4jTransaction, CancellationToken, Task{T}}, CancellationToken)"/>, but
+    /// after a commit whose answer was lost, <paramref name="landed"/> is asked, with the unit's value, whether the
+    /// database now holds that unit's commit: if it does, the value is returned as if the answer had come; if not, the
+    /// unit runs again. The transaction is first rolled back (a commit that never arrived would otherwise hold its locks
+    /// until the server expires it); <paramref name="landed"/> should read under the locks the unit took, so that it
+    /// waits for a commit still under way.
+    /// </summary>
+    public Task<T> ExecuteWriteAsync<T>(
+        Func<Neo4jTransaction, CancellationToken, Task<T>> work,
+        Func<T, CancellationToken, Task<bool>>? landed,
+        CancellationToken cancellationToken = default) =>
         WithRetriesAsync(
             async ct =>
             {
                 await using var transaction = BeginTransaction(AccessMode.Write);
                 var value = await work(transaction, ct).ConfigureAwait(false);
-                await transaction.CommitAsync(ct).ConfigureAwait(false);
+                try
+                {
+                    await transaction.CommitAsync(ct).ConfigureAwait(false);
+                }
+                catch (Neo4jTransientException ex) when (!ex.ReportedByServer && transaction.Id is not null)
+                {
+                    LogCommitOutcomeUnknown(_logger, transaction.Id, ex.Message);
+                    await TryRollbackAsync(transaction).ConfigureAwait(false);
+                    if (landed is null)
+                    {
+                        throw new StoreUnavailableException($"The write may or may not have been committed: {ex.Message}", ex);
+                    }
+
+                    if (await landed(value, ct).ConfigureAwait(false))
+                    {
+                        LogCommitLanded(_logger, transaction.Id);
+                        return value;
+                    }
+
+                    throw;
+                }
+
                 return value;
             },
             cancellationToken);
@@ -136,6 +174,19 @@ public sealed partial class Neo4jQueryClient
         {
             await SendAsync(HttpMethod.Delete, $"query/v2/tx/{Uri.EscapeDataString(transaction.Id)}", body: null, transaction.Affinity, cancellationToken)
                 .ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Rolls back a transaction whose commit answer was lost; the server may well no longer know it.</summary>
+    private async Task TryRollbackAsync(Neo4jTransaction transaction)
+    {
+        try
+        {
+            await RollbackAsync(transaction, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is Neo4jClientException or Neo4jTransientException or DomainException)
+        {
+            // Expected when the commit landed (the transaction is gone); otherwise the server expires it.
         }
     }
 
@@ -213,7 +264,7 @@ public sealed partial class Neo4jQueryClient
                 var error = parsed.Errors[0];
                 if (error.IsTransient)
                 {
-                    throw new Neo4jTransientException($"{error.Code}: {error.Message}");
+                    throw new Neo4jTransientException($"{error.Code}: {error.Message}", reportedByServer: true);
                 }
 
                 throw Neo4jErrorMapper.Map(error);
@@ -336,6 +387,12 @@ public sealed partial class Neo4jQueryClient
 
         return null;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The answer to the commit of transaction {TransactionId} was lost ({Reason}); checking whether it landed")]
+    private static partial void LogCommitOutcomeUnknown(ILogger logger, string transactionId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The commit of transaction {TransactionId} had landed; its answer is taken as given")]
+    private static partial void LogCommitLanded(ILogger logger, string transactionId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Neo4j failed transiently; retry {Attempt} of {MaxRetries} in {Delay}: {Reason}")]
     private static partial void LogRetrying(ILogger logger, int attempt, int maxRetries, TimeSpan delay, string reason);

@@ -18,6 +18,16 @@ public static class WriteCypher
         "MERGE (m:GraphMeta {id: $id}) ON CREATE SET m.version = 0\nSET m.version = m.version\nRETURN m.version AS version",
         new Dictionary<string, object?> { ["id"] = GraphSchema.MetaId });
 
+    /// <summary>
+    /// Whether the write attempt <paramref name="writeId"/>, which recorded its changes from
+    /// <paramref name="firstSequence"/> on, is committed. It takes the graph-version lock first, so it waits for a
+    /// commit still under way; the sequence number is unique, and an attempt that did not land leaves it to the next.
+    /// </summary>
+    public static CypherStatement CommitLanded(long firstSequence, string writeId) => new(
+        "MATCH (m:GraphMeta {id: $id})\nSET m.version = m.version\nWITH m\n" +
+        $"OPTIONAL MATCH (c:{GraphSchema.ChangeLabel} {{sequence: $sequence}})\nRETURN coalesce(c.{GraphSchema.WriteId} = $writeId, false) AS landed",
+        new Dictionary<string, object?> { ["id"] = GraphSchema.MetaId, ["sequence"] = firstSequence, ["writeId"] = writeId });
+
     /// <summary>The stored state of everything a change set touches, read inside its transaction.</summary>
     public static CypherStatement ReadState(
         IReadOnlyCollection<string> sourceKeys, IReadOnlyCollection<string> entityKeys, IReadOnlyCollection<string> relationshipKeys) => new(

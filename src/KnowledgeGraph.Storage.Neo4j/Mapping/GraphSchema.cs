@@ -20,6 +20,9 @@ public static class GraphSchema
 
     public const string FullTextIndex = "entity_text";
 
+    /// <summary>The property of a <c>(:Change)</c> node naming the write attempt that recorded it.</summary>
+    public const string WriteId = "writeId";
+
     public const string Key = "key";
     public const string Kind = "kind";
     public const string Name = "name";

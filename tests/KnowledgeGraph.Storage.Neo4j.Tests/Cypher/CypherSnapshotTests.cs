@@ -127,7 +127,13 @@ public sealed class CypherSnapshotTests
         var at = new DateTimeOffset(2026, 3, 14, 13, 30, 5, TimeSpan.Zero);
         var rows = recorder.Complete(41, 9, new ChangeAuthor("aigerim", "renamed"), at).Select(ChangeMapper.ToProperties);
 
-        CypherSnapshot.Match("record-changes", ChangeCypher.Record(rows));
+        CypherSnapshot.Match("record-changes", ChangeCypher.Record(rows, "5d41402abc4b2a76b9719d911017c592"));
+    }
+
+    [Fact]
+    public void A_lost_commit_is_looked_for_under_the_graph_lock_by_its_first_change_and_write_id()
+    {
+        CypherSnapshot.Match("commit-landed", WriteCypher.CommitLanded(41, "5d41402abc4b2a76b9719d911017c592"));
     }
 
     [Fact]

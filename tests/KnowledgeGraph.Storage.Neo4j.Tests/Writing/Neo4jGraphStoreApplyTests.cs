@@ -133,6 +133,98 @@ public sealed class Neo4jGraphStoreApplyTests
         }
     }
 
+    /// <summary>
+    /// A server that applies a create-only source, whose first commit answer is lost on the way back (after the commit
+    /// landed when <paramref name="landsBeforeTheAnswerIsLost"/>), and that answers the landing check from its state.
+    /// </summary>
+    private static FakeNeo4jServer LosingTheFirstCommitAnswer(bool landsBeforeTheAnswerIsLost, Action onOpen)
+    {
+        var committed = false;
+        var commits = 0;
+        string? recordedWriteId = null;
+        return new FakeNeo4jServer().Respond(request =>
+        {
+            string answer;
+            if (request.Method == HttpMethod.Delete)
+            {
+                return new HttpResponseMessage(System.Net.HttpStatusCode.NotFound)
+                {
+                    Content = new StringContent(Error("Neo.ClientError.Request.Invalid", "Transaction not found"), System.Text.Encoding.UTF8, "application/vnd.neo4j.query"),
+                };
+            }
+
+            if (request.Path.EndsWith("/commit", StringComparison.Ordinal))
+            {
+                if (++commits == 1)
+                {
+                    committed = landsBeforeTheAnswerIsLost;
+                    throw new HttpRequestException("The response ended prematurely.");
+                }
+
+                committed = true;
+                answer = Empty("FB:applied");
+            }
+            else if (request.Path.EndsWith("/query/v2/tx", StringComparison.Ordinal))
+            {
+                onOpen();
+                answer = InTransaction("t" + commits, """["version"]""", $"[[{TypedValues.Int(committed ? 8 : 7)}]]");
+            }
+            else if (request.Statement.StartsWith("CALL () { MATCH (s:Source)", StringComparison.Ordinal))
+            {
+                var sources = committed ? TypedValues.List(TypedValues.SourceNode(DefaultSourceKey)) : TypedValues.List();
+                answer = $$"""{"data":{"fields":["sources","entities","relationships"],"values":[[{{sources}},{{TypedValues.List()}},{{TypedValues.List()}}]]},"bookmarks":[]}""";
+            }
+            else if (request.Statement.StartsWith("MATCH (m:GraphMeta {id: $id})\nSET m.version = m.version + 1", StringComparison.Ordinal))
+            {
+                answer = Bumped(version: 8, lastSequence: 30);
+            }
+            else if (request.Statement.Contains("CREATE (c:Change)", StringComparison.Ordinal))
+            {
+                recordedWriteId = request.Json.GetProperty("parameters").TryGetProperty("writeId", out var id) ? id.GetProperty("_value").GetString() : null;
+                answer = Empty();
+            }
+            else if (request.Statement.Contains("writeId", StringComparison.Ordinal))
+            {
+                var parameters = request.Json.GetProperty("parameters");
+                var landed = committed && parameters.GetProperty("writeId").GetProperty("_value").GetString() == recordedWriteId
+                    && parameters.GetProperty("sequence").GetProperty("_value").GetString() == "31";
+                answer = Data("""["landed"]""", $$"""[[{"$type":"Boolean","_value":{{(landed ? "true" : "false")}}}]]""");
+            }
+            else
+            {
+                answer = Empty();
+            }
+
+            return new HttpResponseMessage(System.Net.HttpStatusCode.Accepted) { Content = new StringContent(answer, System.Text.Encoding.UTF8, "application/vnd.neo4j.query") };
+        });
+    }
+
+    private static GraphChangeSet CreateSource() => new() { UpsertSources = [Source()], CreateOnlySourceKeys = [DefaultSourceKey] };
+
+    [Fact]
+    public async Task ApplyAsync_whose_commit_answer_is_lost_after_the_commit_landed_reports_the_write_instead_of_a_duplicate_key()
+    {
+        var attempts = 0;
+        var server = LosingTheFirstCommitAnswer(landsBeforeTheAnswerIsLost: true, () => attempts++);
+
+        var result = await Store(server).ApplyAsync(CreateSource());
+
+        Assert.Equal(new GraphChangeResult(8, 0, 0, 1, 0, 0, 0), result);
+        Assert.Equal(1, attempts);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_whose_commit_answer_is_lost_before_the_commit_landed_runs_the_change_set_again()
+    {
+        var attempts = 0;
+        var server = LosingTheFirstCommitAnswer(landsBeforeTheAnswerIsLost: false, () => attempts++);
+
+        var result = await Store(server).ApplyAsync(CreateSource());
+
+        Assert.Equal(new GraphChangeResult(8, 0, 0, 1, 0, 0, 0), result);
+        Assert.Equal(2, attempts);
+    }
+
     [Fact]
     public async Task GetHistoryAsync_reads_change_nodes_back_into_records()
     {
