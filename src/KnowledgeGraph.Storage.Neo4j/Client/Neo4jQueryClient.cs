@@ -11,8 +11,8 @@ namespace KnowledgeGraph.Storage.Neo4j.Client;
 
 /// <summary>
 /// A client of Neo4j's HTTP Query API (<c>/db/{database}/query/v2</c>) speaking typed JSON. It sends every
-/// parameter typed, retries transient failures with bounded exponential backoff, and keeps the bookmarks of the
-/// latest write so that a read issued after it sees it, even on a cluster.
+/// parameter typed, retries transient failures with bounded exponential backoff, and keeps bookmarks as Neo4j's drivers
+/// do (<see cref="BookmarkSet"/>) so that a read issued after a write sees it, even on a cluster.
 /// </summary>
 public sealed partial class Neo4jQueryClient
 {
@@ -26,8 +26,7 @@ public sealed partial class Neo4jQueryClient
     private readonly ILogger<Neo4jQueryClient> _logger;
     private readonly Uri _databaseUri;
     private readonly AuthenticationHeaderValue? _authorization;
-    private readonly Lock _bookmarkLock = new();
-    private IReadOnlyList<string> _bookmarks = [];
+    private readonly BookmarkSet _bookmarks = new();
 
     public Neo4jQueryClient(
         IHttpClientFactory httpClientFactory, IOptions<Neo4jOptions> options, TimeProvider timeProvider, ILogger<Neo4jQueryClient> logger)
@@ -46,17 +45,14 @@ public sealed partial class Neo4jQueryClient
         _authorization = CreateAuthorization(_options);
     }
 
-    /// <summary>The bookmarks of the latest committed write; sent with every following request.</summary>
-    public IReadOnlyList<string> Bookmarks
-    {
-        get
-        {
-            lock (_bookmarkLock)
-            {
-                return _bookmarks;
-            }
-        }
-    }
+    /// <summary>
+    /// The bookmarks sent with every request: those of the latest transactions, and those learned from elsewhere
+    /// (<see cref="ObserveBookmarks"/>), so that a read sees every write they stand for, even on a cluster.
+    /// </summary>
+    public IReadOnlyList<string> Bookmarks => _bookmarks.Current;
+
+    /// <summary>Makes every following request wait until the server has applied the writes behind <paramref name="bookmarks"/>.</summary>
+    public void ObserveBookmarks(IEnumerable<string> bookmarks) => _bookmarks.Add(bookmarks);
 
     /// <summary>Runs one statement in an implicit transaction, retrying transient failures.</summary>
     public Task<QueryResult> RunAsync(
@@ -64,12 +60,10 @@ public sealed partial class Neo4jQueryClient
         WithRetriesAsync(
             async ct =>
             {
-                var body = SerializeRequest(statement, accessMode, includeCounters, Bookmarks);
+                var sent = Bookmarks;
+                var body = SerializeRequest(statement, accessMode, includeCounters, sent);
                 var (result, _) = await SendAsync(HttpMethod.Post, "query/v2", body, affinity: null, ct).ConfigureAwait(false);
-                if (accessMode == AccessMode.Write)
-                {
-                    RememberBookmarks(result.Bookmarks);
-                }
+                _bookmarks.Replace(sent, result.Bookmarks);
 
                 return result.ToQueryResult();
             },
@@ -139,11 +133,12 @@ public sealed partial class Neo4jQueryClient
     {
         if (transaction.Id is null)
         {
-            var openBody = SerializeRequest(statement, transaction.AccessMode, includeCounters: false, Bookmarks);
+            var sent = Bookmarks;
+            var openBody = SerializeRequest(statement, transaction.AccessMode, includeCounters: false, sent);
             var (opened, affinity) = await SendAsync(HttpMethod.Post, "query/v2/tx", openBody, affinity: null, cancellationToken).ConfigureAwait(false);
             var id = opened.TransactionId
                 ?? throw new Neo4jClientException("Neo.ClientError.Request.Invalid", "The server opened no transaction: its answer had no transaction id.");
-            transaction.Opened(id, affinity);
+            transaction.Opened(id, affinity, sent);
             return opened.ToQueryResult();
         }
 
@@ -162,10 +157,7 @@ public sealed partial class Neo4jQueryClient
 
         var (result, _) = await SendAsync(HttpMethod.Post, $"query/v2/tx/{Uri.EscapeDataString(transaction.Id)}/commit", "{}"u8.ToArray(), transaction.Affinity, cancellationToken)
             .ConfigureAwait(false);
-        if (transaction.AccessMode == AccessMode.Write)
-        {
-            RememberBookmarks(result.Bookmarks);
-        }
+        _bookmarks.Replace(transaction.SentBookmarks, result.Bookmarks);
     }
 
     internal async Task RollbackAsync(Neo4jTransaction transaction, CancellationToken cancellationToken)
@@ -358,19 +350,6 @@ public sealed partial class Neo4jQueryClient
         }
 
         return buffer.ToArray();
-    }
-
-    private void RememberBookmarks(IReadOnlyList<string> bookmarks)
-    {
-        if (bookmarks.Count == 0)
-        {
-            return;
-        }
-
-        lock (_bookmarkLock)
-        {
-            _bookmarks = bookmarks;
-        }
     }
 
     private static AuthenticationHeaderValue? CreateAuthorization(Neo4jOptions options)
