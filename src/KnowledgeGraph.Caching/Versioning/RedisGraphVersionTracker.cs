@@ -1,4 +1,3 @@
-using System.Globalization;
 using KnowledgeGraph.Caching.Logging;
 using KnowledgeGraph.Caching.Metrics;
 using KnowledgeGraph.Domain.Ports;
