@@ -137,7 +137,7 @@ public sealed partial class Neo4jQueryClient
             var openBody = SerializeRequest(statement, transaction.AccessMode, includeCounters: false, sent);
             var (opened, affinity) = await SendAsync(HttpMethod.Post, "query/v2/tx", openBody, affinity: null, cancellationToken).ConfigureAwait(false);
             var id = opened.TransactionId
-                ?? throw new Neo4jClientException("Neo.ClientError.Request.Invalid", "The server opened no transaction: its answer had no transaction id.");
+                ?? throw new Neo4jClientException(Neo4jErrorMapper.InvalidRequestCode, "The server opened no transaction: its answer had no transaction id.");
             transaction.Opened(id, affinity, sent);
             return opened.ToQueryResult();
         }
@@ -269,7 +269,7 @@ public sealed partial class Neo4jQueryClient
 
             if (!response.IsSuccessStatusCode)
             {
-                throw new Neo4jClientException("Neo.ClientError.Request.Invalid", $"HTTP {(int)response.StatusCode} {response.ReasonPhrase} from {request.RequestUri}.");
+                throw new Neo4jClientException(Neo4jErrorMapper.InvalidRequestCode, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase} from {request.RequestUri}.");
             }
 
             var returnedAffinity = response.Headers.TryGetValues(ClusterAffinityHeader, out var values) ? values.FirstOrDefault() : null;
@@ -295,7 +295,7 @@ public sealed partial class Neo4jQueryClient
                 throw new Neo4jTransientException($"Neo4j answered HTTP {(int)status} with a body that is not JSON.", ex);
             }
 
-            throw new Neo4jClientException("Neo.ClientError.Request.InvalidFormat", $"The server's answer (HTTP {(int)status}) is not JSON: {ex.Message}", ex);
+            throw new Neo4jClientException(Neo4jErrorMapper.InvalidFormatCode, $"The server's answer (HTTP {(int)status}) is not JSON: {ex.Message}", ex);
         }
 
         using (document)
@@ -307,7 +307,7 @@ public sealed partial class Neo4jQueryClient
             catch (Exception ex) when (ex is FormatException or InvalidOperationException or KeyNotFoundException)
             {
                 throw new Neo4jClientException(
-                    "Neo.ClientError.Request.InvalidFormat", $"The server's answer (HTTP {(int)status}) holds a value this client cannot read: {ex.Message}", ex);
+                    Neo4jErrorMapper.InvalidFormatCode, $"The server's answer (HTTP {(int)status}) holds a value this client cannot read: {ex.Message}", ex);
             }
         }
     }

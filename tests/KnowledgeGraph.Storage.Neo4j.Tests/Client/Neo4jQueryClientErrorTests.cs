@@ -77,7 +77,7 @@ public sealed class Neo4jQueryClientErrorTests
 
         var error = await Assert.ThrowsAsync<Neo4jClientException>(() => client.RunAsync(new CypherStatement("RETURN $v AS v"), AccessMode.Read));
 
-        Assert.Equal("Neo.ClientError.Request.InvalidFormat", error.Code);
+        Assert.Equal(Neo4jErrorMapper.InvalidFormatCode, error.Code);
         Assert.Single(server.Requests);
     }
 

@@ -91,7 +91,7 @@ public sealed class Neo4jTransactionTests
                 throw new HttpRequestException("The response ended prematurely.");
             }
 
-            var body = request.Method == HttpMethod.Delete ? Error("Neo.ClientError.Request.Invalid", "Transaction not found")
+            var body = request.Method == HttpMethod.Delete ? Error(Neo4jErrorMapper.InvalidRequestCode, "Transaction not found")
                 : request.Path.EndsWith("/query/v2/tx", StringComparison.Ordinal) ? InTransaction("t1")
                 : Empty("FB:checked");
             return new HttpResponseMessage(request.Method == HttpMethod.Delete ? System.Net.HttpStatusCode.NotFound : System.Net.HttpStatusCode.Accepted)

@@ -2,6 +2,7 @@ using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.History;
 using KnowledgeGraph.Domain.Writing;
+using KnowledgeGraph.Storage.Neo4j.Client;
 using KnowledgeGraph.Storage.Neo4j.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -149,7 +150,7 @@ public sealed class Neo4jGraphStoreApplyTests
             {
                 return new HttpResponseMessage(System.Net.HttpStatusCode.NotFound)
                 {
-                    Content = new StringContent(Error("Neo.ClientError.Request.Invalid", "Transaction not found"), System.Text.Encoding.UTF8, "application/vnd.neo4j.query"),
+                    Content = new StringContent(Error(Neo4jErrorMapper.InvalidRequestCode, "Transaction not found"), System.Text.Encoding.UTF8, "application/vnd.neo4j.query"),
                 };
             }
 
