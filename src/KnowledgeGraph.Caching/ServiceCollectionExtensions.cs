@@ -21,7 +21,7 @@ public static class ServiceCollectionExtensions
     /// (call it after the store registration). Binds <see cref="GraphCachingOptions"/> from <c>Caching</c>; with
     /// <c>ConnectionStrings:Redis</c> set, Redis is the second cache level and carries cross-instance invalidation,
     /// otherwise the cache is in process only (one instance). Registers the <see cref="IGraphChangeFeed"/> the version
-    /// tracker announces new graph versions on.
+    /// tracker announces new graph versions on; a registered <see cref="IGraphBookmarks"/> travels with the versions.
     /// </summary>
     public static IServiceCollection AddGraphCaching(this IServiceCollection services, IConfiguration configuration)
     {
@@ -66,7 +66,8 @@ public static class ServiceCollectionExtensions
                 sp.GetRequiredService<GraphChangeFeed>(),
                 sp.GetRequiredService<ILogger<RedisGraphVersionTracker>>(),
                 options.KeyPrefix,
-                options.SubscriptionProbeTimeout));
+                options.SubscriptionProbeTimeout,
+                sp.GetService<IGraphBookmarks>()));
             services.AddSingleton<IGraphVersionTracker>(sp => sp.GetRequiredService<RedisGraphVersionTracker>());
             services.AddHostedService<GraphCacheSynchronizer>();
         }

@@ -38,21 +38,50 @@ public sealed partial class Neo4jGraphStore(
             await client.RunAsync(statement, AccessMode.Write, cancellationToken).ConfigureAwait(false);
         }
 
+        var keyIndexes = (await client.RunAsync(SchemaCypher.RelationshipKeyIndexes(), AccessMode.Write, cancellationToken).ConfigureAwait(false))
+            .Records.ToDictionary(r => r.Get<string>("name"), r => r.Get<bool>("constrained"), StringComparer.Ordinal);
         foreach (var type in RelationshipTypes.All)
         {
-            try
-            {
-                await client.RunAsync(SchemaCypher.RelationshipKeyConstraint(type), AccessMode.Write, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Neo4jClientException ex)
-            {
-                LogRelationshipConstraintFallback(logger, type.Name, ex.Code);
-                await client.RunAsync(SchemaCypher.RelationshipKeyIndex(type), AccessMode.Write, cancellationToken).ConfigureAwait(false);
-            }
+            await EnsureRelationshipKeyConstraintAsync(type, keyIndexes, cancellationToken).ConfigureAwait(false);
         }
 
         await client.RunAsync(SchemaCypher.EnsureGraphMeta(), AccessMode.Write, cancellationToken).ConfigureAwait(false);
         await client.RunAsync(SchemaCypher.AwaitIndexes(IndexWaitSeconds), AccessMode.Read, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Creates the key constraint of <paramref name="type"/> unless a constraint already owns its index. A key index
+    /// that no constraint owns — an earlier fallback, or one left under the constraint's name, where
+    /// <c>CREATE CONSTRAINT … IF NOT EXISTS</c> would silently do nothing — is dropped first, so the constraint is tried
+    /// again on every start; while it still cannot be created, the fallback index comes back under its own name.
+    /// </summary>
+    private async Task EnsureRelationshipKeyConstraintAsync(
+        RelationshipTypeDefinition type, IReadOnlyDictionary<string, bool> keyIndexes, CancellationToken cancellationToken)
+    {
+        if (keyIndexes.GetValueOrDefault(SchemaCypher.ConstraintName(type)))
+        {
+            return;
+        }
+
+        foreach (var underConstraintName in new[] { true, false })
+        {
+            var name = underConstraintName ? SchemaCypher.ConstraintName(type) : SchemaCypher.KeyIndexName(type);
+            if (keyIndexes.ContainsKey(name))
+            {
+                LogReplacingKeyIndex(logger, name, type.Name);
+                await client.RunAsync(SchemaCypher.DropRelationshipKeyIndex(type, underConstraintName), AccessMode.Write, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        try
+        {
+            await client.RunAsync(SchemaCypher.RelationshipKeyConstraint(type), AccessMode.Write, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Neo4jClientException ex)
+        {
+            LogRelationshipConstraintFallback(logger, type.Name, ex.Code, ex.ServerMessage);
+            await client.RunAsync(SchemaCypher.RelationshipKeyIndex(type), AccessMode.Write, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public async Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
@@ -132,7 +161,23 @@ public sealed partial class Neo4jGraphStore(
             return new GraphChangeResult(await GetGraphVersionAsync(cancellationToken).ConfigureAwait(false), 0, 0, 0, 0, 0, 0);
         }
 
-        return await client.ExecuteWriteAsync((tx, ct) => ApplyInTransactionAsync(tx, changes, ct), cancellationToken).ConfigureAwait(false);
+        var applied = await client.ExecuteWriteAsync((tx, ct) => ApplyInTransactionAsync(tx, changes, ct), LandedAsync, cancellationToken)
+            .ConfigureAwait(false);
+        return applied.Result;
+    }
+
+    /// <summary>Whether an attempt whose commit answer was lost is committed (so it must not run again).</summary>
+    private async Task<bool> LandedAsync(AppliedChangeSet applied, CancellationToken cancellationToken)
+    {
+        if (applied.WriteId is not { } writeId)
+        {
+            // No change recorded: an attempt that wrote nothing has nothing to land, and one whose writes left every
+            // subject as it was (created and deleted in one set) ends the same when run again.
+            return !applied.Wrote;
+        }
+
+        var check = await client.RunAsync(WriteCypher.CommitLanded(applied.FirstSequence, writeId), AccessMode.Write, cancellationToken).ConfigureAwait(false);
+        return check.Single().Get<bool>("landed");
     }
 
     public async Task<ChangeHistoryPage> GetHistoryAsync(ChangeHistoryQuery query, CancellationToken cancellationToken = default)
@@ -226,14 +271,14 @@ public sealed partial class Neo4jGraphStore(
         }
     }
 
-    private async Task<GraphChangeResult> ApplyInTransactionAsync(Neo4jTransaction tx, GraphChangeSet changes, CancellationToken ct)
+    private async Task<AppliedChangeSet> ApplyInTransactionAsync(Neo4jTransaction tx, GraphChangeSet changes, CancellationToken ct)
     {
         var version = (await tx.RunAsync(WriteCypher.LockGraph(), ct).ConfigureAwait(false)).Single().Get<long>("version");
         var stored = await ReadStateAsync(tx, changes, ct).ConfigureAwait(false);
         var plan = ChangeSetPlanner.Plan(changes, stored);
         if (!plan.HasWrites)
         {
-            return new GraphChangeResult(version, 0, 0, 0, 0, 0, 0);
+            return new AppliedChangeSet(new GraphChangeResult(version, 0, 0, 0, 0, 0, 0), Wrote: false);
         }
 
         foreach (var chunk in plan.SourcesToWrite.Chunk(_batchSize))
@@ -258,17 +303,16 @@ public sealed partial class Neo4jGraphStore(
         var cascaded = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chunk in plan.EntityKeysToDelete.Chunk(_batchSize))
         {
-            var deleted = await tx.RunAsync(WriteCypher.DeleteEntities(chunk), ct).ConfigureAwait(false);
-            foreach (var record in deleted.Records)
+            var taken = await tx.RunAsync(WriteCypher.RelationshipsOfEntities(chunk), ct).ConfigureAwait(false);
+            foreach (var gone in taken.Records.Select(ToRelationship))
             {
-                foreach (var relationship in record.Get<IReadOnlyList<object?>>("relationships").Cast<IReadOnlyDictionary<string, object?>>())
+                if (cascaded.Add(gone.Key))
                 {
-                    var gone = RelationshipMapper.FromRelationship(
-                        (Neo4jRelationship)relationship["relationship"]!, (string)relationship["fromKey"]!, (string)relationship["toKey"]!);
-                    cascaded.Add(gone.Key);
                     recorder.Record(ChangeSnapshot.Of(gone), null);
                 }
             }
+
+            await tx.RunAsync(WriteCypher.DeleteEntities(chunk), ct).ConfigureAwait(false);
         }
 
         foreach (var key in plan.EntityKeysToDelete)
@@ -296,15 +340,7 @@ public sealed partial class Neo4jGraphStore(
         var changeCount = recorder.CountChanges();
         var bumped = (await tx.RunAsync(WriteCypher.BumpGraphVersion(changeCount), ct).ConfigureAwait(false)).Single();
         var newVersion = bumped.Get<long>("version");
-        if (changeCount > 0)
-        {
-            var records = recorder.Complete(bumped.Get<long>("lastSequence") + 1, newVersion, changes.Author, _time.GetUtcNow());
-            foreach (var chunk in records.Chunk(_batchSize))
-            {
-                await tx.RunAsync(ChangeCypher.Record(chunk.Select(ChangeMapper.ToProperties)), ct).ConfigureAwait(false);
-            }
-        }
-        return new GraphChangeResult(
+        var result = new GraphChangeResult(
             newVersion,
             plan.EntitiesToWrite.Count,
             plan.RelationshipsWritten,
@@ -312,6 +348,20 @@ public sealed partial class Neo4jGraphStore(
             plan.EntityKeysToDelete.Count,
             plan.RelationshipsToDelete.Count + cascaded.Count,
             plan.SourceKeysToDelete.Count);
+        if (changeCount == 0)
+        {
+            return new AppliedChangeSet(result, Wrote: true);
+        }
+
+        var firstSequence = bumped.Get<long>("lastSequence") + 1;
+        var writeId = Guid.NewGuid().ToString("N");
+        var records = recorder.Complete(firstSequence, newVersion, changes.Author, _time.GetUtcNow());
+        foreach (var chunk in records.Chunk(_batchSize))
+        {
+            await tx.RunAsync(ChangeCypher.Record(chunk.Select(ChangeMapper.ToProperties), writeId), ct).ConfigureAwait(false);
+        }
+
+        return new AppliedChangeSet(result, Wrote: true, writeId, firstSequence);
     }
 
     /// <summary>Notes, before any entity is deleted, every upsert and relationship delete the plan makes.</summary>
@@ -417,6 +467,9 @@ public sealed partial class Neo4jGraphStore(
         ["properties"] = RelationshipMapper.ToProperties(relationship),
     };
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Relationship key constraint for {Type} unavailable ({Code}); using a property index instead")]
-    private static partial void LogRelationshipConstraintFallback(ILogger logger, string type, string code);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Relationship key constraint for {Type} could not be created ({Code}: {Reason}); using a property index instead, and trying again on the next start")]
+    private static partial void LogRelationshipConstraintFallback(ILogger logger, string type, string code, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dropping key index {Name} of {Type}, which no constraint owns, to create the key constraint in its place")]
+    private static partial void LogReplacingKeyIndex(ILogger logger, string name, string type);
 }

@@ -11,7 +11,8 @@ using KnowledgeGraph.Storage.Neo4j.Mapping;
 namespace KnowledgeGraph.Storage.Neo4j;
 
 /// <summary>
-/// The traversal port over Neo4j. Paths use Neo4j's path selectors (<c>ALL SHORTEST</c> and quantified patterns).
+/// The traversal port over Neo4j. Paths use Neo4j's path selectors (<c>ALL SHORTEST</c>, and <c>SHORTEST k</c> over
+/// simple paths for all paths) on quantified patterns.
 /// A neighbourhood expands one level per statement so that the per-entity expansion cap is applied by the database
 /// (<c>LIMIT</c> inside a <c>CALL</c> per entity) and a cut can be reported as truncation. The rules are those of the
 /// shared <see cref="Domain.Traversal.Algorithms.NeighborhoodExpansion"/>: only entities of the requested kinds are
@@ -130,6 +131,22 @@ public sealed class Neo4jGraphTraversal(Neo4jQueryClient client) : IGraphTravers
             return [];
         }
 
+        var paths = await ReadPathsAsync(statement, cancellationToken).ConfigureAwait(false);
+        if (spec.Mode != PathMode.All || paths.Count < spec.First)
+        {
+            return paths;
+        }
+
+        // SHORTEST k keeps all the paths shorter than its longest, but which of the equally long ones it kept is its
+        // choice: read those again at exactly that length, in key order, as the shared algorithms choose them.
+        var cutOff = paths[^1].Length;
+        var shorter = paths.Where(p => p.Length < cutOff).ToList();
+        var ties = await ReadPathsAsync(TraversalCypher.PathsOfLength(spec, cutOff, spec.First - shorter.Count)!, cancellationToken).ConfigureAwait(false);
+        return [.. shorter, .. ties];
+    }
+
+    private async Task<List<GraphPath>> ReadPathsAsync(CypherStatement statement, CancellationToken cancellationToken)
+    {
         var result = await client.RunAsync(statement, AccessMode.Read, cancellationToken).ConfigureAwait(false);
         return result.Records.Select(r => ToGraphPath(r.Get<Neo4jPath>("p"))).ToList();
     }

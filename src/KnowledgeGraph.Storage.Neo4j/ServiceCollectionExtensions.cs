@@ -12,7 +12,7 @@ public static class ServiceCollectionExtensions
     /// <summary>
     /// Registers the Neo4j store: options from <c>Storage:Neo4j</c> (validated on first use, each problem naming its
     /// key), a pooled HTTP client for the Query API, and singletons for <see cref="IGraphStore"/>,
-    /// <see cref="IChangeHistory"/> and <see cref="IGraphTraversal"/>.
+    /// <see cref="IChangeHistory"/>, <see cref="IGraphTraversal"/> and the client's <see cref="IGraphBookmarks"/>.
     /// </summary>
     public static IServiceCollection AddNeo4jGraphStore(this IServiceCollection services, IConfiguration configuration)
     {
@@ -32,6 +32,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IGraphStore>(provider => provider.GetRequiredService<Neo4jGraphStore>());
         services.AddSingleton<IChangeHistory>(provider => provider.GetRequiredService<Neo4jGraphStore>());
         services.AddSingleton<IGraphTraversal>(provider => provider.GetRequiredService<Neo4jGraphTraversal>());
+        services.AddSingleton<IGraphBookmarks, Neo4jGraphBookmarks>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Writing;
@@ -15,6 +16,7 @@ public abstract partial class GraphStoreConformanceTests
         Entity("huoerguosi", EntityKind.Region, "霍尔果斯", "Border city"),
         Entity("aktau-port", name: "Aktau Sea Port", description: "Caspian port serving the Middle Corridor"),
         Entity("nurly-zhol", EntityKind.Initiative, "Nurly Zhol", "Infrastructure programme of Kazakhstan"),
+        Entity("astana-katakana", EntityKind.Region, "アスタナ", "Capital of Kazakhstan, in Katakana"),
     ]);
 
     /// <summary>The same word once in a name, once in aliases, once in a description, in texts of equal length.</summary>
@@ -34,6 +36,8 @@ public abstract partial class GraphStoreConformanceTests
     [InlineData("ҚОРҒ", "qorgas-station")]
     [InlineData("霍尔果斯", "huoerguosi")]
     [InlineData("nurly", "nurly-zhol")]
+    [InlineData("アスタナ", "astana-katakana")]
+    [InlineData("アスタ", "astana-katakana")]
     public async Task Search_finds_words_by_prefix_in_names_aliases_and_descriptions_case_insensitively(string text, string expectedKey)
     {
         var store = await CreateSearchFixtureAsync();
@@ -41,6 +45,19 @@ public abstract partial class GraphStoreConformanceTests
         var hits = await store.SearchAsync(new SearchQuery(text));
 
         Assert.Equal(expectedKey, hits.First().Entity.Key);
+    }
+
+    [Fact]
+    public async Task Search_with_more_words_than_the_limit_is_refused_and_one_at_the_limit_is_not()
+    {
+        var store = await CreateSearchFixtureAsync();
+        var words = Enumerable.Range(0, SearchText.MaxWords + 1).Select(i => $"w{i}").ToList();
+
+        var error = await Assert.ThrowsAsync<LimitExceededException>(() => store.SearchAsync(new SearchQuery(string.Join(" ", words))));
+        var atLimit = await store.SearchAsync(new SearchQuery(string.Join(" ", words.Take(SearchText.MaxWords))));
+
+        Assert.Equal((SearchText.WordsLimit, SearchText.MaxWords + 1L), (error.Limit, error.Requested));
+        Assert.Empty(atLimit);
     }
 
     [Fact]

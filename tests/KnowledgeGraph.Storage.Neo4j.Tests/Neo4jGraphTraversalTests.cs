@@ -63,6 +63,46 @@ public sealed class Neo4jGraphTraversalTests
         Assert.Equal("atlantis", error.Key);
     }
 
+    private static string Ends() => Data("""["n"]""", $"[[{EntityNode("a", "Project", "a")}],[{EntityNode("b", "Project", "b")}]]");
+
+    private static string Paths(params string[] paths) => Data("""["p"]""", "[" + string.Join(',', paths.Select(p => $"[{p}]")) + "]");
+
+    [Fact]
+    public async Task All_paths_take_the_shorter_paths_of_the_selector_and_read_the_ties_at_the_cut_off_length_again_in_key_order()
+    {
+        var server = new FakeNeo4jServer()
+            .Respond(Ends())
+            .Respond(Paths(
+                PathValue(["a", "m", "b"], ["r1", "r2"]),
+                PathValue(["a", "z", "y", "b"], ["r9", "r8", "r7"]),
+                PathValue(["a", "x", "y", "b"], ["r6", "r5", "r7"])))
+            .Respond(Paths(
+                PathValue(["a", "c", "d", "b"], ["r3", "r4", "r5"]),
+                PathValue(["a", "x", "y", "b"], ["r6", "r5", "r7"])));
+        var traversal = new Neo4jGraphTraversal(TestClients.Create(server));
+
+        var paths = await traversal.FindPathsAsync(new PathSpec { FromKey = "a", ToKey = "b", Mode = PathMode.All, MaxLength = 5, First = 3 });
+
+        Assert.Equal([["r1", "r2"], ["r3", "r4", "r5"], ["r6", "r5", "r7"]], paths.Select(p => p.Hops.Select(h => h.Relationship.Key).ToArray()));
+        Assert.StartsWith("MATCH SHORTEST 3 (p = ", server.Requests[1].Statement);
+        Assert.Contains("-{3}(b:Entity {key: $to})", server.Requests[2].Statement);
+        Assert.Equal("2", server.Requests[2].Json.GetProperty("parameters").GetProperty("first").GetProperty("_value").GetString());
+    }
+
+    [Fact]
+    public async Task All_paths_need_one_statement_when_the_selector_finds_fewer_than_asked_for()
+    {
+        var server = new FakeNeo4jServer()
+            .Respond(Ends())
+            .Respond(Paths(PathValue(["a", "m", "b"], ["r1", "r2"]), PathValue(["a", "c", "d", "b"], ["r3", "r4", "r5"])));
+        var traversal = new Neo4jGraphTraversal(TestClients.Create(server));
+
+        var paths = await traversal.FindPathsAsync(new PathSpec { FromKey = "a", ToKey = "b", Mode = PathMode.All, MaxLength = 5, First = 3 });
+
+        Assert.Equal([2, 3], paths.Select(p => p.Length));
+        Assert.Equal(2, server.Requests.Count);
+    }
+
     [Fact]
     public async Task Paths_between_an_entity_and_itself_are_the_entity_alone_without_a_path_query()
     {

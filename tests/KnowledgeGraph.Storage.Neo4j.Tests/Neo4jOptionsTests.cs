@@ -79,6 +79,18 @@ public sealed class Neo4jOptionsTests
     }
 
     [Fact]
+    public void AddNeo4jGraphStore_registers_the_clients_bookmarks_for_the_version_announcements_between_instances()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Neo4j:Uri"] = "http://127.0.0.1:7474" }).Build();
+        var services = new ServiceCollection().AddLogging().AddNeo4jGraphStore(configuration).BuildServiceProvider();
+
+        services.GetRequiredService<KnowledgeGraph.Domain.Ports.IGraphBookmarks>().Observe(["FB:other-instance"]);
+
+        Assert.Equal(["FB:other-instance"], services.GetRequiredService<KnowledgeGraph.Storage.Neo4j.Client.Neo4jQueryClient>().Bookmarks);
+        Assert.Equal(["FB:other-instance"], services.GetRequiredService<KnowledgeGraph.Domain.Ports.IGraphBookmarks>().Current);
+    }
+
+    [Fact]
     public void AddNeo4jGraphStore_fails_options_validation_naming_the_key()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Neo4j:Database"] = "neo4j" }).Build();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using KnowledgeGraph.Caching.Logging;
 using KnowledgeGraph.Caching.Metrics;
 using KnowledgeGraph.Domain.Ports;
@@ -13,7 +12,9 @@ namespace KnowledgeGraph.Caching.Versioning;
 /// The cache is trusted only while this instance is provably subscribed: after start-up and after any connection
 /// loss it bypasses the cache until it has (1) seen its own probe message come back through the subscription and
 /// (2) re-read the store's graph version — a write made meanwhile anywhere is then reflected in every new key.
-/// Every advance, whatever its cause, is announced on the change feed.
+/// Every advance, whatever its cause, is announced on the change feed. With a store that has bookmarks (a Neo4j
+/// cluster), each announcement carries the store's bookmarks, and a receiving instance hands them to its store before
+/// it moves on to the version, so that its reads under that version see the write.
 /// </summary>
 public sealed class RedisGraphVersionTracker : IGraphVersionTracker, IDisposable
 {
@@ -23,6 +24,7 @@ public sealed class RedisGraphVersionTracker : IGraphVersionTracker, IDisposable
 
     private readonly IConnectionMultiplexer _redis;
     private readonly IGraphStore _store;
+    private readonly IGraphBookmarks? _bookmarks;
     private readonly GraphCacheMetrics _metrics;
     private readonly GraphChangeFeed _changes;
     private readonly ILogger _logger;
@@ -41,10 +43,11 @@ public sealed class RedisGraphVersionTracker : IGraphVersionTracker, IDisposable
 
     public RedisGraphVersionTracker(
         IConnectionMultiplexer redis, IGraphStore store, GraphCacheMetrics metrics, GraphChangeFeed changes,
-        ILogger<RedisGraphVersionTracker> logger, string keyPrefix, TimeSpan probeTimeout)
+        ILogger<RedisGraphVersionTracker> logger, string keyPrefix, TimeSpan probeTimeout, IGraphBookmarks? bookmarks = null)
     {
         _redis = redis;
         _store = store;
+        _bookmarks = bookmarks;
         _metrics = metrics;
         _changes = changes;
         _logger = logger;
@@ -111,7 +114,7 @@ public sealed class RedisGraphVersionTracker : IGraphVersionTracker, IDisposable
         Advance(graphVersion, "write");
         try
         {
-            await _redis.GetSubscriber().PublishAsync(_channel, graphVersion.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
+            await _redis.GetSubscriber().PublishAsync(_channel, Announce(graphVersion)).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
         {
@@ -232,7 +235,7 @@ public sealed class RedisGraphVersionTracker : IGraphVersionTracker, IDisposable
             var stored = await _store.GetGraphVersionAsync().ConfigureAwait(false);
 
             // Tell instances that stayed connected about writes whose announcement may have been lost.
-            await subscriber.PublishAsync(_channel, stored.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
+            await subscriber.PublishAsync(_channel, Announce(stored)).ConfigureAwait(false);
 
             Advance(stored, "resync");
             lock (_gate)
@@ -293,15 +296,24 @@ public sealed class RedisGraphVersionTracker : IGraphVersionTracker, IDisposable
             return;
         }
 
-        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+        if (VersionAnnouncement.TryParse(text, out var announcement))
         {
-            Advance(version, "pubsub");
+            // Before the version moves on: reads keyed on it must already wait for the write.
+            if (announcement.Bookmarks.Count > 0)
+            {
+                _bookmarks?.Observe(announcement.Bookmarks);
+            }
+
+            Advance(announcement.Version, "pubsub");
         }
         else
         {
             GraphCacheLog.MalformedMessage(_logger);
         }
     }
+
+    /// <summary>The message announcing <paramref name="version"/>, with the store's bookmarks, which cover the write behind it.</summary>
+    private string Announce(long version) => new VersionAnnouncement(version, _bookmarks?.Current ?? []).Format();
 
     private void Advance(long version, string cause)
     {

@@ -7,6 +7,12 @@ public static class Neo4jErrorMapper
 {
     public const string ConstraintViolationCode = "CONSTRAINT_VIOLATION";
 
+    /// <summary>Neo4j's code for a request it could not take; the client also uses it for an answer that makes no sense.</summary>
+    public const string InvalidRequestCode = "Neo.ClientError.Request.Invalid";
+
+    /// <summary>Neo4j's code for a malformed request; the client also uses it for an answer it cannot read.</summary>
+    public const string InvalidFormatCode = "Neo.ClientError.Request.InvalidFormat";
+
     /// <summary>
     /// A constraint violation becomes a <see cref="ValidationException"/> (a duplicate key lost a race, for
     /// instance); authentication and database errors get a hint about configuration; every other error keeps its

@@ -11,8 +11,8 @@ namespace KnowledgeGraph.Storage.Neo4j.Client;
 
 /// <summary>
 /// A client of Neo4j's HTTP Query API (<c>/db/{database}/query/v2</c>) speaking typed JSON. It sends every
-/// parameter typed, retries transient failures with bounded exponential backoff, and keeps the bookmarks of the
-/// latest write so that a read issued after it sees it, even on a cluster.
+/// parameter typed, retries transient failures with bounded exponential backoff, and keeps bookmarks as Neo4j's drivers
+/// do (<see cref="BookmarkSet"/>) so that a read issued after a write sees it, even on a cluster.
 /// </summary>
 public sealed partial class Neo4jQueryClient
 {
@@ -26,8 +26,7 @@ public sealed partial class Neo4jQueryClient
     private readonly ILogger<Neo4jQueryClient> _logger;
     private readonly Uri _databaseUri;
     private readonly AuthenticationHeaderValue? _authorization;
-    private readonly Lock _bookmarkLock = new();
-    private IReadOnlyList<string> _bookmarks = [];
+    private readonly BookmarkSet _bookmarks = new();
 
     public Neo4jQueryClient(
         IHttpClientFactory httpClientFactory, IOptions<Neo4jOptions> options, TimeProvider timeProvider, ILogger<Neo4jQueryClient> logger)
@@ -46,17 +45,14 @@ public sealed partial class Neo4jQueryClient
         _authorization = CreateAuthorization(_options);
     }
 
-    /// <summary>The bookmarks of the latest committed write; sent with every following request.</summary>
-    public IReadOnlyList<string> Bookmarks
-    {
-        get
-        {
-            lock (_bookmarkLock)
-            {
-                return _bookmarks;
-            }
-        }
-    }
+    /// <summary>
+    /// The bookmarks sent with every request: those of the latest transactions, and those learned from elsewhere
+    /// (<see cref="ObserveBookmarks"/>), so that a read sees every write they stand for, even on a cluster.
+    /// </summary>
+    public IReadOnlyList<string> Bookmarks => _bookmarks.Current;
+
+    /// <summary>Makes every following request wait until the server has applied the writes behind <paramref name="bookmarks"/>.</summary>
+    public void ObserveBookmarks(IEnumerable<string> bookmarks) => _bookmarks.Add(bookmarks);
 
     /// <summary>Runs one statement in an implicit transaction, retrying transient failures.</summary>
     public Task<QueryResult> RunAsync(
@@ -64,28 +60,64 @@ public sealed partial class Neo4jQueryClient
         WithRetriesAsync(
             async ct =>
             {
-                var body = SerializeRequest(statement, accessMode, includeCounters, Bookmarks);
+                var sent = Bookmarks;
+                var body = SerializeRequest(statement, accessMode, includeCounters, sent);
                 var (result, _) = await SendAsync(HttpMethod.Post, "query/v2", body, affinity: null, ct).ConfigureAwait(false);
-                if (accessMode == AccessMode.Write)
-                {
-                    RememberBookmarks(result.Bookmarks);
-                }
+                _bookmarks.Replace(sent, result.Bookmarks);
 
                 return result.ToQueryResult();
             },
             cancellationToken);
 
     /// <summary>
-    /// Runs <paramref name="work"/> in one explicit transaction and commits it. A transient failure anywhere rolls
-    /// the transaction back and runs the whole unit again (bounded); any other exception rolls back and propagates.
+    /// Runs <paramref name="work"/> in one explicit transaction and commits it. A transient failure before the commit
+    /// rolls the transaction back and runs the whole unit again (bounded); any other exception rolls back and
+    /// propagates. A commit whose answer is lost (the connection dropped, or no answer came in time) may have landed:
+    /// it is never simply repeated but reported as <see cref="StoreUnavailableException"/>; use the overload with a
+    /// landing check to find out instead.
     /// </summary>
     public Task<T> ExecuteWriteAsync<T>(Func<Neo4jTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
+        ExecuteWriteAsync(work, landed: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ExecuteWriteAsync{T}(Func{Neo4jTransaction, CancellationToken, Task{T}}, CancellationToken)"/>, but
+    /// after a commit whose answer was lost, <paramref name="landed"/> is asked, with the unit's value, whether the
+    /// database now holds that unit's commit: if it does, the value is returned as if the answer had come; if not, the
+    /// unit runs again. The transaction is first rolled back (a commit that never arrived would otherwise hold its locks
+    /// until the server expires it); <paramref name="landed"/> should read under the locks the unit took, so that it
+    /// waits for a commit still under way.
+    /// </summary>
+    public Task<T> ExecuteWriteAsync<T>(
+        Func<Neo4jTransaction, CancellationToken, Task<T>> work,
+        Func<T, CancellationToken, Task<bool>>? landed,
+        CancellationToken cancellationToken = default) =>
         WithRetriesAsync(
             async ct =>
             {
                 await using var transaction = BeginTransaction(AccessMode.Write);
                 var value = await work(transaction, ct).ConfigureAwait(false);
-                await transaction.CommitAsync(ct).ConfigureAwait(false);
+                try
+                {
+                    await transaction.CommitAsync(ct).ConfigureAwait(false);
+                }
+                catch (Neo4jTransientException ex) when (!ex.ReportedByServer && transaction.Id is not null)
+                {
+                    LogCommitOutcomeUnknown(_logger, transaction.Id, ex.Message);
+                    await TryRollbackAsync(transaction).ConfigureAwait(false);
+                    if (landed is null)
+                    {
+                        throw new StoreUnavailableException($"The write may or may not have been committed: {ex.Message}", ex);
+                    }
+
+                    if (await landed(value, ct).ConfigureAwait(false))
+                    {
+                        LogCommitLanded(_logger, transaction.Id);
+                        return value;
+                    }
+
+                    throw;
+                }
+
                 return value;
             },
             cancellationToken);
@@ -101,11 +133,12 @@ public sealed partial class Neo4jQueryClient
     {
         if (transaction.Id is null)
         {
-            var openBody = SerializeRequest(statement, transaction.AccessMode, includeCounters: false, Bookmarks);
+            var sent = Bookmarks;
+            var openBody = SerializeRequest(statement, transaction.AccessMode, includeCounters: false, sent);
             var (opened, affinity) = await SendAsync(HttpMethod.Post, "query/v2/tx", openBody, affinity: null, cancellationToken).ConfigureAwait(false);
             var id = opened.TransactionId
-                ?? throw new Neo4jClientException("Neo.ClientError.Request.Invalid", "The server opened no transaction: its answer had no transaction id.");
-            transaction.Opened(id, affinity);
+                ?? throw new Neo4jClientException(Neo4jErrorMapper.InvalidRequestCode, "The server opened no transaction: its answer had no transaction id.");
+            transaction.Opened(id, affinity, sent);
             return opened.ToQueryResult();
         }
 
@@ -124,10 +157,7 @@ public sealed partial class Neo4jQueryClient
 
         var (result, _) = await SendAsync(HttpMethod.Post, $"query/v2/tx/{Uri.EscapeDataString(transaction.Id)}/commit", "{}"u8.ToArray(), transaction.Affinity, cancellationToken)
             .ConfigureAwait(false);
-        if (transaction.AccessMode == AccessMode.Write)
-        {
-            RememberBookmarks(result.Bookmarks);
-        }
+        _bookmarks.Replace(transaction.SentBookmarks, result.Bookmarks);
     }
 
     internal async Task RollbackAsync(Neo4jTransaction transaction, CancellationToken cancellationToken)
@@ -136,6 +166,19 @@ public sealed partial class Neo4jQueryClient
         {
             await SendAsync(HttpMethod.Delete, $"query/v2/tx/{Uri.EscapeDataString(transaction.Id)}", body: null, transaction.Affinity, cancellationToken)
                 .ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Rolls back a transaction whose commit answer was lost; the server may well no longer know it.</summary>
+    private async Task TryRollbackAsync(Neo4jTransaction transaction)
+    {
+        try
+        {
+            await RollbackAsync(transaction, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is Neo4jClientException or Neo4jTransientException or DomainException)
+        {
+            // Expected when the commit landed (the transaction is gone); otherwise the server expires it.
         }
     }
 
@@ -213,7 +256,7 @@ public sealed partial class Neo4jQueryClient
                 var error = parsed.Errors[0];
                 if (error.IsTransient)
                 {
-                    throw new Neo4jTransientException($"{error.Code}: {error.Message}");
+                    throw new Neo4jTransientException($"{error.Code}: {error.Message}", reportedByServer: true);
                 }
 
                 throw Neo4jErrorMapper.Map(error);
@@ -226,7 +269,7 @@ public sealed partial class Neo4jQueryClient
 
             if (!response.IsSuccessStatusCode)
             {
-                throw new Neo4jClientException("Neo.ClientError.Request.Invalid", $"HTTP {(int)response.StatusCode} {response.ReasonPhrase} from {request.RequestUri}.");
+                throw new Neo4jClientException(Neo4jErrorMapper.InvalidRequestCode, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase} from {request.RequestUri}.");
             }
 
             var returnedAffinity = response.Headers.TryGetValues(ClusterAffinityHeader, out var values) ? values.FirstOrDefault() : null;
@@ -252,12 +295,20 @@ public sealed partial class Neo4jQueryClient
                 throw new Neo4jTransientException($"Neo4j answered HTTP {(int)status} with a body that is not JSON.", ex);
             }
 
-            throw new Neo4jClientException("Neo.ClientError.Request.InvalidFormat", $"The server's answer (HTTP {(int)status}) is not JSON: {ex.Message}", ex);
+            throw new Neo4jClientException(Neo4jErrorMapper.InvalidFormatCode, $"The server's answer (HTTP {(int)status}) is not JSON: {ex.Message}", ex);
         }
 
         using (document)
         {
-            return ResponseBody.From(document.RootElement);
+            try
+            {
+                return ResponseBody.From(document.RootElement);
+            }
+            catch (Exception ex) when (ex is FormatException or InvalidOperationException or KeyNotFoundException)
+            {
+                throw new Neo4jClientException(
+                    Neo4jErrorMapper.InvalidFormatCode, $"The server's answer (HTTP {(int)status}) holds a value this client cannot read: {ex.Message}", ex);
+            }
         }
     }
 
@@ -301,19 +352,6 @@ public sealed partial class Neo4jQueryClient
         return buffer.ToArray();
     }
 
-    private void RememberBookmarks(IReadOnlyList<string> bookmarks)
-    {
-        if (bookmarks.Count == 0)
-        {
-            return;
-        }
-
-        lock (_bookmarkLock)
-        {
-            _bookmarks = bookmarks;
-        }
-    }
-
     private static AuthenticationHeaderValue? CreateAuthorization(Neo4jOptions options)
     {
         if (!string.IsNullOrEmpty(options.BearerToken))
@@ -328,6 +366,12 @@ public sealed partial class Neo4jQueryClient
 
         return null;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The answer to the commit of transaction {TransactionId} was lost ({Reason}); checking whether it landed")]
+    private static partial void LogCommitOutcomeUnknown(ILogger logger, string transactionId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The commit of transaction {TransactionId} had landed; its answer is taken as given")]
+    private static partial void LogCommitLanded(ILogger logger, string transactionId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Neo4j failed transiently; retry {Attempt} of {MaxRetries} in {Delay}: {Reason}")]
     private static partial void LogRetrying(ILogger logger, int attempt, int maxRetries, TimeSpan delay, string reason);

@@ -23,10 +23,14 @@ public sealed class Neo4jTransaction : IAsyncDisposable
 
     public AccessMode AccessMode { get; }
 
-    internal void Opened(string id, string? affinity)
+    /// <summary>The bookmarks the transaction was opened with; its commit answers with one that covers them.</summary>
+    internal IReadOnlyList<string> SentBookmarks { get; private set; } = [];
+
+    internal void Opened(string id, string? affinity, IReadOnlyList<string> sentBookmarks)
     {
         Id = id;
         Affinity = affinity;
+        SentBookmarks = sentBookmarks;
     }
 
     public Task<QueryResult> RunAsync(CypherStatement statement, CancellationToken cancellationToken = default)

@@ -7,10 +7,13 @@ namespace KnowledgeGraph.Storage.Neo4j.Cypher;
 /// <summary>The statements of the change history: recording a change set's changes, and reading one subject's.</summary>
 public static class ChangeCypher
 {
-    /// <summary>Creates one <c>(:Change)</c> node per row, inside the change set's transaction.</summary>
-    public static CypherStatement Record(IEnumerable<IReadOnlyDictionary<string, object?>> rows) => new(
-        $"UNWIND $rows AS row\nCREATE (c:{GraphSchema.ChangeLabel})\nSET c = row",
-        new Dictionary<string, object?> { ["rows"] = rows.ToList() });
+    /// <summary>
+    /// Creates one <c>(:Change)</c> node per row, inside the change set's transaction, each marked with the attempt's
+    /// <paramref name="writeId"/> so that a commit whose answer was lost can be recognised (<see cref="WriteCypher.CommitLanded"/>).
+    /// </summary>
+    public static CypherStatement Record(IEnumerable<IReadOnlyDictionary<string, object?>> rows, string writeId) => new(
+        $"UNWIND $rows AS row\nCREATE (c:{GraphSchema.ChangeLabel})\nSET c = row, c.{GraphSchema.WriteId} = $writeId",
+        new Dictionary<string, object?> { ["rows"] = rows.ToList(), ["writeId"] = writeId });
 
     /// <summary>The newest changes of each of many subjects of one kind, each subject's read through the <c>subjectKey</c> index.</summary>
     public static CypherStatement Recent(IReadOnlyCollection<string> subjectKeys, ChangeSubjectKind subjectKind, int takePerSubject) => new(

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Storage.Neo4j.Client;
 using KnowledgeGraph.Storage.Neo4j.Mapping;
@@ -7,18 +6,17 @@ namespace KnowledgeGraph.Storage.Neo4j.Cypher;
 
 /// <summary>
 /// Full-text search through <c>db.index.fulltext.queryNodes</c>. What a person typed never reaches Lucene as
-/// syntax: it is cut into words of letters and digits, lower-cased, and each word becomes a required prefix term
-/// (an exact word, or one in the name, scores higher).
+/// syntax: it is cut into the words of <see cref="SearchText"/> — as the index's standard analyzer cuts them: each Han
+/// or Hiragana character alone, a Katakana run whole — lower-cased, and each word becomes a required prefix term (an
+/// exact word, or one in the name, scores higher). Too many words are refused before Lucene's clause limit is reached.
 /// </summary>
-public static partial class SearchCypher
+public static class SearchCypher
 {
     /// <summary>The Lucene query for <paramref name="text"/>, or null when it holds no word.</summary>
+    /// <exception cref="Domain.Errors.LimitExceededException">The text holds more than <see cref="SearchText.MaxWords"/> words.</exception>
     public static string? LuceneQuery(string text)
     {
-        var words = Word().Matches(text ?? string.Empty)
-            .SelectMany(m => SplitIdeographs(m.Value.ToLowerInvariant()))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        var words = SearchText.Words(text).Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
         if (words.Count == 0)
         {
             return null;
@@ -52,37 +50,4 @@ public static partial class SearchCypher
             "RETURN node, score ORDER BY score DESC, node.key LIMIT $limit";
         return new CypherStatement(text, parameters.Values);
     }
-
-    /// <summary>
-    /// Lucene's standard tokenizer indexes each Han, Hiragana and Katakana character as a token of its own, so such
-    /// runs are searched character by character; other words stay whole.
-    /// </summary>
-    private static IEnumerable<string> SplitIdeographs(string word)
-    {
-        var start = 0;
-        for (var i = 0; i < word.Length; i++)
-        {
-            if (Ideograph().IsMatch(word[i].ToString()))
-            {
-                if (i > start)
-                {
-                    yield return word[start..i];
-                }
-
-                yield return word[i].ToString();
-                start = i + 1;
-            }
-        }
-
-        if (start < word.Length)
-        {
-            yield return word[start..];
-        }
-    }
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
-    private static partial Regex Word();
-
-    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}|\p{IsHiragana}|\p{IsKatakana}|\p{IsCJKUnifiedIdeographsExtensionA}", RegexOptions.CultureInvariant)]
-    private static partial Regex Ideograph();
 }

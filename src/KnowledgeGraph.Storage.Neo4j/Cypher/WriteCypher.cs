@@ -18,6 +18,16 @@ public static class WriteCypher
         "MERGE (m:GraphMeta {id: $id}) ON CREATE SET m.version = 0\nSET m.version = m.version\nRETURN m.version AS version",
         new Dictionary<string, object?> { ["id"] = GraphSchema.MetaId });
 
+    /// <summary>
+    /// Whether the write attempt <paramref name="writeId"/>, which recorded its changes from
+    /// <paramref name="firstSequence"/> on, is committed. It takes the graph-version lock first, so it waits for a
+    /// commit still under way; the sequence number is unique, and an attempt that did not land leaves it to the next.
+    /// </summary>
+    public static CypherStatement CommitLanded(long firstSequence, string writeId) => new(
+        "MATCH (m:GraphMeta {id: $id})\nSET m.version = m.version\nWITH m\n" +
+        $"OPTIONAL MATCH (c:{GraphSchema.ChangeLabel} {{sequence: $sequence}})\nRETURN coalesce(c.{GraphSchema.WriteId} = $writeId, false) AS landed",
+        new Dictionary<string, object?> { ["id"] = GraphSchema.MetaId, ["sequence"] = firstSequence, ["writeId"] = writeId });
+
     /// <summary>The stored state of everything a change set touches, read inside its transaction.</summary>
     public static CypherStatement ReadState(
         IReadOnlyCollection<string> sourceKeys, IReadOnlyCollection<string> entityKeys, IReadOnlyCollection<string> relationshipKeys) => new(
@@ -53,11 +63,19 @@ public static class WriteCypher
         $"UNWIND $keys AS key\nMATCH (:Entity)-[r:{type.Name} {{key: key}}]->(:Entity)\nDELETE r",
         new Dictionary<string, object?> { ["keys"] = keys.ToList() });
 
-    /// <summary>Deletes entities with their relationships and returns those relationships as they were, for the history.</summary>
+    /// <summary>
+    /// The relationships that deleting these entities takes with them, read before the delete for the history: once
+    /// <c>DETACH DELETE</c> has removed a relationship, Neo4j 5 returns it without its properties (neo4j/neo4j#13714).
+    /// A relationship between two of the entities comes back once.
+    /// </summary>
+    public static CypherStatement RelationshipsOfEntities(IEnumerable<string> keys) => new(
+        "MATCH (n:Entity) WHERE n.key IN $keys\nMATCH (n)-[r]-(:Entity)\nWITH DISTINCT r\n" +
+        "RETURN r, startNode(r).key AS fromKey, endNode(r).key AS toKey ORDER BY r.key",
+        new Dictionary<string, object?> { ["keys"] = keys.ToList() });
+
+    /// <summary>Deletes entities with their relationships, returning nothing (see <see cref="RelationshipsOfEntities"/>).</summary>
     public static CypherStatement DeleteEntities(IEnumerable<string> keys) => new(
-        "UNWIND $keys AS key\nMATCH (n:Entity {key: key})\nOPTIONAL MATCH (n)-[r]-(:Entity)\n" +
-        "WITH n, collect(CASE WHEN r IS NULL THEN null ELSE {relationship: r, fromKey: startNode(r).key, toKey: endNode(r).key} END) AS relationships\n" +
-        "DETACH DELETE n\nRETURN relationships",
+        "MATCH (n:Entity) WHERE n.key IN $keys\nDETACH DELETE n",
         new Dictionary<string, object?> { ["keys"] = keys.ToList() });
 
     /// <summary>For each source about to be deleted, how many entities and relationships still cite it.</summary>

@@ -32,6 +32,9 @@ public static class GraphSchema
     /// </summary>
     public static IReadOnlyList<string> Procedures { get; } = ["db.index.fulltext.queryNodes", "db.awaitIndexes"];
 
+    /// <summary>The property of a <c>(:Change)</c> node naming the write attempt that recorded it.</summary>
+    public const string WriteId = "writeId";
+
     public const string Key = "key";
     public const string Kind = "kind";
     public const string Name = "name";

@@ -49,8 +49,10 @@ public sealed class GraphInstance : IAsyncDisposable
     public IServiceProvider Services => _services;
 
     /// <param name="sqliteTraversal">True: the SQLite traversal (adjacency index); false: a small BFS over the store's reads.</param>
+    /// <param name="configure">Further registrations of the store's side, made before <c>AddGraphCaching</c>.</param>
     public static async Task<GraphInstance> StartAsync(
-        string databasePath, string? redisConnectionString, IDictionary<string, string?>? settings = null, bool sqliteTraversal = false)
+        string databasePath, string? redisConnectionString, IDictionary<string, string?>? settings = null, bool sqliteTraversal = false,
+        Action<IServiceCollection>? configure = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -74,6 +76,7 @@ public sealed class GraphInstance : IAsyncDisposable
             ? sp.GetRequiredService<SqliteGraphTraversal>()
             : new StoreBackedTraversal(sp.GetRequiredService<CountingGraphStore>())));
         services.AddSingleton<IGraphTraversal>(sp => sp.GetRequiredService<CountingGraphTraversal>());
+        configure?.Invoke(services);
         services.AddGraphCaching(configuration);
 
         var instance = new GraphInstance(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }));

@@ -61,6 +61,26 @@ public sealed class Neo4jQueryClientErrorTests
         Assert.Single(server.Requests);
     }
 
+    [Theory]
+    [InlineData("""{"$type":"Point","_value":42}""")]
+    [InlineData("""{"$type":"Point","_value":{"coordinates":[1.0],"crs":{"srid":7203}}}""")]
+    [InlineData("""{"$type":"Integer","_value":"forty-two"}""")]
+    [InlineData("""{"$type":"Integer","_value":"99999999999999999999"}""")]
+    [InlineData("""{"$type":"Node","_value":{"_labels":["Entity"]}}""")]
+    [InlineData("""{"$type":"List","_value":{"not":"a list"}}""")]
+    [InlineData("""{"$type":"Base64","_value":"***"}""")]
+    [InlineData("""{"$type":"Quaternion","_value":"1"}""")]
+    public async Task A_value_of_a_shape_the_client_cannot_read_is_a_client_exception(string value)
+    {
+        var server = new FakeNeo4jServer().Respond(SingleValue("v", value));
+        var client = TestClients.Create(server);
+
+        var error = await Assert.ThrowsAsync<Neo4jClientException>(() => client.RunAsync(new CypherStatement("RETURN $v AS v"), AccessMode.Read));
+
+        Assert.Equal(Neo4jErrorMapper.InvalidFormatCode, error.Code);
+        Assert.Single(server.Requests);
+    }
+
     [Fact]
     public async Task An_http_error_without_a_neo4j_body_is_a_client_exception()
     {

@@ -75,8 +75,43 @@ public sealed class Neo4jQueryClientRequestTests
         await client.RunAsync(new CypherStatement("MATCH (n) RETURN n"), AccessMode.Read);
 
         Assert.False(server.Requests[0].Json.TryGetProperty("bookmarks", out _));
+        Assert.Equal(["FB:first-read"], server.Requests[1].Json.GetProperty("bookmarks").EnumerateArray().Select(b => b.GetString()));
         Assert.Equal(["FB:after-write"], server.Requests[2].Json.GetProperty("bookmarks").EnumerateArray().Select(b => b.GetString()));
-        Assert.Equal(["FB:after-write"], client.Bookmarks);
+
+        // A read waited for what it was sent, so its own bookmark covers it.
+        Assert.Equal(["FB:second-read"], client.Bookmarks);
+    }
+
+    [Fact]
+    public async Task Bookmarks_learned_from_another_instance_are_sent_with_the_next_request_until_its_answer_covers_them()
+    {
+        var server = new FakeNeo4jServer().Respond(Empty("FB:own-write")).Respond(Empty("FB:read"));
+        var client = TestClients.Create(server);
+        await client.RunAsync(new CypherStatement("CREATE (n)"), AccessMode.Write);
+
+        client.ObserveBookmarks(["FB:other-instance"]);
+        await client.RunAsync(new CypherStatement("MATCH (n) RETURN n"), AccessMode.Read);
+
+        Assert.Equal(["FB:own-write", "FB:other-instance"], server.Requests[1].Json.GetProperty("bookmarks").EnumerateArray().Select(b => b.GetString()));
+        Assert.Equal(["FB:read"], client.Bookmarks);
+    }
+
+    [Fact]
+    public async Task Bookmarks_learned_while_a_request_is_under_way_stay_for_the_next_one()
+    {
+        var client = default(Neo4jQueryClient);
+        var server = new FakeNeo4jServer()
+            .Respond(_ =>
+            {
+                client!.ObserveBookmarks(["FB:arrived-meanwhile"]);
+                return new HttpResponseMessage(System.Net.HttpStatusCode.Accepted) { Content = new StringContent(Empty("FB:read"), Encoding.UTF8, "application/vnd.neo4j.query") };
+            });
+        client = TestClients.Create(server);
+        client.ObserveBookmarks(["FB:sent"]);
+
+        await client.RunAsync(new CypherStatement("MATCH (n) RETURN n"), AccessMode.Read);
+
+        Assert.Equal(["FB:arrived-meanwhile", "FB:read"], client.Bookmarks);
     }
 
     [Fact]

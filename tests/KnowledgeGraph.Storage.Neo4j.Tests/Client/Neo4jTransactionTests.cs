@@ -81,6 +81,86 @@ public sealed class Neo4jTransactionTests
         Assert.Equal([TimeSpan.FromMilliseconds(200)], time.Delays);
     }
 
+    /// <summary>A server that opens transaction t1, applies its commit when <paramref name="applies"/>, and then drops the answer.</summary>
+    private static FakeNeo4jServer DroppingTheCommitAnswer(bool applies, Action<bool> committed) =>
+        new FakeNeo4jServer().Respond(request =>
+        {
+            if (request.Path.EndsWith("/commit", StringComparison.Ordinal))
+            {
+                committed(applies);
+                throw new HttpRequestException("The response ended prematurely.");
+            }
+
+            var body = request.Method == HttpMethod.Delete ? Error(Neo4jErrorMapper.InvalidRequestCode, "Transaction not found")
+                : request.Path.EndsWith("/query/v2/tx", StringComparison.Ordinal) ? InTransaction("t1")
+                : Empty("FB:checked");
+            return new HttpResponseMessage(request.Method == HttpMethod.Delete ? System.Net.HttpStatusCode.NotFound : System.Net.HttpStatusCode.Accepted)
+            {
+                Content = new StringContent(body, System.Text.Encoding.UTF8, "application/vnd.neo4j.query"),
+            };
+        });
+
+    [Fact]
+    public async Task A_commit_whose_answer_is_lost_is_checked_and_not_run_again_when_it_landed()
+    {
+        var landed = false;
+        var server = DroppingTheCommitAnswer(applies: true, c => landed = c);
+        var client = TestClients.Create(server);
+        var runs = 0;
+
+        var value = await client.ExecuteWriteAsync(
+            async (tx, ct) =>
+            {
+                runs++;
+                await tx.RunAsync(new CypherStatement("CREATE (:A)"), ct);
+                return 42;
+            },
+            (v, ct) => Task.FromResult(v == 42 && landed));
+
+        Assert.Equal(42, value);
+        Assert.Equal(1, runs);
+        Assert.Equal(
+            ["POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/t1/commit", "DELETE /db/neo4j/query/v2/tx/t1"],
+            server.Requests.Select(r => $"{r.Method} {r.Path}"));
+    }
+
+    [Fact]
+    public async Task A_commit_whose_answer_is_lost_runs_the_unit_again_when_it_did_not_land()
+    {
+        var server = DroppingTheCommitAnswer(applies: false, _ => { });
+        var client = TestClients.Create(server, TestClients.Options(o => o.MaxRetries = 1));
+        var runs = 0;
+
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => client.ExecuteWriteAsync(
+            async (tx, ct) =>
+            {
+                runs++;
+                await tx.RunAsync(new CypherStatement("CREATE (:A)"), ct);
+                return 0;
+            },
+            (_, _) => Task.FromResult(false)));
+
+        Assert.Equal(2, runs);
+    }
+
+    [Fact]
+    public async Task A_commit_whose_answer_is_lost_is_not_run_again_blindly_without_a_landing_check()
+    {
+        var server = DroppingTheCommitAnswer(applies: true, _ => { });
+        var client = TestClients.Create(server);
+        var runs = 0;
+
+        var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => client.ExecuteWriteAsync(async (tx, ct) =>
+        {
+            runs++;
+            await tx.RunAsync(new CypherStatement("CREATE (:A)"), ct);
+            return 0;
+        }));
+
+        Assert.Equal(1, runs);
+        Assert.Contains("may or may not have been committed", error.Message);
+    }
+
     [Fact]
     public async Task Opening_statement_carries_the_bookmarks_of_the_latest_write()
     {

@@ -76,6 +76,22 @@ public sealed class TypedJsonDecoderTests
         Assert.Equal(new Neo4jPoint(9157, 1.0, 2.0, 3.0), Decode("""{"$type":"Point","_value":"SRID=9157;POINT Z (1.0 2.0 3.0)"}"""));
     }
 
+    [Theory]
+    [InlineData("""{"type":"Point","coordinates":[1.2,3.4],"crs":{"srid":7203,"name":"cartesian","type":"link","properties":{"href":"https://spatialreference.org/ref/sr-org/7203/ogcwkt/","type":"ogcwkt"}}}""", 7203, 1.2, 3.4, null)]
+    [InlineData("""{"type":"Point","coordinates":[71.4,51.1,347.0],"crs":{"srid":4979,"name":"wgs-84-3d","type":"link","properties":{"href":"https://spatialreference.org/ref/epsg/4979/ogcwkt/","type":"ogcwkt"}}}""", 4979, 71.4, 51.1, 347.0)]
+    public void Decode_reads_a_point_written_as_an_object_of_coordinates_and_crs(string point, int srid, double x, double y, double? z)
+    {
+        Assert.Equal(new Neo4jPoint(srid, x, y, z), Decode($$"""{"$type":"Point","_value":{{point}}}"""));
+    }
+
+    [Fact]
+    public void Decode_reads_a_zoned_datetime_with_nanoseconds()
+    {
+        var value = Decode("""{"$type":"ZonedDateTime","_value":"2018-10-12T11:37:41.474716862+02:00[Europe/Stockholm]"}""");
+
+        Assert.Equal(new Neo4jZonedDateTime(new DateTimeOffset(2018, 10, 12, 11, 37, 41, TimeSpan.FromHours(2)).AddTicks(4_747_168), "Europe/Stockholm"), value);
+    }
+
     [Fact]
     public void Decode_reads_lists_and_maps_of_typed_values()
     {

@@ -46,6 +46,16 @@ public sealed class TypedJsonEncoderTests
     }
 
     [Fact]
+    public void Write_sends_a_zoned_datetime_as_the_documented_zoned_type_and_an_offset_one_without_a_zone()
+    {
+        var stockholm = new Neo4jZonedDateTime(new DateTimeOffset(2018, 10, 12, 11, 37, 41, 474, TimeSpan.FromHours(2)), "Europe/Stockholm");
+
+        Assert.Equal("""{"$type":"ZonedDateTime","_value":"2018-10-12T11:37:41.474\u002B02:00[Europe/Stockholm]"}""", Encode(stockholm));
+        Assert.Equal("""{"$type":"OffsetDateTime","_value":"2018-10-12T11:37:41.474\u002B02:00"}""", Encode(stockholm.Value));
+        Assert.Equal(stockholm, TypedJsonDecoder.Decode(JsonDocument.Parse(Encode(stockholm)).RootElement));
+    }
+
+    [Fact]
     public void Write_types_lists_and_maps_recursively()
     {
         var json = Encode(new Dictionary<string, object?> { ["keys"] = new List<string> { "a" }, ["n"] = 1L });

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.History;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Relationships;
@@ -80,6 +81,26 @@ public sealed class CypherSnapshotTests
         CypherSnapshot.Match("search", SearchCypher.Search(new SearchQuery("Khorgos (GATEWAY)* 霍尔", new HashSet<EntityKind> { EntityKind.Project, EntityKind.Region }, 5)));
     }
 
+    [Fact]
+    public void Search_terms_are_cut_as_lucenes_standard_tokenizer_cuts_katakana_runs_whole_han_and_hiragana_per_character()
+    {
+        Assert.Equal("(name:アスタナ^4 OR name:アスタナ*^2 OR aliasText:アスタナ^2 OR アスタナ OR アスタナ*)", SearchCypher.LuceneQuery("アスタナ"));
+        Assert.Equal(
+            ["アスタナ", "霍", "尔", "ひ", "ら"],
+            SearchCypher.LuceneQuery("アスタナ 霍尔 ひら")!.Split(" AND ").Select(term => term[6..term.IndexOf('^', StringComparison.Ordinal)]));
+    }
+
+    [Fact]
+    public void Search_refuses_more_words_than_the_shared_limit_before_lucene_refuses_the_clauses()
+    {
+        var text = string.Join(" ", Enumerable.Range(0, SearchText.MaxWords + 1).Select(i => $"w{i}"));
+
+        var error = Assert.Throws<LimitExceededException>(() => SearchCypher.Search(new SearchQuery(text)));
+
+        Assert.Equal(SearchText.WordsLimit, error.Limit);
+        Assert.NotNull(SearchCypher.Search(new SearchQuery(string.Join(" ", Enumerable.Range(0, SearchText.MaxWords).Select(i => $"w{i}")))));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("( ) : ^ * - + ~ \"")]
@@ -106,7 +127,13 @@ public sealed class CypherSnapshotTests
         var at = new DateTimeOffset(2026, 3, 14, 13, 30, 5, TimeSpan.Zero);
         var rows = recorder.Complete(41, 9, new ChangeAuthor("aigerim", "renamed"), at).Select(ChangeMapper.ToProperties);
 
-        CypherSnapshot.Match("record-changes", ChangeCypher.Record(rows));
+        CypherSnapshot.Match("record-changes", ChangeCypher.Record(rows, "5d41402abc4b2a76b9719d911017c592"));
+    }
+
+    [Fact]
+    public void A_lost_commit_is_looked_for_under_the_graph_lock_by_its_first_change_and_write_id()
+    {
+        CypherSnapshot.Match("commit-landed", WriteCypher.CommitLanded(41, "5d41402abc4b2a76b9719d911017c592"));
     }
 
     [Fact]
@@ -124,9 +151,10 @@ public sealed class CypherSnapshotTests
     }
 
     [Fact]
-    public void Entity_deletion_returns_the_relationships_it_takes_with_it()
+    public void Entity_deletion_reads_the_relationships_it_takes_with_it_before_deleting()
     {
-        CypherSnapshot.Match("delete-entities", WriteCypher.DeleteEntities(["khorgos"]));
+        CypherSnapshot.Match("relationships-of-entities", WriteCypher.RelationshipsOfEntities(["khorgos", "kz"]));
+        CypherSnapshot.Match("delete-entities", WriteCypher.DeleteEntities(["khorgos", "kz"]));
     }
 
     [Fact]
@@ -169,6 +197,23 @@ public sealed class CypherSnapshotTests
         var spec = new PathSpec { FromKey = "khorgos", ToKey = "beijing", MaxLength = 5, Mode = mode, First = 3 };
 
         CypherSnapshot.Match($"paths-{mode.ToString().ToLowerInvariant()}", TraversalCypher.Paths(spec));
+    }
+
+    [Fact]
+    public void All_paths_select_the_first_simple_paths_with_a_shortest_k_selector_that_filters_before_it_selects()
+    {
+        var statement = TraversalCypher.Paths(new PathSpec { FromKey = "a", ToKey = "b", MaxLength = 5, Mode = PathMode.All, First = 3 });
+
+        Assert.StartsWith("MATCH SHORTEST 3 (p = (a:Entity {key: $from})-[]-{1,5}(b:Entity {key: $to})\n  WHERE all(", statement!.Text);
+        Assert.Contains("nodes(p)[i + 1..]))\nRETURN p", statement.Text);
+    }
+
+    [Fact]
+    public void Ties_at_the_cut_off_length_are_read_at_exactly_that_length_in_key_order()
+    {
+        var spec = new PathSpec { FromKey = "khorgos", ToKey = "beijing", MaxLength = 5, Mode = PathMode.All, First = 3, RelationshipTypes = new HashSet<string> { RelationshipTypes.PartOf } };
+
+        CypherSnapshot.Match("paths-all-at-length", TraversalCypher.PathsOfLength(spec, 4, 2));
     }
 
     [Fact]

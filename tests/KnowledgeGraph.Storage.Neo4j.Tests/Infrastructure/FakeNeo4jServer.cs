@@ -34,6 +34,13 @@ public sealed class FakeNeo4jServer : HttpMessageHandler
 
     public FakeNeo4jServer FailConnection() => Respond(_ => throw new HttpRequestException("Connection refused (127.0.0.1:7474)"));
 
+    /// <summary>Answers every request from now on with the body <paramref name="answer"/> picks for it (a server with state).</summary>
+    public FakeNeo4jServer RespondTo(Func<RecordedRequest, string> answer) =>
+        Respond(request => new HttpResponseMessage(HttpStatusCode.Accepted)
+        {
+            Content = new StringContent(answer(request), Encoding.UTF8, "application/vnd.neo4j.query"),
+        });
+
     public FakeNeo4jServer Respond(Func<RecordedRequest, HttpResponseMessage> respond)
     {
         _responses.Enqueue(respond);

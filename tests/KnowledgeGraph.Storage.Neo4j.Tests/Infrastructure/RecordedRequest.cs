@@ -9,5 +9,8 @@ public sealed record RecordedRequest(HttpMethod Method, Uri Uri, IReadOnlyDictio
 
     public string Path => Uri.AbsolutePath;
 
+    /// <summary>The Cypher statement sent, or an empty string for a request without one (commit, rollback).</summary>
+    public string Statement => Body.Length > 0 && Json.TryGetProperty("statement", out var statement) ? statement.GetString()! : string.Empty;
+
     public string? Header(string name) => Headers.GetValueOrDefault(name.ToLowerInvariant());
 }

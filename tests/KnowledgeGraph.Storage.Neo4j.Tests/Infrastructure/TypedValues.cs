@@ -14,10 +14,34 @@ public static class TypedValues
         "\"key\":" + Str(key) + ",\"kind\":" + Str(kind) + ",\"name\":" + Str(name) + ",\"aliases\":" + List() +
         ",\"sourceKeys\":" + List(Str("test-source")) + ",\"version\":" + Int(version) + "}}}";
 
-    public static string RelationshipValue(string key, string type, string fromKey, string toKey) =>
+    public static string RelationshipValue(string key, string type, string fromKey, string toKey, string? role = null) =>
+        Relationship(key, type, fromKey, toKey,
+            "\"key\":" + Str(key) + ",\"confidence\":" + Str("Confirmed") + ",\"sourceKeys\":" + List(Str("test-source")) +
+            (role is null ? string.Empty : ",\"role\":" + Str(role)));
+
+    /// <summary>
+    /// A relationship as Neo4j 5.26 returns one that the same statement deleted (neo4j/neo4j#13714): its identity and
+    /// type, but none of its properties.
+    /// </summary>
+    public static string DeletedRelationshipValue(string key, string type, string fromKey, string toKey) =>
+        Relationship(key, type, fromKey, toKey, string.Empty);
+
+    private static string Relationship(string key, string type, string fromKey, string toKey, string properties) =>
         "{\"$type\":\"Relationship\",\"_value\":{\"_element_id\":\"5:x:" + key + "\",\"_start_node_element_id\":\"4:x:" + fromKey +
-        "\",\"_end_node_element_id\":\"4:x:" + toKey + "\",\"_type\":\"" + type + "\",\"_properties\":{" +
-        "\"key\":" + Str(key) + ",\"confidence\":" + Str("Confirmed") + ",\"sourceKeys\":" + List(Str("test-source")) + "}}}";
+        "\",\"_end_node_element_id\":\"4:x:" + toKey + "\",\"_type\":\"" + type + "\",\"_properties\":{" + properties + "}}}";
+
+    /// <summary>A path through entities <paramref name="nodeKeys"/>, each hop a forward LOCATED_IN named by <paramref name="relationshipKeys"/>.</summary>
+    public static string PathValue(string[] nodeKeys, string[] relationshipKeys)
+    {
+        var elements = new List<string> { EntityNode(nodeKeys[0], "Project", nodeKeys[0]) };
+        for (var i = 0; i < relationshipKeys.Length; i++)
+        {
+            elements.Add(RelationshipValue(relationshipKeys[i], "LOCATED_IN", nodeKeys[i], nodeKeys[i + 1]));
+            elements.Add(EntityNode(nodeKeys[i + 1], "Project", nodeKeys[i + 1]));
+        }
+
+        return "{\"$type\":\"Path\",\"_value\":[" + string.Join(',', elements) + "]}";
+    }
 
     public static string SourceNode(string key) =>
         "{\"$type\":\"Node\",\"_value\":{\"_element_id\":\"4:s:" + key + "\",\"_labels\":[\"Source\"],\"_properties\":{\"key\":" + Str(key) +

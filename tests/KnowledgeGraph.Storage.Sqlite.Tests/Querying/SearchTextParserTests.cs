@@ -1,3 +1,5 @@
+using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Storage.Sqlite.Querying;
 using Xunit;
 
@@ -29,10 +31,20 @@ public sealed class SearchTextParserTests
     }
 
     [Fact]
-    public void Words_keeps_at_most_the_maximum_number_of_terms()
+    public void ToMatchExpression_refuses_more_words_than_the_shared_limit_instead_of_dropping_some()
     {
-        var text = string.Join(" ", Enumerable.Range(0, 100).Select(i => $"w{i}"));
+        var text = string.Join(" ", Enumerable.Range(0, SearchText.MaxWords + 1).Select(i => $"w{i}"));
 
-        Assert.Equal(SearchTextParser.MaxTerms, SearchTextParser.Words(text).Count);
+        var error = Assert.Throws<LimitExceededException>(() => SearchTextParser.ToMatchExpression(text));
+
+        Assert.Equal((SearchText.WordsLimit, SearchText.MaxWords, SearchText.MaxWords + 1L), (error.Limit, error.Maximum, error.Requested));
+    }
+
+    [Fact]
+    public void ToMatchExpression_uses_every_word_up_to_the_limit()
+    {
+        var text = string.Join(" ", Enumerable.Range(0, SearchText.MaxWords).Select(i => $"w{i}"));
+
+        Assert.Equal(SearchText.MaxWords, SearchTextParser.ToMatchExpression(text)!.Split(' ').Length);
     }
 }

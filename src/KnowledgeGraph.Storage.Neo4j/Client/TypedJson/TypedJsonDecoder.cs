@@ -11,11 +11,31 @@ namespace KnowledgeGraph.Storage.Neo4j.Client.TypedJson;
 /// Time → <see cref="Neo4jTime"/>, LocalTime → TimeOnly, OffsetDateTime/DateTime → DateTimeOffset (or
 /// <see cref="Neo4jZonedDateTime"/> when a zone id is given), ZonedDateTime → <see cref="Neo4jZonedDateTime"/>,
 /// LocalDateTime → DateTime, Duration → <see cref="Neo4jDuration"/>, Point → <see cref="Neo4jPoint"/>,
-/// Map → dictionary, List → list, Node/Relationship/Path → the graph records. Plain JSON values decode too.
+/// Map → dictionary, List → list, Node/Relationship/Path → the graph records. Plain JSON values decode too. A value of
+/// a shape it does not know fails with a <see cref="FormatException"/>, whatever went wrong inside.
 /// </summary>
 public static partial class TypedJsonDecoder
 {
+    /// <exception cref="FormatException">The element is not a value this decoder can read.</exception>
     public static object? Decode(JsonElement element)
+    {
+        try
+        {
+            return DecodeValue(element);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or KeyNotFoundException or OverflowException or ArgumentException)
+        {
+            throw new FormatException($"A typed value could not be read ({ex.Message}): {Excerpt(element)}", ex);
+        }
+    }
+
+    private static string Excerpt(JsonElement element)
+    {
+        var text = element.GetRawText();
+        return text.Length <= 200 ? text : text[..200] + "…";
+    }
+
+    private static object? DecodeValue(JsonElement element)
     {
         switch (element.ValueKind)
         {
@@ -31,7 +51,7 @@ public static partial class TypedJsonDecoder
             case JsonValueKind.Number:
                 return element.TryGetInt64(out var integer) ? (object)integer : element.GetDouble();
             case JsonValueKind.Array:
-                return element.EnumerateArray().Select(Decode).ToList();
+                return element.EnumerateArray().Select(DecodeValue).ToList();
         }
 
         if (element.TryGetProperty("$type", out var typeElement) && element.TryGetProperty("_value", out var value))
@@ -52,13 +72,13 @@ public static partial class TypedJsonDecoder
         "Base64" => Convert.FromBase64String(value.GetString() ?? string.Empty),
         "Date" => DateOnly.ParseExact(Text(value), "yyyy-MM-dd", CultureInfo.InvariantCulture),
         "Time" => ParseTime(Text(value)),
-        "LocalTime" => TimeOnly.Parse(Text(value), CultureInfo.InvariantCulture),
+        "LocalTime" => TimeOnly.Parse(ToTicks(Text(value)), CultureInfo.InvariantCulture),
         "OffsetDateTime" or "DateTime" or "ZonedDateTime" => ParseDateTime(Text(value)),
-        "LocalDateTime" => DateTime.Parse(Text(value), CultureInfo.InvariantCulture, DateTimeStyles.None),
+        "LocalDateTime" => DateTime.Parse(ToTicks(Text(value)), CultureInfo.InvariantCulture, DateTimeStyles.None),
         "Duration" => ParseDuration(Text(value)),
-        "Point" => ParsePoint(Text(value)),
+        "Point" => ParsePoint(value),
         "Map" => DecodeTypedMap(value),
-        "List" => value.EnumerateArray().Select(Decode).ToList(),
+        "List" => value.EnumerateArray().Select(DecodeValue).ToList(),
         "Node" => DecodeNode(value),
         "Relationship" => DecodeRelationship(value),
         "Path" => DecodePath(value),
@@ -99,7 +119,7 @@ public static partial class TypedJsonDecoder
             throw new FormatException($"'{text}' is not a zoned time.");
         }
 
-        var time = TimeOnly.Parse(match.Groups["time"].Value, CultureInfo.InvariantCulture);
+        var time = TimeOnly.Parse(ToTicks(match.Groups["time"].Value), CultureInfo.InvariantCulture);
         return new Neo4jTime(time, ParseOffset(match.Groups["offset"].Value));
     }
 
@@ -122,9 +142,19 @@ public static partial class TypedJsonDecoder
     {
         var zoneStart = text.IndexOf('[', StringComparison.Ordinal);
         var instant = zoneStart < 0 ? text : text[..zoneStart];
-        var value = DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture, DateTimeStyles.None);
-        return zoneStart < 0 ? value : new Neo4jZonedDateTime(value, text[(zoneStart + 1)..^1]);
+        var value = DateTimeOffset.Parse(ToTicks(instant), CultureInfo.InvariantCulture, DateTimeStyles.None);
+        if (zoneStart < 0)
+        {
+            return value;
+        }
+
+        return text.EndsWith(']') && text.Length > zoneStart + 2
+            ? new Neo4jZonedDateTime(value, text[(zoneStart + 1)..^1])
+            : throw new FormatException($"'{text}' does not end in a [zone id].");
     }
+
+    /// <summary>Cuts a fraction of a second to the seven digits .NET keeps (Neo4j sends nine, nanoseconds).</summary>
+    private static string ToTicks(string text) => Nanoseconds().Replace(text, "$1", 1);
 
     /// <summary>Parses an ISO 8601 duration such as <c>P1Y2M3DT4H5M6.5S</c> or <c>PT-0.5S</c>.</summary>
     public static Neo4jDuration ParseDuration(string text)
@@ -145,7 +175,20 @@ public static partial class TypedJsonDecoder
         return new Neo4jDuration(months, days, (long)wholeSeconds, nanoseconds);
     }
 
-    private static Neo4jPoint ParsePoint(string text)
+    /// <summary>
+    /// A point as WKT text (<c>SRID=4326;POINT (x y)</c>, <c>POINT Z</c> for 3D), or as the object Neo4j 5.25/5.26 write:
+    /// <c>{"type": "Point", "coordinates": [x, y(, z)], "crs": {"srid": …, …}}</c>.
+    /// </summary>
+    private static Neo4jPoint ParsePoint(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => ParseWktPoint(value.GetString()!),
+        JsonValueKind.Object when value.TryGetProperty("coordinates", out var coordinates) && coordinates.ValueKind == JsonValueKind.Array
+            && value.TryGetProperty("crs", out var crs) && crs.ValueKind == JsonValueKind.Object && crs.TryGetProperty("srid", out var srid) =>
+            PointOf(Srid(srid), coordinates.EnumerateArray().Select(Coordinate).ToArray(), value),
+        _ => throw new FormatException($"A point was neither WKT text nor an object with coordinates and a crs: {Excerpt(value)}"),
+    };
+
+    private static Neo4jPoint ParseWktPoint(string text)
     {
         var match = PointPattern().Match(text);
         if (!match.Success)
@@ -153,18 +196,44 @@ public static partial class TypedJsonDecoder
             throw new FormatException($"'{text}' is not a point.");
         }
 
-        var srid = int.Parse(match.Groups["srid"].Value, CultureInfo.InvariantCulture);
         var coordinates = match.Groups["coords"].Value
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(c => double.Parse(c, NumberStyles.Float, CultureInfo.InvariantCulture))
             .ToArray();
-        var is3D = match.Groups["z"].Success;
-        if (coordinates.Length != (is3D ? 3 : 2))
+        if (coordinates.Length != (match.Groups["z"].Success ? 3 : 2))
         {
             throw new FormatException($"'{text}' does not have the number of coordinates its kind of point needs.");
         }
 
-        return new Neo4jPoint(srid, coordinates[0], coordinates[1], is3D ? coordinates[2] : null);
+        return new Neo4jPoint(int.Parse(match.Groups["srid"].Value, CultureInfo.InvariantCulture), coordinates[0], coordinates[1], coordinates.Length == 3 ? coordinates[2] : null);
+    }
+
+    private static Neo4jPoint PointOf(int srid, double[] coordinates, JsonElement value) => coordinates.Length switch
+    {
+        2 => new Neo4jPoint(srid, coordinates[0], coordinates[1]),
+        3 => new Neo4jPoint(srid, coordinates[0], coordinates[1], coordinates[2]),
+        _ => throw new FormatException($"A point needs 2 or 3 coordinates: {Excerpt(value)}"),
+    };
+
+    /// <summary>A coordinate as a JSON number, numeric text, or a typed Float or Integer.</summary>
+    private static double Coordinate(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Number => element.GetDouble(),
+        JsonValueKind.String => ParseFloat(element),
+        _ => DecodeValue(element) switch
+        {
+            double d => d,
+            long l => l,
+            _ => throw new FormatException($"A point coordinate is not a number: {Excerpt(element)}"),
+        },
+    };
+
+    private static int Srid(JsonElement element)
+    {
+        var value = Coordinate(element);
+        return value == Math.Floor(value) && value is >= 0 and <= int.MaxValue
+            ? (int)value
+            : throw new FormatException($"A point's SRID is not a whole number: {Excerpt(element)}");
     }
 
     private static Dictionary<string, object?> DecodeTypedMap(JsonElement value)
@@ -172,7 +241,7 @@ public static partial class TypedJsonDecoder
         var map = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var property in value.EnumerateObject())
         {
-            map[property.Name] = Decode(property.Value);
+            map[property.Name] = DecodeValue(property.Value);
         }
 
         return map;
@@ -198,7 +267,7 @@ public static partial class TypedJsonDecoder
         var relationships = new List<Neo4jRelationship>();
         foreach (var element in value.EnumerateArray())
         {
-            switch (Decode(element))
+            switch (DecodeValue(element))
             {
                 case Neo4jNode node:
                     nodes.Add(node);
@@ -230,6 +299,9 @@ public static partial class TypedJsonDecoder
 
     [GeneratedRegex(@"^P(?:(?<y>-?\d+)Y)?(?:(?<mo>-?\d+)M)?(?:(?<w>-?\d+)W)?(?:(?<d>-?\d+)D)?(?:T(?:(?<h>-?\d+)H)?(?:(?<mi>-?\d+)M)?(?:(?<s>-?\d+(?:\.\d+)?)S)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DurationPattern();
+
+    [GeneratedRegex(@"(\.\d{7})\d+", RegexOptions.CultureInvariant)]
+    private static partial Regex Nanoseconds();
 
     [GeneratedRegex(@"^SRID=(?<srid>\d+);\s*POINT\s*(?<z>Z)?\s*\((?<coords>[^)]*)\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PointPattern();

@@ -50,7 +50,7 @@ public static class TypedJsonEncoder
                 WriteText(writer, "OffsetDateTime", FormatInstant(instant));
                 break;
             case Neo4jZonedDateTime zoned:
-                WriteText(writer, "OffsetDateTime", $"{FormatInstant(zoned.Value)}[{zoned.ZoneId}]");
+                WriteText(writer, "ZonedDateTime", $"{FormatInstant(zoned.Value)}[{zoned.ZoneId}]");
                 break;
             case Neo4jDuration duration:
                 WriteText(writer, "Duration", FormatDuration(duration));

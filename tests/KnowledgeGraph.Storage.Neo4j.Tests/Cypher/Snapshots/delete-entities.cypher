@@ -1,8 +1,4 @@
-UNWIND $keys AS key
-MATCH (n:Entity {key: key})
-OPTIONAL MATCH (n)-[r]-(:Entity)
-WITH n, collect(CASE WHEN r IS NULL THEN null ELSE {relationship: r, fromKey: startNode(r).key, toKey: endNode(r).key} END) AS relationships
+MATCH (n:Entity) WHERE n.key IN $keys
 DETACH DELETE n
-RETURN relationships
 // parameters
-// $keys = ["khorgos"]
+// $keys = ["khorgos","kz"]
