@@ -40,8 +40,13 @@ public static class BuilderStatements
         {
             yield return Named(nameof(SchemaCypher), nameof(SchemaCypher.RelationshipKeyConstraint), type.Name, SchemaCypher.RelationshipKeyConstraint(type));
             yield return Named(nameof(SchemaCypher), nameof(SchemaCypher.RelationshipKeyIndex), type.Name, SchemaCypher.RelationshipKeyIndex(type));
+            yield return Named(nameof(SchemaCypher), nameof(SchemaCypher.DropRelationshipKeyIndex), $"{type.Name}, own name",
+                SchemaCypher.DropRelationshipKeyIndex(type, underConstraintName: false));
+            yield return Named(nameof(SchemaCypher), nameof(SchemaCypher.DropRelationshipKeyIndex), $"{type.Name}, constraint's name",
+                SchemaCypher.DropRelationshipKeyIndex(type, underConstraintName: true));
         }
 
+        yield return Named(nameof(SchemaCypher), nameof(SchemaCypher.RelationshipKeyIndexes), null, SchemaCypher.RelationshipKeyIndexes());
         yield return Named(nameof(SchemaCypher), nameof(SchemaCypher.AwaitIndexes), null, SchemaCypher.AwaitIndexes(120));
         yield return Named(nameof(SchemaCypher), nameof(SchemaCypher.EnsureGraphMeta), null, SchemaCypher.EnsureGraphMeta());
     }
@@ -158,6 +163,8 @@ public static class BuilderStatements
                 {
                     yield return Named(nameof(TraversalCypher), nameof(TraversalCypher.Paths), $"{mode}, {described}, maxLength {maxLength}",
                         TraversalCypher.Paths(new PathSpec { FromKey = "khorgos", ToKey = "beijing", Mode = mode, RelationshipTypes = types, MaxLength = maxLength }));
+                    yield return Named(nameof(TraversalCypher), nameof(TraversalCypher.PathsOfLength), $"{mode}, {described}, length {maxLength}",
+                        TraversalCypher.PathsOfLength(new PathSpec { FromKey = "khorgos", ToKey = "beijing", Mode = mode, RelationshipTypes = types, MaxLength = maxLength }, maxLength, 3));
                 }
             }
         }
@@ -167,6 +174,8 @@ public static class BuilderStatements
     {
         yield return Named(nameof(WriteCypher), nameof(WriteCypher.LockGraph), null, WriteCypher.LockGraph());
         yield return Named(nameof(WriteCypher), nameof(WriteCypher.ReadState), null, WriteCypher.ReadState(["sample-source"], Anchors, ["r1"]));
+        yield return Named(nameof(WriteCypher), nameof(WriteCypher.CommitLanded), null, WriteCypher.CommitLanded(41, "sample-write-id"));
+        yield return Named(nameof(WriteCypher), nameof(WriteCypher.RelationshipsOfEntities), null, WriteCypher.RelationshipsOfEntities(Anchors));
         yield return Named(nameof(WriteCypher), nameof(WriteCypher.UpsertSources), null, WriteCypher.UpsertSources([SourceMapper.ToProperties(SampleRecords.Source())]));
         foreach (var kind in Enum.GetValues<EntityKind>())
         {
@@ -196,7 +205,7 @@ public static class BuilderStatements
 
     private static IEnumerable<CheckedStatement> History()
     {
-        yield return Named(nameof(ChangeCypher), nameof(ChangeCypher.Record), null, ChangeCypher.Record([ChangeMapper.ToProperties(SampleRecords.Change())]));
+        yield return Named(nameof(ChangeCypher), nameof(ChangeCypher.Record), null, ChangeCypher.Record([ChangeMapper.ToProperties(SampleRecords.Change())], "sample-write-id"));
         foreach (var kind in Enum.GetValues<ChangeSubjectKind>())
         {
             yield return Named(nameof(ChangeCypher), nameof(ChangeCypher.Recent), kind.ToString(), ChangeCypher.Recent(Anchors, kind, 3));

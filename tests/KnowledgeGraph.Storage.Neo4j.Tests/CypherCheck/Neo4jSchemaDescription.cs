@@ -33,7 +33,8 @@ public sealed record Neo4jSchemaDescription(
         var segments = RelationshipTypes.All.SelectMany(type =>
             type.FromKinds.SelectMany(from => type.ToKinds.Select(to => new Segment(GraphSchema.LabelOf(from), GraphSchema.LabelOf(to), type.Name)))
                 .Append(new Segment(GraphSchema.EntityLabel, GraphSchema.EntityLabel, type.Name)));
-        var metaKeys = new[] { GraphSchema.MetaIdProperty, GraphSchema.Version, GraphSchema.ChangeSequence };
+        // Properties the statements set beside what the mappers write: the graph-version node's, and a change's write attempt.
+        var metaKeys = new[] { GraphSchema.MetaIdProperty, GraphSchema.Version, GraphSchema.ChangeSequence, GraphSchema.WriteId };
         return new Neo4jSchemaDescription(
             Sorted(labels),
             Sorted(RelationshipTypes.All.Select(t => t.Name)),
