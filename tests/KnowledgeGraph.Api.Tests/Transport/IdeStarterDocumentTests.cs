@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using GraphQLParser.AST;
 using GraphQLParser.Visitors;
 using KnowledgeGraph.Api.Ide;
@@ -10,7 +9,7 @@ using static KnowledgeGraph.Api.Tests.Infrastructure.GraphQLHttp;
 namespace KnowledgeGraph.Api.Tests.Transport;
 
 /// <summary>Banana Cake Pop's new documents start with the README's journalist questions, and they run on the real seed.</summary>
-public sealed partial class IdeStarterDocumentTests
+public sealed class IdeStarterDocumentTests
 {
     [Fact]
     public async Task Ide_config_gives_new_documents_the_starter_document()
@@ -28,7 +27,7 @@ public sealed partial class IdeStarterDocumentTests
         var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
         var section = readme[readme.IndexOf("### Three questions a journalist asks", StringComparison.Ordinal)..];
         section = section[..section.IndexOf("\n## ", StringComparison.Ordinal)];
-        var questions = GraphQLBlock().Matches(section).Select(m => Printed(Operations(m.Groups[1].Value).Single().SelectionSet)).ToList();
+        var questions = Hostile.ReadmeExampleTests.GraphQLBlock().Matches(section).Select(m => Printed(Operations(m.Groups[1].Value).Single().SelectionSet)).ToList();
 
         var starter = Operations(StarterDocument.Text);
 
@@ -58,7 +57,4 @@ public sealed partial class IdeStarterDocumentTests
         GraphQLParser.Parser.Parse(document).Definitions.OfType<GraphQLOperationDefinition>().ToList();
 
     private static string Printed(ASTNode node) => new SDLPrinter().Print(node);
-
-    [GeneratedRegex("```graphql\\n(.*?)```", RegexOptions.Singleline)]
-    private static partial Regex GraphQLBlock();
 }
