@@ -1,5 +1,6 @@
 // Drives Banana Cake Pop the way a person would: opens the GraphQL endpoint in headless Chromium, waits until the
-// IDE has loaded the schema, types a query, runs it and waits for the result.
+// IDE has loaded the schema, checks that a new document starts with the starter questions, types a query over them,
+// runs it and waits for the result.
 // Usage: node bcp.mjs <endpoint url> <screenshot path> [chromium path]
 // Chromium: third argument, else $CHROMIUM_PATH, else /usr/bin/chromium. Prints "BCP-RESULT <json>" on success.
 import { chromium } from 'playwright-core';
@@ -49,8 +50,13 @@ try {
   await schemaLoaded;
   console.log('schema loaded by the IDE');
 
+  // A new document starts with the README's journalist questions (graphQLDocument in bcp-config.json); replace them.
+  await page.locator('.view-lines', { hasText: 'query WhoOwnsTheDryPort' }).first().waitFor({ timeout: 30_000 });
+  console.log('BCP-STARTER shown in the new document');
   const request = page.locator('.monaco-editor').first();
   await request.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
   await page.keyboard.type(query);
   // The editor closes brackets as you type; drop what it added after the cursor.
   await page.keyboard.press('Shift+Control+End');

@@ -34,25 +34,7 @@ internal sealed class ExportQuery(IQueryCollection query)
     {
         var value = Single(parameter) ?? throw new ValidationException(parameter, ValidationCodes.Required,
             $"{parameter} is required: the entity's global id (as GraphQL returns it) or its key.");
-        EntityKind? kind = null;
-        string key;
-        if (GlobalId.TryDecode(value, out var typeName, out var decodedKey) && EntityKinds.TryParse(typeName, out var decodedKind))
-        {
-            (kind, key) = (decodedKind, decodedKey);
-        }
-        else if (EntityKey.IsValid(value))
-        {
-            key = value;
-        }
-        else
-        {
-            throw new ValidationException(parameter, TraversalArguments.InvalidId,
-                $"'{value}' is neither an entity's global id (base64 of \"TypeName:key\") nor an entity key.");
-        }
-
-        var found = await store.GetEntitiesAsync([key], cancellationToken);
-        return found.FirstOrDefault(e => e.Key == key && (kind is null || e.Kind == kind))
-            ?? throw new EntityNotFoundException(key, kind?.ToString());
+        return (await TraversalArguments.ResolveEntitiesAsync(store, [EntityReference.Parse(value, parameter)], cancellationToken))[0];
     }
 
     public int Bounded(string parameter, int defaultValue, int minimum, int maximum)

@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Api.Ide;
 /// <summary>
 /// Serves Banana Cake Pop to a browser: a GET on the endpoint that prefers <c>text/html</c> and carries no
 /// <c>query</c> gets the IDE's page (with a base address so its assets load from under the endpoint);
-/// <c>bcp-config.json</c> under the endpoint points the IDE at this endpoint. Everything else passes on.
+/// <c>bcp-config.json</c> under the endpoint points the IDE at this endpoint and gives new documents the
+/// <see cref="StarterDocument"/>. Everything else passes on.
 /// </summary>
 public sealed class BananaCakePopMiddleware(RequestDelegate next, BananaCakePopFiles files, IOptions<GraphQLSettings> settings)
 {
@@ -45,6 +46,7 @@ public sealed class BananaCakePopMiddleware(RequestDelegate next, BananaCakePopF
             ["includeCookies"] = false,
             ["useGet"] = false,
             ["disableTelemetry"] = true,
+            ["graphQLDocument"] = StarterDocument.Text,
         };
         context.Response.ContentType = "application/json; charset=utf-8";
         context.Response.Headers.CacheControl = "no-cache";

@@ -25,8 +25,10 @@ public sealed class HistoryQueries(IOptions<GraphQLSchemaOptions> options) : IQu
     {
         query.Field<NonNullGraphType<ChangeConnectionType>>("history")
             .Description("The changes of an entity, a relationship or a source, newest first: who, when, what changed and why. "
-                + "Works for deleted subjects too, since a global id is only base64 of \"TypeName:key\"; a key never written has an empty history.")
-            .Argument<NonNullGraphType<IdGraphType>>("id", "Global id of an entity, a relationship or a source, e.g. the id field of a Project, a Relationship or a Source.")
+                + "Works for deleted subjects too, since a global id is only base64 of \"TypeName:key\"; a global id whose key was never "
+                + "written has an empty history. A bare key gives the changes of every subject ever written with it (keys are unique "
+                + "within entities, relationships and sources, not across them), and NOT_FOUND when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", $"The entity, relationship or source (its id or its key field): {IdOrKey.BothForms}.")
             .Argument<IntGraphType>("first", "Returns the first n changes (default: the configured page size; at most the configured maximum).")
             .Argument<StringGraphType>("after", "Returns the changes after (older than) this cursor.")
             .ResolveAsync(async context =>
@@ -44,15 +46,23 @@ public sealed class HistoryQueries(IOptions<GraphQLSchemaOptions> options) : IQu
                         Take = take,
                     },
                     context.CancellationToken);
+                if (kind is null && page.TotalCount == 0)
+                {
+                    // A global id of a key never written has an empty history; a bare key naming nothing is more likely a typo.
+                    throw IdOrKey.KeyNotFound(key, "id", "entity, relationship or source");
+                }
+
                 return ToConnection(page, after is not null);
             });
     }
 
-    private static (ChangeSubjectKind Kind, string Key) Subject(string id)
+    /// <summary>The subject an id names; a bare key names every subject with that key (an entity and a source may share one).</summary>
+    private static (ChangeSubjectKind? Kind, string Key) Subject(string id)
     {
-        if (!GlobalId.TryDecode(id, out var typeName, out var key))
+        var (typeName, key) = IdOrKey.Parse(id, "id");
+        if (typeName is null)
         {
-            throw new ValidationException("id", "INVALID_ID", $"'{id}' is not a global id (base64 of \"TypeName:key\").");
+            return (null, key);
         }
 
         if (typeName == SourceType.GraphTypeName)
@@ -67,7 +77,7 @@ public sealed class HistoryQueries(IOptions<GraphQLSchemaOptions> options) : IQu
 
         if (!EntityKinds.TryParse(typeName, out _))
         {
-            throw new ValidationException("id", "INVALID_ID", $"'{id}' names '{typeName}', which has no history: give the id of an entity, a relationship or a source.");
+            throw new ValidationException("id", IdOrKey.InvalidId, $"'{id}' names '{typeName}', which has no history: give the id of an entity, a relationship or a source.");
         }
 
         return (ChangeSubjectKind.Entity, key);

@@ -16,11 +16,15 @@ public sealed class SearchQueries(IGraphStore store, IOptions<GraphQLSchemaOptio
 {
     private const int DefaultResults = 20;
 
+    private readonly EntitySearch _search = new(store);
+
     public void AddFields(ObjectGraphType query) => query
         .Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchResultType>>>>("search")
         .Description("Free-text search over names, aliases and descriptions. The text is taken as words, each matching as a prefix "
-            + "(\"khorg port\" finds \"Khorgos Gateway dry port\"); never as query syntax. Results come best first, as a ranked list "
-            + "rather than a connection: ask for more with a larger first.")
+            + "(\"khorg port\" finds \"Khorgos Gateway dry port\"); never as query syntax. Results come best first: an entity named (or "
+            + "aliased) exactly as the text, ignoring case, accents and spacing; then names or aliases starting with it; then names or "
+            + "aliases holding it at a word start; then the rest by relevance. A ranked list rather than a connection: ask for more "
+            + "with a larger first.")
         .Argument<NonNullGraphType<StringGraphType>>("text", "What to look for.")
         .Argument<ListGraphType<NonNullGraphType<EntityKindType>>>("kinds", "Kinds to search; all when left out.")
         .Argument<IntGraphType>("first", $"How many results at most (default {DefaultResults}; at most the configured maximum page size).", a => a.DefaultValue = DefaultResults)
@@ -39,6 +43,6 @@ public sealed class SearchQueries(IGraphStore store, IOptions<GraphQLSchemaOptio
                 return Array.Empty<SearchHit>();
             }
 
-            return await store.SearchAsync(new SearchQuery(text, kinds is { Count: > 0 } ? kinds.ToHashSet() : null, first), context.CancellationToken);
+            return await _search.SearchAsync(new SearchQuery(text, kinds is { Count: > 0 } ? kinds.ToHashSet() : null, first), context.CancellationToken);
         });
 }

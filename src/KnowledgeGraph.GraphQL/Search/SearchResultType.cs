@@ -12,7 +12,8 @@ public sealed class SearchResultType : ObjectGraphType<SearchHit>
         Name = "SearchResult";
         Description = "An entity found by search, with its relevance score.";
         Field<NonNullGraphType<FloatGraphType>>("score")
-            .Description("Relevance: higher is better. Scores compare only within one search.")
+            .Description("Relevance: higher is better. The whole part tells how the name or an alias matches (3 exactly, 2 as a "
+                + "prefix, 1 at a word start, 0 not at all); the fraction is the store's relevance. Fractions compare only within one search.")
             .Resolve(context => context.Source.Score);
         Field<NonNullGraphType<EntityInterface>>("entity")
             .Description("The entity found.")

@@ -8,45 +8,27 @@ using KnowledgeGraph.GraphQL.Nodes;
 namespace KnowledgeGraph.GraphQL.Traversal;
 
 /// <summary>
-/// Checks the arguments of the traversal fields before anything is read: ids must be entity global ids (else
+/// Checks the arguments of the traversal fields before anything is read: entities are named by global id or key (else
 /// VALIDATION_FAILED, code INVALID_ID), relationship types must be in the registry (UNKNOWN_RELATIONSHIP_TYPE), numbers
 /// must be in range (INVALID_VALUE) and within the configured limits (LIMIT_EXCEEDED).
 /// </summary>
 public static class TraversalArguments
 {
-    public const string InvalidId = "INVALID_ID";
+    public const string InvalidId = IdOrKey.InvalidId;
     public const string InvalidValue = "INVALID_VALUE";
     public const string UnknownRelationshipType = "UNKNOWN_RELATIONSHIP_TYPE";
 
-    /// <summary>The kind and key an entity global id names.</summary>
-    public static (EntityKind Kind, string Key) DecodeEntityId(string? id, string argument)
-    {
-        if (!GlobalId.TryDecode(id, out var typeName, out var key))
-        {
-            throw new ValidationException(argument, InvalidId, $"'{id}' is not a global id (base64 of \"TypeName:key\").");
-        }
-
-        if (!EntityKinds.TryParse(typeName, out var kind))
-        {
-            throw new ValidationException(argument, InvalidId, $"'{id}' does not name an entity (type '{typeName}').");
-        }
-
-        return (kind, key);
-    }
-
     /// <summary>
-    /// Reads the entities the ids name in one store call, in the order given; NOT_FOUND when one does not exist or is
-    /// of another kind than its id says.
+    /// Reads the entities the references name in one store call, in the order given; NOT_FOUND when one does not exist
+    /// or is of another kind than its global id says.
     /// </summary>
     public static async Task<IReadOnlyList<Entity>> ResolveEntitiesAsync(
-        IGraphStore store, IReadOnlyList<(EntityKind Kind, string Key)> ids, CancellationToken cancellationToken)
+        IGraphStore store, IReadOnlyList<EntityReference> references, CancellationToken cancellationToken)
     {
-        var keys = ids.Select(i => i.Key).Distinct(StringComparer.Ordinal).ToList();
+        var keys = references.Select(r => r.Key).Distinct(StringComparer.Ordinal).ToList();
         var found = (await store.GetEntitiesAsync(keys, cancellationToken).ConfigureAwait(false))
             .ToDictionary(e => e.Key, StringComparer.Ordinal);
-        return ids.Select(id => found.TryGetValue(id.Key, out var entity) && entity.Kind == id.Kind
-                ? entity
-                : throw new EntityNotFoundException(id.Key, KindGraphTypes.TypeNameOf(id.Kind)))
+        return references.Select(r => found.TryGetValue(r.Key, out var entity) && r.IsMatchedBy(entity) ? entity : throw r.NotFound())
             .ToList();
     }
 

@@ -6,6 +6,7 @@ using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Traversal;
 using KnowledgeGraph.GraphQL.Entities;
+using KnowledgeGraph.GraphQL.Nodes;
 using KnowledgeGraph.GraphQL.Relationships;
 using KnowledgeGraph.GraphQL.Schema;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,7 +34,7 @@ public sealed class TraversalQueryFields(IGraphStore store, IServiceProvider ser
             .Description("What surrounds an entity: everything within depth hops, following the given relationship types and "
                 + $"direction, entering only the given kinds (the entity itself is always kept). At most {limits.MaxExpansionPerNode} "
                 + "relationships are followed from any one entity; truncated says a limit cut something off.")
-            .Argument<NonNullGraphType<IdGraphType>>("id", "Global id of the entity at the centre.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", $"The entity at the centre: {IdOrKey.BothForms}.")
             .Argument<IntGraphType>("depth", $"How many hops out, 0 to {limits.MaxDepth}.", a => a.DefaultValue = 1)
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("relationshipTypes", "Relationship types to follow; all when left out.")
             .Argument<RelationshipDirectionType>("direction", "Which way to follow relationships.", a => a.DefaultValue = RelationshipDirection.Both)
@@ -41,7 +42,7 @@ public sealed class TraversalQueryFields(IGraphStore store, IServiceProvider ser
             .Argument<IntGraphType>("limit", $"Most entities to return, root included, 1 to {limits.MaxNodes} (the maximum when left out).")
             .ResolveAsync(async context =>
             {
-                var root = TraversalArguments.DecodeEntityId(context.GetArgument<string>("id"), "id");
+                var root = EntityReference.Parse(context.GetArgument<string>("id"), "id");
                 var spec = new NeighborhoodSpec
                 {
                     RootKey = root.Key,
@@ -59,16 +60,16 @@ public sealed class TraversalQueryFields(IGraphStore store, IServiceProvider ser
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathType>>>>("paths")
             .Description("How two entities are linked: paths of at most maxLength hops, following relationships either way "
                 + "(each hop says which), shortest first. Empty when no path fits.")
-            .Argument<NonNullGraphType<IdGraphType>>("from", "Global id of the entity the paths start at.")
-            .Argument<NonNullGraphType<IdGraphType>>("to", "Global id of the entity the paths end at.")
+            .Argument<NonNullGraphType<IdGraphType>>("from", $"The entity the paths start at: {IdOrKey.BothForms}.")
+            .Argument<NonNullGraphType<IdGraphType>>("to", $"The entity the paths end at: {IdOrKey.BothForms}.")
             .Argument<IntGraphType>("maxLength", $"Most hops in a path, 1 to {limits.MaxPathLength}.", a => a.DefaultValue = 4)
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("relationshipTypes", "Relationship types to follow; all when left out.")
             .Argument<PathModeType>("mode", "Which paths to return.", a => a.DefaultValue = PathMode.Shortest)
             .Argument<IntGraphType>("first", $"Most paths to return, 1 to {limits.MaxPaths}.", a => a.DefaultValue = 10)
             .ResolveAsync(async context =>
             {
-                var from = TraversalArguments.DecodeEntityId(context.GetArgument<string>("from"), "from");
-                var to = TraversalArguments.DecodeEntityId(context.GetArgument<string>("to"), "to");
+                var from = EntityReference.Parse(context.GetArgument<string>("from"), "from");
+                var to = EntityReference.Parse(context.GetArgument<string>("to"), "to");
                 var spec = new PathSpec
                 {
                     FromKey = from.Key,
@@ -87,12 +88,12 @@ public sealed class TraversalQueryFields(IGraphStore store, IServiceProvider ser
             .Description($"The small subgraph linking 2 to {limits.MaxConnectEntities} entities: the union of shortest paths "
                 + "chosen greedily as a spanning tree over the entities (at most twice the smallest linking subgraph). "
                 + "Entities no path within maxLength reaches are returned unlinked and truncated is true.")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global ids of the entities to link.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", $"The entities to link, each {IdOrKey.BothForms}.")
             .Argument<IntGraphType>("maxLength", $"Most hops between two linked entities, 1 to {limits.MaxPathLength} (4 when left out).")
             .ResolveAsync(async context =>
             {
                 var ids = context.GetArgument<List<string>>("ids")
-                    .Select((id, i) => TraversalArguments.DecodeEntityId(id, $"ids[{i}]"))
+                    .Select((id, i) => EntityReference.Parse(id, $"ids[{i}]"))
                     .DistinctBy(id => id.Key, StringComparer.Ordinal)
                     .ToList();
                 if (ids.Count < 2)
@@ -108,12 +109,13 @@ public sealed class TraversalQueryFields(IGraphStore store, IServiceProvider ser
     }
 
     /// <summary>
-    /// The neighbourhood of <paramref name="root"/>, which must be an entity of the id's kind. A neighbourhood lists its
-    /// root first, so a (usually cached) answer that starts with the root proves it exists without a store read; only an
-    /// answer without it (an unknown root, or one deleted during the walk) asks the store, which names the expected kind.
+    /// The neighbourhood of <paramref name="root"/>, which must be an entity (of the id's kind, when named by global id).
+    /// A neighbourhood lists its root first, so a (usually cached) answer that starts with the root proves it exists
+    /// without a store read; only an answer without it (an unknown root, or one deleted during the walk) asks the store,
+    /// which names the expected kind.
     /// </summary>
     private async Task<Subgraph> NeighborhoodOfExistingRootAsync(
-        NeighborhoodSpec spec, (EntityKind Kind, string Key) root, CancellationToken cancellationToken)
+        NeighborhoodSpec spec, EntityReference root, CancellationToken cancellationToken)
     {
         Subgraph subgraph;
         try
@@ -128,7 +130,7 @@ public sealed class TraversalQueryFields(IGraphStore store, IServiceProvider ser
 
         if (subgraph.Nodes is [var first, ..] && string.Equals(first.Key, root.Key, StringComparison.Ordinal))
         {
-            return first.Kind == root.Kind ? subgraph : throw new EntityNotFoundException(root.Key, KindGraphTypes.TypeNameOf(root.Kind));
+            return root.IsMatchedBy(first) ? subgraph : throw root.NotFound();
         }
 
         await TraversalArguments.ResolveEntitiesAsync(store, [root], cancellationToken);

@@ -4,7 +4,10 @@ using Xunit.Abstractions;
 
 namespace KnowledgeGraph.Api.Tests.EndToEnd;
 
-/// <summary>A person opens /graphql in Chromium, Banana Cake Pop loads the schema, they run a query and see the result.</summary>
+/// <summary>
+/// A person opens /graphql in Chromium, Banana Cake Pop loads the schema, a new document starts with the journalist's
+/// questions, they run a query of their own and see the result.
+/// </summary>
 public sealed class BananaCakePopTests(ITestOutputHelper output)
 {
     [Fact]
@@ -24,6 +27,7 @@ public sealed class BananaCakePopTests(ITestOutputHelper output)
         output.WriteLine($"Screenshot: {screenshot}");
         Assert.Equal(0, exitCode);
         Assert.True(File.Exists(screenshot));
+        Assert.Contains("BCP-STARTER shown", stdout, StringComparison.Ordinal);
         var resultLine = stdout.Split('\n').Single(l => l.StartsWith("BCP-RESULT ", StringComparison.Ordinal));
         using var result = JsonDocument.Parse(resultLine["BCP-RESULT ".Length..]);
         var keys = result.RootElement.GetProperty("data").GetProperty("projects").GetProperty("nodes")

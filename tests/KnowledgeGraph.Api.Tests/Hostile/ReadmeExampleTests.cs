@@ -118,6 +118,7 @@ public sealed partial class ReadmeExampleTests(ReadmeExampleTests.Fixture fixtur
         public void Dispose() => Factory.Dispose();
     }
 
+    /// <summary>A ```graphql block of a Markdown text; group 1 is the document.</summary>
     [GeneratedRegex("```graphql\\n(.*?)```", RegexOptions.Singleline)]
-    private static partial Regex GraphQLBlock();
+    internal static partial Regex GraphQLBlock();
 }

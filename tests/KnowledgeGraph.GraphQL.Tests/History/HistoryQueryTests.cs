@@ -151,6 +151,32 @@ public sealed class HistoryQueryTests : IAsyncLifetime
         Assert.Equal(JsonValueKind.Null, response.At("history.pageInfo.startCursor").ValueKind);
     }
 
+    [Fact]
+    public async Task History_takes_a_key_too_and_stays_readable_after_a_deletion()
+    {
+        const string Query = "query($id: ID!) { history(id: $id) { totalCount nodes { subjectKind operation } } }";
+        var byKey = (await _host.ExecuteAsync(Query, new { id = "khorgos-gateway" })).AssertNoErrors();
+        var byId = (await _host.ExecuteAsync(Query, new { id = GatewayId })).AssertNoErrors();
+        await _store.Store.ApplyAsync(new GraphChangeSet { DeleteEntityKeys = ["khorgos-gateway"], Author = new ChangeAuthor("aigerim", "Duplicate") });
+
+        var afterDeletion = (await _host.ExecuteAsync(Query, new { id = "khorgos-gateway" })).AssertNoErrors();
+
+        Assert.Equal(byId.Json, byKey.Json);
+        Assert.Equal(["ENTITY"], byKey.Strings("history.nodes", "subjectKind").Distinct());
+        Assert.Equal(["DELETED", "CREATED"], afterDeletion.Strings("history.nodes", "operation"));
+    }
+
+    [Fact]
+    public async Task History_of_a_key_nothing_was_written_under_is_not_found_saying_both_forms_are_accepted()
+    {
+        var response = await _host.ExecuteAsync("query($id: ID!) { history(id: $id) { totalCount } }", new { id = "khorgos-gatewy" });
+
+        Assert.Equal(["NOT_FOUND"], response.ErrorCodes);
+        var message = response.Errors[0].GetProperty("message").GetString();
+        Assert.StartsWith("No entity, relationship or source has the key 'khorgos-gatewy'.", message, StringComparison.Ordinal);
+        Assert.EndsWith($"id takes {IdOrKey.BothForms}.", message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("not a global id", "INVALID_ID")]
     [InlineData("Q2hhbmdlOjE=", "INVALID_ID")]

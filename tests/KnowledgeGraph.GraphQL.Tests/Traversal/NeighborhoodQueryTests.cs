@@ -117,7 +117,8 @@ public sealed class NeighborhoodQueryTests(TraversalFixture fixture) : IClassFix
     }
 
     [Theory]
-    [InlineData("not-a-global-id", "VALIDATION_FAILED")]
+    [InlineData("Not a global id!", "VALIDATION_FAILED")]
+    [InlineData("a-key-nobody-wrote", "NOT_FOUND")]
     [InlineData("U291cmNlOnNyYy13aXJl", "VALIDATION_FAILED")]
     [InlineData("UHJvamVjdDphdGxhbnRpcw==", "NOT_FOUND")]
     [InlineData("UmVnaW9uOmtob3Jnb3MtZ2F0ZXdheQ==", "NOT_FOUND")]
