@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# KnowledgeGraph API: built with the .NET SDK (plus Node.js/npm for the Banana Cake Pop assets), run on the ASP.NET runtime.
+# KnowledgeGraph API: built with the .NET SDK (plus Node.js/npm for the Banana Cake Pop assets and the explorer), run on the ASP.NET runtime.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 RUN apt-get update \
@@ -23,6 +23,9 @@ RUN dotnet restore src/KnowledgeGraph.Api/KnowledgeGraph.Api.csproj
 # Banana Cake Pop from the lock file; the project's build target then finds it installed and copies it into wwwroot.
 COPY src/KnowledgeGraph.Api/ClientApp/package.json src/KnowledgeGraph.Api/ClientApp/package-lock.json src/KnowledgeGraph.Api/ClientApp/
 RUN cd src/KnowledgeGraph.Api/ClientApp && npm ci --no-audit --no-fund
+# The explorer's packages (cytoscape, esbuild) from its lock file; the project's build bundles its source into wwwroot.
+COPY src/KnowledgeGraph.Api/ExplorerApp/package.json src/KnowledgeGraph.Api/ExplorerApp/package-lock.json src/KnowledgeGraph.Api/ExplorerApp/
+RUN cd src/KnowledgeGraph.Api/ExplorerApp && npm ci --no-audit --no-fund
 
 COPY src/ src/
 COPY seed/ seed/

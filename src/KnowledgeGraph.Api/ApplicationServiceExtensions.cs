@@ -1,4 +1,5 @@
 using KnowledgeGraph.Api.Authentication;
+using KnowledgeGraph.Api.Explorer;
 using KnowledgeGraph.Api.Export;
 using KnowledgeGraph.Api.Health;
 using KnowledgeGraph.Api.Http;
@@ -33,6 +34,7 @@ public static class ApplicationServiceExtensions
         services.AddStoreStartup();
         services.AddKnowledgeGraphSchema();
         services.AddGraphQLTransport(configuration, builder.Environment);
+        services.AddExplorer();
         services.AddTrustedForwardedHeaders();
         services.AddKnowledgeGraphAuthentication();
         services.AddKnowledgeGraphHealthChecks(configuration);
@@ -41,7 +43,7 @@ public static class ApplicationServiceExtensions
     }
 
     /// <summary>
-    /// Maps <c>/graphql</c> (API and IDE), the <c>/export</c> downloads, <c>/healthz</c> and <c>/readyz</c>, behind the
+    /// Maps <c>/graphql</c> (API and IDE), the <c>/export</c> downloads, the <c>/explore</c> page, <c>/healthz</c> and <c>/readyz</c>, behind the
     /// edge that every request passes first: the client's address from a trusted proxy, then the client's rate-limit
     /// permit.
     /// </summary>
@@ -55,6 +57,7 @@ public static class ApplicationServiceExtensions
         app.UseAuthentication();
         app.MapGraphQLTransport();
         app.MapGraphExport();
+        app.MapExplorer();
         app.MapKnowledgeGraphHealthChecks();
         return app;
     }

@@ -21,7 +21,7 @@ public sealed class BananaCakePopMiddleware(RequestDelegate next, BananaCakePopF
         if (settings.Value.EnableIde && files.IsAvailable && HttpMethods.IsGet(context.Request.Method)
             && !context.Request.Query.ContainsKey("query") && PrefersHtml(context.Request.Headers.Accept.ToString()))
         {
-            await WriteIndexAsync(context);
+            await files.WriteIndexAsync(context, $"{context.Request.PathBase}/");
             return;
         }
 
@@ -52,29 +52,6 @@ public sealed class BananaCakePopMiddleware(RequestDelegate next, BananaCakePopF
         context.Response.Headers.CacheControl = "no-cache";
         await context.Response.WriteAsync(JsonSerializer.Serialize(config), Encoding.UTF8, context.RequestAborted);
         return true;
-    }
-
-    private async Task WriteIndexAsync(HttpContext context)
-    {
-        var file = files.Provider.GetFileInfo("index.html");
-        string html;
-        await using (var stream = file.CreateReadStream())
-        using (var reader = new StreamReader(stream, Encoding.UTF8))
-        {
-            html = await reader.ReadToEndAsync(context.RequestAborted);
-        }
-
-        var baseHref = $"{context.Request.PathBase}/";
-        var headIndex = html.IndexOf("<head>", StringComparison.OrdinalIgnoreCase);
-        if (headIndex >= 0)
-        {
-            html = html.Insert(headIndex + "<head>".Length, $"<base href=\"{baseHref}\"/>");
-        }
-
-        context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = "text/html; charset=utf-8";
-        context.Response.Headers.CacheControl = "no-cache";
-        await context.Response.WriteAsync(html, Encoding.UTF8, context.RequestAborted);
     }
 
     internal static bool PrefersHtml(string accept)

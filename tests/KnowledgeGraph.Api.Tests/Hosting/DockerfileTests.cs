@@ -23,6 +23,25 @@ public sealed partial class DockerfileTests
         Assert.Empty(needed.Except(copied).Order());
     }
 
+    [Fact]
+    public void Every_browser_app_of_the_api_is_installed_from_its_lock_file_before_the_sources_are_copied()
+    {
+        var dockerfile = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "Dockerfile"));
+        var sourcesAt = dockerfile.IndexOf("COPY src/ src/", StringComparison.Ordinal);
+        var api = Path.Combine(RepositoryPaths.Root, "src", "KnowledgeGraph.Api");
+        var apps = Directory.GetDirectories(api).Where(d => File.Exists(Path.Combine(d, "package-lock.json")))
+            .Select(Path.GetFileName).ToList();
+
+        Assert.Contains("ClientApp", apps);
+        Assert.Contains("ExplorerApp", apps);
+        foreach (var app in apps)
+        {
+            var folder = $"src/KnowledgeGraph.Api/{app}";
+            Assert.Contains($"COPY {folder}/package.json {folder}/package-lock.json {folder}/", dockerfile[..sourcesAt], StringComparison.Ordinal);
+            Assert.Contains($"RUN cd {folder} && npm ci", dockerfile[..sourcesAt], StringComparison.Ordinal);
+        }
+    }
+
     private static HashSet<string> ProjectClosure(string project)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -1,0 +1,348 @@
+// The link explorer: wires the search boxes, the drawing, the entity panel, the path question, the filters, the
+// downloads and the credential prompt to one view held in the URL. Every piece of data comes from /graphql or /export.
+import { exportFile, forgetCredential, graphql, readCredential, storeCredential } from './api.js';
+import { loadCatalog } from './catalog.js';
+import { h, saveBlob } from './dom.js';
+import { createGraph } from './graph.js';
+import { kindBadge } from './kind-badge.js';
+import { loadEntity, renderEntity } from './panel.js';
+import { citationsText, loadPaths, renderPaths } from './paths.js';
+import { entityPicker } from './picker.js';
+import { readView, viewUrl } from './view-state.js';
+
+const $ = (id) => document.getElementById(id);
+const maxExpanded = 20;
+const neighbourLimit = 60;
+
+let catalog;
+let graph;
+let view = readView();
+let generation = 0;
+let drawn = { entities: [], relationships: [] };
+let traced = null;
+let pickers = {};
+let retryAfterCredential = null;
+
+function setStatus(text) {
+  $('status').textContent = text;
+}
+
+function showError(error) {
+  $('error').textContent = error.message;
+  $('error').hidden = false;
+}
+
+function fail(error, retry) {
+  if (error.needsCredential) {
+    askForCredential(error.message, retry);
+    return;
+  }
+  showError(error);
+}
+
+// ---- credentials -------------------------------------------------------------------------------------------------
+
+function describeCredential() {
+  const credential = readCredential();
+  $('credentials-button').textContent = credential
+    ? `Signed in with ${credential.type === 'apiKey' ? 'an API key' : 'a token'}`
+    : 'Token or API key';
+}
+
+function askForCredential(reason, retry) {
+  retryAfterCredential = retry;
+  $('credentials-reason').textContent = reason ?? 'Give a token or an API key to read the graph.';
+  $('credential-value').value = '';
+  if (!$('credentials-dialog').open) $('credentials-dialog').showModal();
+  $('credential-value').focus();
+}
+
+function wireCredentials() {
+  describeCredential();
+  $('credentials-button').addEventListener('click', () => askForCredential('A token or an API key is sent with every request from this tab.', render));
+  $('credentials-form').addEventListener('submit', () => {
+    const type = new FormData($('credentials-form')).get('credential-type');
+    storeCredential(type, $('credential-value').value.trim());
+    $('credential-value').value = '';
+    describeCredential();
+    const retry = retryAfterCredential;
+    retryAfterCredential = null;
+    retry?.();
+  });
+  $('credentials-forget').addEventListener('click', () => {
+    forgetCredential();
+    describeCredential();
+    $('credentials-dialog').close();
+  });
+  $('credentials-cancel').addEventListener('click', () => $('credentials-dialog').close());
+}
+
+// ---- the view ----------------------------------------------------------------------------------------------------
+
+function update(changes) {
+  view = { ...view, ...changes };
+  history.replaceState(null, '', viewUrl(view));
+  return render();
+}
+
+/** Opening an entity shows it in the panel and, in the neighbourhood, draws its own neighbours too. */
+function openEntity(key) {
+  if (view.mode === 'links') return update({ selected: key });
+  const expanded = key === view.entity || view.expanded.includes(key) ? view.expanded : [...view.expanded, key].slice(-maxExpanded);
+  return update({ selected: key, expanded });
+}
+
+function collapse(key) {
+  return update({ expanded: view.expanded.filter((k) => k !== key), selected: view.selected === key ? view.entity : view.selected });
+}
+
+function neighbourhoodQuery(count) {
+  const ids = Array.from({ length: count }, (_, i) => `$k${i}: ID!`).join(', ');
+  const fields = Array.from({ length: count }, (_, i) =>
+    `n${i}: neighborhood(id: $k${i}, depth: 1, relationshipTypes: $types, kinds: $kinds, limit: ${neighbourLimit}) {
+      truncated nodes { key name kind } relationships { key fromKey toKey label confidence } }`).join('\n');
+  return `query ExplorerNeighbourhood($types: [String!], $kinds: [EntityKind!], ${ids}) { ${fields} }`;
+}
+
+async function loadNeighbourhood() {
+  const centres = [view.entity, ...view.expanded.filter((k) => k !== view.entity)];
+  const variables = { types: view.types.length ? view.types : null, kinds: view.kinds.length ? view.kinds : null };
+  centres.forEach((key, i) => { variables[`k${i}`] = key; });
+  const data = await graphql(neighbourhoodQuery(centres.length), variables);
+  const entities = new Map();
+  const relationships = new Map();
+  let truncated = false;
+  centres.forEach((_, i) => {
+    const subgraph = data[`n${i}`];
+    truncated ||= subgraph.truncated;
+    subgraph.nodes.forEach((node) => entities.set(node.key, node));
+    subgraph.relationships.forEach((relationship) => relationships.set(relationship.key, relationship));
+  });
+  return { entities: [...entities.values()], relationships: [...relationships.values()], truncated };
+}
+
+/** Hops from the centre to the farthest expanded entity, plus one: the depth a GraphML export needs to hold the view. */
+function exportDepth() {
+  const distance = new Map([[view.entity, 0]]);
+  const queue = [view.entity];
+  while (queue.length) {
+    const key = queue.shift();
+    for (const r of drawn.relationships) {
+      const other = r.fromKey === key ? r.toKey : r.toKey === key ? r.fromKey : null;
+      if (other && !distance.has(other)) {
+        distance.set(other, distance.get(key) + 1);
+        queue.push(other);
+      }
+    }
+  }
+  const farthest = Math.max(0, ...view.expanded.map((k) => distance.get(k) ?? 0));
+  return Math.min(4, farthest + 1);
+}
+
+function renderInView(entities) {
+  $('in-view-count').textContent = String(entities.length);
+  $('in-view-list').replaceChildren(...entities.map((entity) => {
+    const expanded = view.expanded.includes(entity.key);
+    return h('li', { 'data-key': entity.key },
+      kindBadge(catalog.kind(entity.kind)),
+      h('button', { type: 'button', class: 'link-button', onclick: () => openEntity(entity.key) }, entity.name),
+      view.mode === 'neighbourhood' && entity.key !== view.entity && expanded
+        ? h('button', { type: 'button', class: 'quiet', onclick: () => collapse(entity.key), 'aria-label': `Collapse ${entity.name}` }, 'Collapse')
+        : null);
+  }));
+}
+
+async function renderPanel(ticket) {
+  if (!view.selected) {
+    $('panel-body').replaceChildren(h('p', { class: 'hint' }, 'Search for an entity to begin: its relationships, with their sources, appear here.'));
+    return;
+  }
+  const entity = await loadEntity(catalog, view.selected);
+  if (ticket !== generation) return;
+  renderEntity($('panel-body'), entity, {
+    catalog,
+    onOpen: openEntity,
+    onExpand: openEntity,
+    canExpand: view.mode === 'neighbourhood',
+    isExpanded: (key) => key === view.entity || view.expanded.includes(key),
+  });
+  if (view.mode === 'neighbourhood' && view.entity === view.selected) pickers.search.set(entity);
+}
+
+async function renderNeighbourhood(ticket) {
+  if (!view.entity) {
+    drawn = { entities: [], relationships: [] };
+    graph.draw([], []);
+    renderInView([]);
+    setStatus('Search for an entity to see what surrounds it.');
+    return;
+  }
+  const [subgraph] = await Promise.all([loadNeighbourhood(), renderPanel(ticket)]);
+  if (ticket !== generation) return;
+  drawn = subgraph;
+  const marks = Object.fromEntries([[view.entity, 'focus']]);
+  graph.draw(subgraph.entities, subgraph.relationships, marks);
+  renderInView(subgraph.entities);
+  const root = subgraph.entities.find((e) => e.key === view.entity);
+  setStatus(`${root?.name ?? view.entity}: ${subgraph.entities.length} entities and ${subgraph.relationships.length} relationships drawn`
+    + `${view.expanded.length ? `, ${view.expanded.length} neighbour${view.expanded.length === 1 ? '' : 's'} expanded` : ''}`
+    + `${subgraph.truncated ? ' (some relationships left out: a hub has more than shown; open it to list them all)' : ''}.`);
+}
+
+async function renderLinks(ticket) {
+  if (!view.from || !view.to) {
+    traced = null;
+    drawn = { entities: [], relationships: [] };
+    graph.draw([], []);
+    renderInView([]);
+    $('paths').hidden = true;
+    setStatus('Pick two entities and press Trace to see how they are linked.');
+    await renderPanel(ticket);
+    return;
+  }
+  const [paths, names] = await Promise.all([
+    loadPaths(view),
+    graphql('query ExplorerEnds($from: String!, $to: String!) { from: entity(key: $from) { name } to: entity(key: $to) { name } }',
+      { from: view.from, to: view.to }),
+    renderPanel(ticket),
+  ]);
+  if (ticket !== generation) return;
+  const fromName = names.from.name;
+  const toName = names.to.name;
+  pickers.from.set(names.from);
+  pickers.to.set(names.to);
+  const entities = new Map();
+  const relationships = new Map();
+  for (const path of paths) {
+    path.nodes.forEach((node) => entities.set(node.key, node));
+    path.hops.forEach((hop) => relationships.set(hop.key, { ...hop, onPath: true }));
+  }
+  traced = { paths, fromName, toName };
+  drawn = { entities: [...entities.values()], relationships: [...relationships.values()] };
+  graph.draw(drawn.entities, drawn.relationships, { [view.from]: 'endpoint', [view.to]: 'endpoint' });
+  renderInView(drawn.entities);
+  renderPaths($('paths-list'), paths, fromName, toName);
+  $('citations-text').value = paths.length ? citationsText(paths, fromName, toName) : '';
+  $('copy-citations').disabled = paths.length === 0;
+  $('paths').hidden = false;
+  setStatus(paths.length
+    ? `${paths.length} ${paths.length === 1 ? 'path' : 'paths'} of ${paths[0].length} ${paths[0].length === 1 ? 'step' : 'steps'} link ${fromName} and ${toName}.`
+    : `No path links ${fromName} and ${toName}.`);
+}
+
+function syncControls() {
+  const links = view.mode === 'links';
+  $('mode-neighbourhood').setAttribute('aria-pressed', String(!links));
+  $('mode-links').setAttribute('aria-pressed', String(links));
+  $('links-form').hidden = !links;
+  if (!links) $('paths').hidden = true;
+  $('path-mode').value = view.paths;
+  for (const [id, selected] of [['type-filter', view.types], ['kind-filter', view.kinds]]) {
+    const boxes = [...$(id).querySelectorAll('input[type=checkbox]')];
+    boxes.forEach((box) => { box.checked = selected.includes(box.value); });
+    $(`${id}-count`).textContent = selected.length ? `(${selected.length})` : '(all)';
+  }
+  $('kind-filter').hidden = links;
+}
+
+async function render() {
+  const ticket = ++generation;
+  syncControls();
+  $('error').hidden = true;
+  try {
+    if (view.mode === 'links') await renderLinks(ticket);
+    else await renderNeighbourhood(ticket);
+  } catch (error) {
+    if (ticket === generation) fail(error, render);
+  }
+}
+
+// ---- controls ----------------------------------------------------------------------------------------------------
+
+function filterOptions(id, entries, key) {
+  const options = $(id).querySelector('.options');
+  options.replaceChildren(...entries.map(({ value, label, extra }) => h('label', { class: 'option' },
+    h('input', { type: 'checkbox', value, onchange: () => {
+      const chosen = [...options.querySelectorAll('input:checked')].map((box) => box.value);
+      update({ [key]: chosen });
+    } }), extra ?? null, label)));
+  options.append(h('button', { type: 'button', class: 'quiet', onclick: () => update({ [key]: [] }) }, 'Show all'));
+}
+
+function wireControls() {
+  filterOptions('type-filter', [...catalog.types.values()].map((type) => ({
+    value: type.name, label: `${type.forwardLabel} (${type.name})`,
+  })), 'types');
+  filterOptions('kind-filter', [...catalog.kinds.values()].map((kind) => ({
+    value: kind.kind, label: '', extra: kindBadge(kind),
+  })), 'kinds');
+  $('legend').replaceChildren(...[...catalog.kinds.values()].map((kind) => h('li', {}, kindBadge(kind))),
+    h('li', { class: 'legend-reported' }, h('span', { class: 'dash', 'aria-hidden': 'true' }), 'Reported, not confirmed'));
+
+  const onError = (error) => fail(error, null);
+  pickers.search = entityPicker({
+    input: $('search-input'), list: $('search-suggestions'), catalog, onError,
+    onPick: (entity) => update({ mode: 'neighbourhood', entity: entity.key, selected: entity.key, expanded: [] }),
+  });
+  pickers.from = entityPicker({ input: $('from-input'), list: $('from-suggestions'), catalog, onError, onPick: (e) => { view.from = e.key; } });
+  pickers.to = entityPicker({ input: $('to-input'), list: $('to-suggestions'), catalog, onError, onPick: (e) => { view.to = e.key; } });
+
+  $('mode-neighbourhood').addEventListener('click', () => update({ mode: 'neighbourhood', entity: view.entity || view.from, selected: view.selected || view.from }));
+  $('mode-links').addEventListener('click', () => update({ mode: 'links', from: view.from || view.entity, selected: view.selected || view.entity }));
+  $('links-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    update({ paths: $('path-mode').value, selected: view.from });
+  });
+
+  $('copy-citations').addEventListener('click', async () => {
+    const text = $('citations-text').value;
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus('Citations copied to the clipboard.');
+    } catch {
+      $('citations-text').select();
+      setStatus('The browser refused the clipboard: the citations are selected below, copy them with Ctrl+C.');
+    }
+  });
+  $('copy-link').addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      setStatus('Link to this view copied.');
+    } catch {
+      setStatus(`Link to this view: ${location.href}`);
+    }
+  });
+  $('download-png').addEventListener('click', async () => {
+    const blob = await graph.png();
+    saveBlob(blob, view.mode === 'links' ? `${view.from}-to-${view.to}.png` : `${view.entity || 'graph'}-neighbourhood.png`);
+    setStatus('PNG downloaded.');
+  });
+  $('download-graphml').addEventListener('click', async () => {
+    try {
+      const file = view.mode === 'links'
+        ? await exportFile('export/paths', { from: view.from, to: view.to, mode: view.paths, maxLength: 4, relationshipTypes: view.types, format: 'graphml' })
+        : await exportFile('export/neighborhood', { id: view.entity, depth: exportDepth(), relationshipTypes: view.types, kinds: view.kinds, format: 'graphml' });
+      saveBlob(file.blob, file.filename);
+      setStatus(`GraphML downloaded (${file.filename}).`);
+    } catch (error) {
+      fail(error, null);
+    }
+  });
+  window.addEventListener('resize', () => graph.resize());
+}
+
+async function start() {
+  try {
+    catalog = await loadCatalog();
+  } catch (error) {
+    fail(error, start);
+    return;
+  }
+  graph = createGraph($('graph'), { catalog, onTap: openEntity });
+  wireControls();
+  await render();
+  document.body.dataset.ready = 'true';
+}
+
+wireCredentials();
+start();

@@ -1,0 +1,35 @@
+// The view lives in the URL, so a shared link reopens it: the mode, the entity at the centre, the one shown in the
+// panel, the neighbours expanded, the filters, and the two ends of a path question. Entities go by key.
+const list = (value) => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : []);
+const pathModes = new Set(['SHORTEST', 'ALL_SHORTEST']);
+
+export function readView(search = location.search) {
+  const query = new URLSearchParams(search);
+  const mode = query.get('mode') === 'links' ? 'links' : 'neighbourhood';
+  return {
+    mode,
+    entity: query.get('entity') ?? '',
+    selected: query.get('selected') ?? query.get('entity') ?? '',
+    expanded: list(query.get('expand')),
+    types: list(query.get('types')),
+    kinds: list(query.get('kinds')),
+    from: query.get('from') ?? '',
+    to: query.get('to') ?? '',
+    paths: pathModes.has(query.get('paths')) ? query.get('paths') : 'SHORTEST',
+  };
+}
+
+export function viewUrl(view) {
+  const query = new URLSearchParams();
+  if (view.mode === 'links') query.set('mode', 'links');
+  if (view.entity) query.set('entity', view.entity);
+  if (view.selected && view.selected !== view.entity) query.set('selected', view.selected);
+  if (view.expanded.length) query.set('expand', view.expanded.join(','));
+  if (view.types.length) query.set('types', view.types.join(','));
+  if (view.kinds.length) query.set('kinds', view.kinds.join(','));
+  if (view.from) query.set('from', view.from);
+  if (view.to) query.set('to', view.to);
+  if (view.mode === 'links' && view.paths !== 'SHORTEST') query.set('paths', view.paths);
+  const text = query.toString().replaceAll('%2C', ',');
+  return `${location.pathname}${text ? `?${text}` : ''}`;
+}

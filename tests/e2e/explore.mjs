@@ -1,0 +1,188 @@
+// Drives the link explorer at /explore the way a journalist would: searches "Altynkol" from the keyboard, opens it,
+// expands a neighbour, filters by a relationship type, traces Altynkol → Belt and Road Initiative and reads a hop's
+// source, copies the citations, downloads PNG and GraphML, and reopens the shared links. What the page shows is
+// checked against what the API answers for the same question. A screenshot per step goes to <artifacts dir>.
+// Usage: node explore.mjs <service base url> <artifacts dir> [chromium path]
+// Prints "EXPLORE-RESULT <json>" at the end (also on failure, with "failed").
+import fs from 'node:fs';
+import path from 'node:path';
+import { openBrowser } from './browser.mjs';
+
+const [baseArg, artifacts, chromiumPath] = process.argv.slice(2);
+if (!baseArg || !artifacts) {
+  console.error('usage: node explore.mjs <service base url> <artifacts dir> [chromium path]');
+  process.exit(2);
+}
+const origin = new URL(baseArg).origin;
+fs.mkdirSync(artifacts, { recursive: true });
+const result = { steps: [], screenshots: [] };
+const browser = await openBrowser({ origin, chromiumPath });
+let { page } = browser;
+
+async function api(query, variables = {}) {
+  const response = await fetch(`${origin}/graphql`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(`API: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+async function step(name, action) {
+  await action();
+  const file = path.join(artifacts, `explore-${String(result.steps.length + 1).padStart(2, '0')}-${name}.png`);
+  await page.screenshot({ path: file });
+  result.steps.push(name);
+  result.screenshots.push(file);
+  console.log(`step ${name}: ok (${file})`);
+}
+
+function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+const status = () => page.locator('#status');
+const drawnCount = async () => Number(/(\d+) entities/.exec(await status().textContent())?.[1] ?? NaN);
+const inView = async () => (await page.locator('#in-view-list li').evaluateAll((items) => items.map((li) => li.dataset.key))).sort();
+
+try {
+  await step('search-suggestions', async () => {
+    await page.goto(`${origin}/explore`, { waitUntil: 'load' });
+    await page.locator('body[data-ready="true"]').waitFor({ timeout: 30_000 });
+    // Keyboard first: the skip link, then the search box.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id) === 'search-input', 'the search box is not the second stop of the Tab key');
+    await page.keyboard.type('Altynkol', { delay: 40 });
+    await page.locator('#search-suggestions [role=option][data-key="altynkol"]').waitFor({ timeout: 15_000 });
+    const first = page.locator('#search-suggestions [role=option]').first();
+    expect(await first.getAttribute('data-key') === 'altynkol', 'the exact name is not the first suggestion');
+    expect(/region/i.test(await first.locator('.kind').textContent()), 'the suggestion does not name its kind');
+  });
+
+  await step('entity-opened', async () => {
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.locator('#entity-name', { hasText: /^Altynkol$/ }).waitFor({ timeout: 15_000 });
+    await status().filter({ hasText: 'entities' }).waitFor({ timeout: 15_000 });
+    expect(new URL(page.url()).searchParams.get('entity') === 'altynkol', `the URL does not hold the entity: ${page.url()}`);
+    const data = await api(`{ entity(key: "altynkol") { relationships(first: 100) { totalCount } } }`);
+    const shown = await page.locator('#panel-body .facts-list > li').count();
+    expect(shown === Math.min(50, data.entity.relationships.totalCount), `panel lists ${shown} relationships, the API has ${data.entity.relationships.totalCount}`);
+    const sentence = await page.locator('#panel-body .fact .sentence').first().textContent();
+    expect(/ — .+ → /.test(sentence), `a relationship does not read as a sentence: ${sentence}`);
+    result.rootCount = await drawnCount();
+  });
+
+  await step('neighbour-expanded', async () => {
+    const neighbour = 'Altynkol – Khorgos railway crossing';
+    await page.getByRole('button', { name: `Open ${neighbour}`, exact: true }).first().click();
+    await page.locator('#entity-name', { hasText: neighbour }).waitFor({ timeout: 15_000 });
+    await page.waitForFunction((before) => Number(/(\d+) entities/.exec(document.getElementById('status').textContent)?.[1]) > before,
+      result.rootCount, { timeout: 15_000 });
+    result.expandedCount = await drawnCount();
+    expect((await page.locator('#in-view-list li').count()) === result.expandedCount, 'the list of entities in view disagrees with the drawing');
+  });
+
+  await step('filtered-by-type', async () => {
+    await page.locator('#type-filter summary').click();
+    await page.getByRole('checkbox', { name: /\(CONNECTS\)$/ }).check();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('types') === 'CONNECTS', null, { timeout: 15_000 });
+    await status().filter({ hasText: /entities/ }).waitFor();
+    await page.waitForFunction((before) => Number(/(\d+) entities/.exec(document.getElementById('status').textContent)?.[1]) < before,
+      result.expandedCount, { timeout: 15_000 });
+    await page.locator('#type-filter summary').click();
+    result.filteredCount = await drawnCount();
+    result.filteredUrl = page.url();
+    result.filteredView = await inView();
+  });
+
+  await step('paths-traced', async () => {
+    await page.locator('#type-filter summary').click();
+    await page.getByRole('button', { name: 'Show all' }).first().click();
+    await page.locator('#type-filter summary').click();
+    await page.getByRole('button', { name: 'How are these linked?' }).click();
+    await page.locator('#links-form').waitFor({ state: 'visible' });
+    await page.locator('#from-input').fill('');
+    await page.locator('#from-input').pressSequentially('Altynkol', { delay: 30 });
+    await page.locator('#from-suggestions [data-key="altynkol"]').click({ timeout: 15_000 });
+    await page.locator('#to-input').pressSequentially('Belt and Road', { delay: 30 });
+    await page.locator('#to-suggestions [data-key="belt-and-road-initiative"]').click({ timeout: 15_000 });
+    await page.locator('#path-mode').selectOption('ALL_SHORTEST');
+    await page.getByRole('button', { name: 'Trace' }).click();
+    await page.locator('#paths-list .path').first().waitFor({ timeout: 15_000 });
+
+    const data = await api(`{ paths(from: "altynkol", to: "belt-and-road-initiative", mode: ALL_SHORTEST, maxLength: 4, first: 10) {
+      nodes { name } hops { relationship { sources { title } } } } }`);
+    expect(await page.locator('#paths-list .path').count() === data.paths.length, 'the page lists another number of paths than the API answers');
+    const hop = page.locator('#paths-list .path').first().locator('.fact').first();
+    await hop.locator('details.sources summary').click();
+    const titles = await hop.locator('.source a, .source span:first-child').allTextContents();
+    const expected = data.paths[0].hops[0].relationship.sources.map((s) => s.title);
+    expect(JSON.stringify(titles) === JSON.stringify(expected), `hop sources shown ${JSON.stringify(titles)}, API ${JSON.stringify(expected)}`);
+    result.hopSources = titles;
+    result.pathCount = data.paths.length;
+    result.pathsUrl = page.url();
+    result.pathsView = await inView();
+  });
+
+  await step('citations-copied', async () => {
+    await page.getByRole('button', { name: 'Copy citations' }).click();
+    await status().filter({ hasText: 'Citations copied' }).waitFor({ timeout: 10_000 });
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    const shown = await page.locator('#citations-text').inputValue();
+    expect(clipboard === shown, 'the clipboard does not hold the citations shown');
+    for (const title of result.hopSources) expect(clipboard.includes(title), `the citations lack the source "${title}"`);
+    expect(clipboard.startsWith('How Altynkol is linked to Belt and Road Initiative'), 'the citations do not start with the question');
+    result.citations = clipboard;
+  });
+
+  await step('downloads', async () => {
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+    const pngFile = path.join(artifacts, png.suggestedFilename());
+    await png.saveAs(pngFile);
+    const signature = fs.readFileSync(pngFile).subarray(0, 8).toString('hex');
+    expect(signature === '89504e470d0a1a0a', `the PNG download is not a PNG (${signature})`);
+    const [graphml] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download GraphML' }).click()]);
+    const graphmlFile = path.join(artifacts, graphml.suggestedFilename());
+    await graphml.saveAs(graphmlFile);
+    const text = fs.readFileSync(graphmlFile, 'utf8');
+    expect(text.includes('<graphml') && text.includes('Belt and Road Initiative') && text.includes('Altynkol'), 'the GraphML does not hold the traced path');
+    result.downloads = [path.basename(pngFile), path.basename(graphmlFile)];
+  });
+
+  await step('shared-paths-reopened', async () => {
+    page = await browser.context.newPage();
+    await page.goto(result.pathsUrl, { waitUntil: 'load' });
+    await page.locator('#paths-list .path').first().waitFor({ timeout: 15_000 });
+    expect(JSON.stringify(await inView()) === JSON.stringify(result.pathsView), 'the shared paths link draws other entities');
+    expect(await page.locator('#citations-text').inputValue() === result.citations, 'the shared paths link gives other citations');
+    expect(await page.locator('#path-mode').inputValue() === 'ALL_SHORTEST', 'the shared link lost the path mode');
+  });
+
+  await step('shared-neighbourhood-reopened', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(result.filteredUrl, { waitUntil: 'load' });
+    await page.locator('#entity-name', { hasText: 'Altynkol – Khorgos railway crossing' }).waitFor({ timeout: 15_000 });
+    await status().filter({ hasText: 'entities' }).waitFor({ timeout: 15_000 });
+    expect(JSON.stringify(await inView()) === JSON.stringify(result.filteredView), 'the shared neighbourhood link draws other entities');
+    await page.locator('#type-filter summary').click();
+    expect(await page.getByRole('checkbox', { name: /\(CONNECTS\)$/ }).isChecked(), 'the shared link lost the relationship-type filter');
+    await page.locator('#type-filter summary').click();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow <= 0, `at phone width the page scrolls sideways by ${overflow}px`);
+  });
+
+  expect(browser.external.length === 0, `requests left the origin: ${[...new Set(browser.external)].join(', ')}`);
+  expect(browser.consoleErrors.length === 0, `console errors: ${browser.consoleErrors.join(' | ')}`);
+} catch (error) {
+  result.failed = error.message;
+  await page.screenshot({ path: path.join(artifacts, 'explore-failure.png') }).catch(() => {});
+  console.error(`explorer check failed: ${error.message}`);
+  process.exitCode = 1;
+} finally {
+  result.external = browser.external;
+  result.consoleErrors = browser.consoleErrors;
+  await browser.close();
+  console.log(`EXPLORE-RESULT ${JSON.stringify(result)}`);
+}
