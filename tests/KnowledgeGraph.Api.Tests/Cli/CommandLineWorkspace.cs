@@ -55,14 +55,17 @@ public abstract class CommandLineWorkspace : IDisposable
         return (code, output.ToString(), error.ToString());
     }
 
-    /// <summary>The graph version of a SQLite store file, read with a store of its own that leaves no pooled connection.</summary>
-    protected static async Task<long> GraphVersionAsync(string database)
+    /// <summary>The graph version of a SQLite store file.</summary>
+    protected static Task<long> GraphVersionAsync(string database) => ReadStoreAsync(database, store => store.GetGraphVersionAsync());
+
+    /// <summary>Reads a SQLite store file with a store of its own that leaves no pooled connection behind.</summary>
+    protected static async Task<T> ReadStoreAsync<T>(string database, Func<SqliteGraphStore, Task<T>> read)
     {
         using var store = new SqliteGraphStore(new SqliteConnectionFactory(new SqliteStoreOptions { Path = database }));
         await store.InitializeAsync();
-        var version = await store.GetGraphVersionAsync();
+        var value = await read(store);
         store.Connections.ClearPool();
-        return version;
+        return value;
     }
 
     public void Dispose()
