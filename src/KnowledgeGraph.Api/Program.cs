@@ -3,7 +3,7 @@ using KnowledgeGraph.Api.Cli;
 
 if (CommandLine.IsCommand(args))
 {
-    return await CommandLine.RunAsync(args, Console.Out, Console.Error);
+    return await CommandLine.RunInConsoleAsync(args);
 }
 
 var builder = WebApplication.CreateBuilder(args);

@@ -23,6 +23,12 @@ public sealed class GraphCachingOptions
     /// <summary>How long a reconnecting instance waits for its own probe message before it trusts its subscription.</summary>
     public TimeSpan SubscriptionProbeTimeout { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Without Redis, how often at most a read re-reads the store's graph version to notice writes made by another
+    /// process on the same store (a command-line <c>import</c>); with Redis, writers announce their versions instead.
+    /// </summary>
+    public TimeSpan ExternalWriteCheckInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
     /// <summary>Checks the values and names the offending key, e.g. <c>Caching:Expiration</c>.</summary>
     public void Validate()
     {
@@ -45,6 +51,12 @@ public sealed class GraphCachingOptions
         if (SubscriptionProbeTimeout <= TimeSpan.Zero)
         {
             throw new InvalidOperationException($"{SectionName}:{nameof(SubscriptionProbeTimeout)} must be positive.");
+        }
+
+        if (ExternalWriteCheckInterval <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException(
+                $"{SectionName}:{nameof(ExternalWriteCheckInterval)} must be positive; it is {ExternalWriteCheckInterval}.");
         }
     }
 }

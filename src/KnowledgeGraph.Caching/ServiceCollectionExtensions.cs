@@ -20,7 +20,8 @@ public static class ServiceCollectionExtensions
     /// Puts the graph cache in front of the registered <see cref="IGraphStore"/> and <see cref="IGraphTraversal"/>
     /// (call it after the store registration). Binds <see cref="GraphCachingOptions"/> from <c>Caching</c>; with
     /// <c>ConnectionStrings:Redis</c> set, Redis is the second cache level and carries cross-instance invalidation,
-    /// otherwise the cache is in process only (one instance). Registers the <see cref="IGraphChangeFeed"/> the version
+    /// otherwise the cache is in process only and notices other processes' writes by re-reading the store's graph version
+    /// at most every <see cref="GraphCachingOptions.ExternalWriteCheckInterval"/>. Registers the <see cref="IGraphChangeFeed"/> the version
     /// tracker announces new graph versions on; a registered <see cref="IGraphBookmarks"/> travels with the versions.
     /// </summary>
     public static IServiceCollection AddGraphCaching(this IServiceCollection services, IConfiguration configuration)
@@ -51,7 +52,9 @@ public static class ServiceCollectionExtensions
         {
             services.AddSingleton<IGraphVersionTracker>(sp => new LocalGraphVersionTracker(
                 sp.GetRequiredService<UndecoratedGraphStore>().Store, sp.GetRequiredService<GraphCacheMetrics>(),
-                sp.GetRequiredService<GraphChangeFeed>()));
+                sp.GetRequiredService<GraphChangeFeed>(),
+                options.ExternalWriteCheckInterval,
+                sp.GetService<TimeProvider>() ?? TimeProvider.System));
         }
         else
         {

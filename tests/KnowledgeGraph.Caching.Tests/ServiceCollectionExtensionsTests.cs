@@ -114,6 +114,18 @@ public sealed class ServiceCollectionExtensionsTests : IDisposable
         Assert.Equal(1, instance.Metrics.Total(Metrics.GraphCacheMetrics.MissesName, ("operation", "neighborhood")));
     }
 
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("-00:00:01")]
+    public void AddGraphCaching_refuses_an_external_write_check_interval_that_is_not_positive(string interval)
+    {
+        var services = StoreServices(out var configuration, ("Caching:ExternalWriteCheckInterval", interval));
+
+        var error = Assert.Throws<InvalidOperationException>(() => services.AddGraphCaching(configuration));
+
+        Assert.Contains("Caching:ExternalWriteCheckInterval", error.Message, StringComparison.Ordinal);
+    }
+
     private ServiceCollection StoreServices(out IConfiguration configuration, params (string Key, string Value)[] settings)
     {
         configuration = Configuration(settings);

@@ -2,16 +2,46 @@ namespace KnowledgeGraph.Api.Cli;
 
 /// <summary>
 /// The executable's commands besides serving: <c>validate [seedDir]</c>, <c>stats [seedDir]</c>, <c>copy</c>,
-/// <c>export</c>, <c>import</c>, <c>dev-token</c> and <c>api-key</c> (exit code 0 on success, 1 on failure). Without a command the web host starts.
+/// <c>export</c>, <c>import</c>, <c>dev-token</c> and <c>api-key</c> (exit code 0 on success, 1 on failure,
+/// <see cref="CancelledExitCode"/> for an import stopped by Ctrl+C). Without a command the web host starts.
 /// </summary>
 public static class CommandLine
 {
+    /// <summary>The exit code of an import cancelled with Ctrl+C, as shells report a process ended by SIGINT (128 + 2).</summary>
+    public const int CancelledExitCode = 130;
+
     private static readonly string[] Commands = ["validate", "stats", "copy", "export", "import", "dev-token", "api-key", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) =>
         args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    /// <summary>
+    /// Runs a command on the console: the first Ctrl+C cancels it (an import rolls back and says so) instead of
+    /// killing the process mid-write; a second one ends the process as usual.
+    /// </summary>
+    public static async Task<int> RunInConsoleAsync(string[] args)
+    {
+        using var cancellation = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            if (!cancellation.IsCancellationRequested)
+            {
+                e.Cancel = true;
+                cancellation.Cancel();
+            }
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            return await RunAsync(args, Console.Out, Console.Error, cancellation.Token);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var command = args[0].ToLowerInvariant();
         var seedDirectory = args.Length > 1 ? args[1] : Path.Combine(AppContext.BaseDirectory, "seed");
@@ -26,7 +56,7 @@ public static class CommandLine
             case "export":
                 return await ExportCommand.RunAsync(args[1..], output, error);
             case "import":
-                return await ImportCommand.RunAsync(args[1..], output, error);
+                return await ImportCommand.RunAsync(args[1..], output, error, cancellationToken);
             case "dev-token":
                 return await DevTokenCommand.RunAsync(args[1..], output, error);
             case "api-key":

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Exchange.Csv;
-using KnowledgeGraph.Exchange.Importing;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Cli;
@@ -26,7 +25,7 @@ internal static class CsvImportCommand
     public static bool IsCsvImport(string[] arguments) =>
         arguments.Any(a => FileOptions.Any(o => a.Equals(o, StringComparison.OrdinalIgnoreCase) || a.StartsWith(o + "=", StringComparison.OrdinalIgnoreCase)));
 
-    public static async Task<int> RunAsync(string[] arguments, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var elapsed = Stopwatch.StartNew();
         var configuration = CommandStores.ReadConfiguration(arguments);
@@ -39,7 +38,17 @@ internal static class CsvImportCommand
 
         var totalBytes = files.Given.Where(File.Exists).Sum(f => new FileInfo(f).Length);
         var progress = new ProgressBar(error, "Reading", totalBytes, ProgressThreshold, ProgressBar.Bytes, ProgressBar.IsTerminal(error));
-        var import = await CsvGraphReader.ReadAsync(files, progress);
+        CsvImport import;
+        try
+        {
+            import = await CsvGraphReader.ReadAsync(files, progress, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            progress.Complete();
+            return await ImportWriter.CancelledAsync(error);
+        }
+
         progress.Complete();
         var described = string.Join(", ", files.Given);
         if (import.ReadErrors.Count > 0)
@@ -57,7 +66,7 @@ internal static class CsvImportCommand
             await using (services)
             {
                 var changes = import.ToChangeSet(ImportAuthor.From(configuration, $"CSV import of {described}"));
-                var problems = import.Validate(await ExistingGraph.ForChangesAsync(store, changes));
+                var problems = import.Validate(await ExistingGraph.ForChangesAsync(store, changes, cancellationToken));
                 if (problems.Count > 0)
                 {
                     await ImportCommand.WriteProblemsAsync(problems, error, ProblemsShown);
@@ -65,16 +74,15 @@ internal static class CsvImportCommand
                     return 1;
                 }
 
-                if (import.RecordCount >= 10_000)
-                {
-                    await error.WriteLineAsync($"Writing {import.RecordCount:N0} records in one transaction…");
-                }
-
-                var summary = await GraphImporter.ApplyAsync(store, changes);
+                var summary = await ImportWriter.ApplyAsync(store, changes, error, cancellationToken);
                 await output.WriteLineAsync($"Imported {described} into {provider} in one transaction:");
                 await output.WriteLineAsync(summary.Describe(elapsed.Elapsed));
                 return 0;
             }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return await ImportWriter.CancelledAsync(error);
         }
         catch (ValidationException exception)
         {

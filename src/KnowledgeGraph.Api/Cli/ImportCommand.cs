@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using KnowledgeGraph.Domain.Errors;
-using KnowledgeGraph.Exchange.Importing;
 using KnowledgeGraph.Seeding;
 using Microsoft.Extensions.Options;
 
@@ -15,11 +14,11 @@ namespace KnowledgeGraph.Api.Cli;
 /// </summary>
 internal static class ImportCommand
 {
-    public static async Task<int> RunAsync(string[] arguments, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         if (CsvImportCommand.IsCsvImport(arguments))
         {
-            return await CsvImportCommand.RunAsync(arguments, output, error);
+            return await CsvImportCommand.RunAsync(arguments, output, error, cancellationToken);
         }
 
         if (arguments.Length == 0 || arguments[0].StartsWith("--", StringComparison.Ordinal))
@@ -33,7 +32,11 @@ internal static class ImportCommand
         SeedDocument document;
         try
         {
-            document = await SeedReader.ReadPathAsync(arguments[0]);
+            document = await SeedReader.ReadPathAsync(arguments[0], cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return await ImportWriter.CancelledAsync(error);
         }
         catch (DirectoryNotFoundException exception)
         {
@@ -57,11 +60,15 @@ internal static class ImportCommand
             await using (services)
             {
                 var changes = document.ToChangeSet(ImportAuthor.From(configuration, $"Imported from {document.Directory}"));
-                var summary = await GraphImporter.ApplyAsync(store, changes);
+                var summary = await ImportWriter.ApplyAsync(store, changes, error, cancellationToken);
                 await output.WriteLineAsync($"Imported {document.Directory} into {provider} in one transaction:");
                 await output.WriteLineAsync(summary.Describe(elapsed.Elapsed));
                 return 0;
             }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return await ImportWriter.CancelledAsync(error);
         }
         catch (ValidationException exception)
         {

@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Api.Cli;
 /// <summary>
 /// Progress of a long import or export on standard error. On a terminal one line is redrawn in place (<c>\r</c>) at
 /// most ten times a second; when standard error is redirected to a file or a pipe, a plain line is written at every
-/// tenth of the way, so logs stay readable. Small jobs (under <c>threshold</c>) show nothing.
+/// tenth of the way, so logs stay readable. Small jobs (under <c>threshold</c>) show nothing. Once some of the work is
+/// done, the line also tells the rate so far and the time left at that rate.
 /// </summary>
 internal sealed class ProgressBar : IProgress<long>
 {
@@ -20,6 +21,7 @@ internal sealed class ProgressBar : IProgress<long>
     private readonly bool _interactive;
     private readonly bool _enabled;
     private readonly Stopwatch _sinceDraw = Stopwatch.StartNew();
+    private readonly Stopwatch _sinceStart = Stopwatch.StartNew();
     private readonly Lock _lock = new();
     private int _lastTenth = -1;
     private bool _drawn;
@@ -61,7 +63,7 @@ internal sealed class ProgressBar : IProgress<long>
                 _sinceDraw.Restart();
                 var filled = (int)(fraction * Width);
                 _error.Write(string.Create(CultureInfo.InvariantCulture,
-                    $"\r{_label} [{new string('#', filled)}{new string('-', Width - filled)}] {fraction * 100,3:0}% {_format(value)} of {_format(_total)}"));
+                    $"\r{_label} [{new string('#', filled)}{new string('-', Width - filled)}] {fraction * 100,3:0}% {_format(value)} of {_format(_total)}{Pace(value)}"));
                 _drawn = true;
                 return;
             }
@@ -70,9 +72,24 @@ internal sealed class ProgressBar : IProgress<long>
             if (tenth > _lastTenth)
             {
                 _lastTenth = tenth;
-                _error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{_label}: {fraction * 100:0}% ({_format(value)} of {_format(_total)})"));
+                _error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{_label}: {fraction * 100:0}% ({_format(value)} of {_format(_total)}{Pace(value)})"));
             }
         }
+    }
+
+    /// <summary>", 12,000 records/s, 0:42 left" once there is a rate to tell; nothing before.</summary>
+    private string Pace(long value)
+    {
+        var seconds = _sinceStart.Elapsed.TotalSeconds;
+        if (value <= 0 || seconds <= 0)
+        {
+            return string.Empty;
+        }
+
+        var rate = value / seconds;
+        var left = TimeSpan.FromSeconds(Math.Max(0, _total - value) / rate);
+        var format = left >= TimeSpan.FromHours(1) ? @"h\:mm\:ss" : @"m\:ss";
+        return string.Create(CultureInfo.InvariantCulture, $", {_format((long)rate)}/s, {left.ToString(format, CultureInfo.InvariantCulture)} left");
     }
 
     /// <summary>Ends the redrawn line, so that what follows starts on a line of its own.</summary>

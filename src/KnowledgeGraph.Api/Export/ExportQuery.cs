@@ -6,7 +6,6 @@ using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Traversal;
 using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Exchange;
-using KnowledgeGraph.GraphQL.Entities;
 using KnowledgeGraph.GraphQL.Nodes;
 using KnowledgeGraph.GraphQL.Traversal;
 
@@ -63,11 +62,11 @@ internal sealed class ExportQuery(IQueryCollection query)
         var kinds = new HashSet<EntityKind>();
         foreach (var name in names)
         {
-            var kind = Enum.GetValues<EntityKind>().FirstOrDefault(k => EntityKindType.EnumName(k) == name || k.ToString() == name, (EntityKind)(-1));
+            var kind = Enum.GetValues<EntityKind>().FirstOrDefault(k => EntityKindNames.ConstantName(k) == name || k.ToString() == name, (EntityKind)(-1));
             if (!Enum.IsDefined(kind))
             {
                 throw new ValidationException("kinds", TraversalArguments.InvalidValue,
-                    $"'{name}' is not an entity kind; use {string.Join(", ", Enum.GetValues<EntityKind>().Select(EntityKindType.EnumName))}.");
+                    $"'{name}' is not an entity kind; use {string.Join(", ", Enum.GetValues<EntityKind>().Select(EntityKindNames.ConstantName))}.");
             }
 
             kinds.Add(kind);

@@ -44,7 +44,7 @@ public sealed class GraphCacheMetrics : IDisposable
 
     public void Bypass(string operation) => _bypasses.Add(1, new KeyValuePair<string, object?>("operation", operation));
 
-    /// <param name="cause">What told this instance: <c>write</c>, <c>pubsub</c> or <c>resync</c>.</param>
+    /// <param name="cause">What told this instance: <c>write</c>, <c>pubsub</c>, <c>resync</c> or <c>external</c> (a memory-only instance's version check).</param>
     public void Invalidation(string cause) => _invalidations.Add(1, new KeyValuePair<string, object?>("cause", cause));
 
     public void Duration(string operation, bool cached, long startTimestamp) => _duration.Record(

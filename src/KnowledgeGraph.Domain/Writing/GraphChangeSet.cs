@@ -42,6 +42,18 @@ public sealed record GraphChangeSet
     public ChangeAuthor? Author { get; init; }
 
     /// <summary>
+    /// Told how far the store has come while it applies the set, from inside the write transaction, so a long import
+    /// can show its progress; reports come every so many records and at the end of each stage. A store may report
+    /// nothing. Not part of what is written.
+    /// </summary>
+    public IProgress<GraphWriteProgress>? Progress { get; init; }
+
+    /// <summary>How many upserts and deletes the set holds: the total of <see cref="GraphWriteStage.Records"/>.</summary>
+    public long RecordCount =>
+        (long)UpsertSources.Count + UpsertEntities.Count + UpsertRelationships.Count +
+        DeleteRelationshipKeys.Count + DeleteEntityKeys.Count + DeleteSourceKeys.Count;
+
+    /// <summary>
     /// True when there is nothing to apply. Create-only keys count: listed without their upserts they are an error the
     /// store must report, not a no-op.
     /// </summary>

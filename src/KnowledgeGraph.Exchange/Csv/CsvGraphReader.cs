@@ -168,15 +168,15 @@ public static class CsvGraphReader
     {
         var kindName = row.Text("kind");
         var kind = (EntityKind)(-1);
-        if (kindName is not null && Enum.TryParse<EntityKind>(kindName, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed)
-            && !char.IsDigit(kindName[0]))
+        if (kindName is not null && EntityKindNames.TryParse(kindName, out var parsed))
         {
             kind = parsed;
         }
         else if (kindName is not null)
         {
             row.Error("kind", ValidationCodes.UnknownKind,
-                $"Unknown kind '{kindName}'{ClosestMatch.Hint(kindName, Enum.GetNames<EntityKind>())}; use one of {string.Join(", ", Enum.GetNames<EntityKind>())}.");
+                $"Unknown kind '{kindName}'{ClosestMatch.Hint(kindName, EntityKindNames.Spellings)}; use one of "
+                + $"{string.Join(", ", EntityKindNames.Spellings)} (case does not matter).");
         }
 
         var properties = new Dictionary<string, PropertyValue>(StringComparer.Ordinal);

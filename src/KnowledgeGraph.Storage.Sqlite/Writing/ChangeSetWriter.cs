@@ -19,9 +19,14 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 /// state before and after, and the change log is written at the end, in the same transaction.
 /// Create-only keys (<see cref="GraphChangeSet.CreateOnlySourceKeys"/>) are checked first, so a taken one stops every write;
 /// an entity upsert that would change the stored kind is refused (<see cref="EntityKindChange"/>).
+/// Progress goes to <see cref="GraphChangeSet.Progress"/> every <see cref="ProgressEvery"/> records and at the end of
+/// each stage; cancellation is checked at every record, so a cancelled import stops within one row and rolls back.
 /// </summary>
 internal sealed class ChangeSetWriter : IDisposable
 {
+    /// <summary>Records between two progress reports: often enough for a display, rare enough to cost nothing.</summary>
+    internal const int ProgressEvery = 1000;
+
     private const string SourceUpsertSql = """
         INSERT INTO sources (key, title, publisher, url, published_on, accessed_on)
         VALUES ($key, $title, $publisher, $url, $published_on, $accessed_on)
@@ -90,6 +95,9 @@ internal sealed class ChangeSetWriter : IDisposable
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private readonly ChangeRecorder _recorder = new();
     private readonly TimeProvider _time;
+    private IProgress<GraphWriteProgress>? _progress;
+    private long _recordsTotal;
+    private long _recordsDone;
 
     public ChangeSetWriter(SqliteConnection connection, SqliteTransaction transaction, TimeProvider time)
     {
@@ -103,6 +111,8 @@ internal sealed class ChangeSetWriter : IDisposable
     public GraphChangeResult Apply(GraphChangeSet changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
+        _progress = changes.Progress;
+        _recordsTotal = changes.RecordCount;
 
         // Checked before the first write, inside the transaction that holds the write lock: no other writer can take
         // a key between this check and the insert.
@@ -116,6 +126,7 @@ internal sealed class ChangeSetWriter : IDisposable
         var relationshipsDeleted = DeleteRelationships(changes.DeleteRelationshipKeys, cancellationToken);
         var (entitiesDeleted, cascaded) = DeleteEntities(changes.DeleteEntityKeys, cancellationToken);
         var sourcesDeleted = DeleteSources(changes.DeleteSourceKeys, cancellationToken);
+        _progress?.Report(new GraphWriteProgress(GraphWriteStage.Records, _recordsDone, _recordsTotal));
 
         if (_errors.Count > 0)
         {
@@ -128,7 +139,7 @@ internal sealed class ChangeSetWriter : IDisposable
             : Scalar("SELECT graph_version FROM graph_meta WHERE id = 1");
         if (changed)
         {
-            WriteChangeLog(graphVersion, changes.Author);
+            WriteChangeLog(graphVersion, changes.Author, cancellationToken);
         }
 
         return new GraphChangeResult(
@@ -148,7 +159,7 @@ internal sealed class ChangeSetWriter : IDisposable
         var written = 0;
         for (var i = 0; i < sources.Count; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            Step(cancellationToken);
             var source = sources[i];
             _existingSources.Add(source.Key);
             if (!Writing)
@@ -175,7 +186,7 @@ internal sealed class ChangeSetWriter : IDisposable
         var written = 0;
         for (var i = 0; i < upserts.Count; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            Step(cancellationToken);
             var (entity, expectedVersion) = upserts[i];
             var path = $"upsertEntities[{i}]";
             var before = ReadOne(EntityByKeySql, entity.Key, reader => EntityRows.Read(reader));
@@ -240,7 +251,7 @@ internal sealed class ChangeSetWriter : IDisposable
         var written = 0;
         for (var i = 0; i < relationships.Count; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            Step(cancellationToken);
             var relationship = relationships[i];
             var path = $"upsertRelationships[{i}]";
             if (!RelationshipTypes.IsKnown(relationship.Type))
@@ -285,7 +296,7 @@ internal sealed class ChangeSetWriter : IDisposable
         var deleted = 0;
         foreach (var key in keys)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            Step(cancellationToken);
             if (Writing && ReadOne(RelationshipByKeySql, key, reader => RelationshipRows.Read(reader)) is { } before)
             {
                 deleted += Execute("DELETE FROM relationships WHERE key = $key", ("$key", key));
@@ -302,7 +313,7 @@ internal sealed class ChangeSetWriter : IDisposable
         var relationships = 0;
         foreach (var key in keys)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            Step(cancellationToken);
             _existingEntities.Remove(key);
             if (!Writing)
             {
@@ -335,7 +346,7 @@ internal sealed class ChangeSetWriter : IDisposable
         var deleted = 0;
         for (var i = 0; i < keys.Count; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            Step(cancellationToken);
             var key = keys[i];
             _existingSources.Remove(key);
             var inUse = ScalarOrNull(
@@ -413,12 +424,32 @@ internal sealed class ChangeSetWriter : IDisposable
         }
     }
 
-    private void WriteChangeLog(long graphVersion, ChangeAuthor? author)
+    /// <summary>Before each record: stops a cancelled write and reports progress every <see cref="ProgressEvery"/> records.</summary>
+    private void Step(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (_recordsDone % ProgressEvery == 0)
+        {
+            _progress?.Report(new GraphWriteProgress(GraphWriteStage.Records, _recordsDone, _recordsTotal));
+        }
+
+        _recordsDone++;
+    }
+
+    private void WriteChangeLog(long graphVersion, ChangeAuthor? author, CancellationToken cancellationToken)
     {
         var first = Scalar($"SELECT COALESCE(MAX({ChangeLogTable.Sequence}), 0) + 1 FROM {ChangeLogTable.Name}");
         var at = _time.GetUtcNow();
-        foreach (var record in _recorder.Complete(first, graphVersion, author, at))
+        var records = _recorder.Complete(first, graphVersion, author, at);
+        for (var i = 0; i < records.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (i % ProgressEvery == 0)
+            {
+                _progress?.Report(new GraphWriteProgress(GraphWriteStage.History, i, records.Count));
+            }
+
+            var record = records[i];
             Execute(ChangeLogInsertSql,
                 ("$sequence", record.Sequence), ("$subject_kind", record.SubjectKind.ToString()), ("$subject_key", record.SubjectKey),
                 ("$entity_kind", record.EntityKind?.ToString()), ("$operation", record.Operation.ToString()),
@@ -427,6 +458,8 @@ internal sealed class ChangeSetWriter : IDisposable
                 ("$changed_fields", PropertyJson.WriteStrings(record.ChangedFields)),
                 ("$before", ChangeSnapshotJson.Write(record.Before)), ("$after", ChangeSnapshotJson.Write(record.After)));
         }
+
+        _progress?.Report(new GraphWriteProgress(GraphWriteStage.History, records.Count, records.Count));
     }
 
     private T? ReadOne<T>(string sql, string key, Func<SqliteDataReader, T> read)

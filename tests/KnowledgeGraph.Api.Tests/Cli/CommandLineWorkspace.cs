@@ -1,4 +1,5 @@
 using KnowledgeGraph.Api.Cli;
+using KnowledgeGraph.Storage.Sqlite;
 
 namespace KnowledgeGraph.Api.Tests.Cli;
 
@@ -29,12 +30,42 @@ public abstract class CommandLineWorkspace : IDisposable
         Assert.True(code == 0, error);
     }
 
-    protected static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
+    protected static Task<(int Code, string Output, string Error)> RunAsync(params string[] args) =>
+        RunAsync(CancellationToken.None, args);
+
+    /// <summary>Runs a command with a token that stands for Ctrl+C.</summary>
+    protected static async Task<(int Code, string Output, string Error)> RunAsync(CancellationToken cancellationToken, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = await CommandLine.RunAsync(args, output, error);
+        var code = await CommandLine.RunAsync(args, output, error, cancellationToken);
         return (code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>
+    /// Runs a command and cancels it, as Ctrl+C would, the moment its standard error shows <paramref name="cancelAt"/>
+    /// (a progress line printed from inside the write, say).
+    /// </summary>
+    protected static async Task<(int Code, string Output, string Error)> RunCancellingAsync(string cancelAt, params string[] args)
+    {
+        using var cancellation = new CancellationTokenSource();
+        var output = new StringWriter();
+        var error = new CancelOnText(cancelAt, cancellation);
+        var code = await CommandLine.RunAsync(args, output, error, cancellation.Token);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>The graph version of a SQLite store file.</summary>
+    protected static Task<long> GraphVersionAsync(string database) => ReadStoreAsync(database, store => store.GetGraphVersionAsync());
+
+    /// <summary>Reads a SQLite store file with a store of its own that leaves no pooled connection behind.</summary>
+    protected static async Task<T> ReadStoreAsync<T>(string database, Func<SqliteGraphStore, Task<T>> read)
+    {
+        using var store = new SqliteGraphStore(new SqliteConnectionFactory(new SqliteStoreOptions { Path = database }));
+        await store.InitializeAsync();
+        var value = await read(store);
+        store.Connections.ClearPool();
+        return value;
     }
 
     public void Dispose()
@@ -42,5 +73,34 @@ public abstract class CommandLineWorkspace : IDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(Folder, recursive: true);
         GC.SuppressFinalize(this);
+    }
+
+    private sealed class CancelOnText(string text, CancellationTokenSource cancellation) : StringWriter
+    {
+        public override void Write(char value)
+        {
+            base.Write(value);
+            Check();
+        }
+
+        public override void Write(string? value)
+        {
+            base.Write(value);
+            Check();
+        }
+
+        public override void Write(char[] buffer, int index, int count)
+        {
+            base.Write(buffer, index, count);
+            Check();
+        }
+
+        private void Check()
+        {
+            if (!cancellation.IsCancellationRequested && GetStringBuilder().ToString().Contains(text, StringComparison.Ordinal))
+            {
+                cancellation.Cancel();
+            }
+        }
     }
 }

@@ -1,5 +1,4 @@
 using KnowledgeGraph.Api.Tests.Infrastructure;
-using KnowledgeGraph.Storage.Sqlite;
 
 namespace KnowledgeGraph.Api.Tests.Cli;
 
@@ -43,7 +42,7 @@ public sealed class CsvImportExportCommandTests() : CommandLineWorkspace("csv-cl
     public async Task A_bad_cell_exits_1_naming_file_line_and_column_and_nothing_is_written()
     {
         await RunSucceedingAsync("import", RepositoryPaths.Seed, StoreArgument(FirstDatabase));
-        var before = await VersionAsync(FirstDatabase);
+        var before = await GraphVersionAsync(FirstDatabase);
         var entities = Path.Combine(Folder, "entities.csv");
         await File.WriteAllTextAsync(entities,
             "key,kind,name,sources,startYear\nnew-port,Project,New port,seed-article,2020\nother-port,Project,\"Other, port\",seed-article,3000\n");
@@ -55,14 +54,14 @@ public sealed class CsvImportExportCommandTests() : CommandLineWorkspace("csv-cl
         Assert.Contains("entities.csv:3 (column startYear)", error);
         Assert.Contains("[OUT_OF_RANGE]", error);
         Assert.Contains("Nothing imported", error);
-        Assert.Equal(before, await VersionAsync(FirstDatabase));
+        Assert.Equal(before, await GraphVersionAsync(FirstDatabase));
     }
 
     [Fact]
     public async Task A_row_that_would_change_a_stored_entitys_kind_exits_1_naming_file_line_and_column_and_nothing_is_written()
     {
         await RunSucceedingAsync("import", RepositoryPaths.Seed, StoreArgument(FirstDatabase));
-        var before = await VersionAsync(FirstDatabase);
+        var before = await GraphVersionAsync(FirstDatabase);
         var entities = Path.Combine(Folder, "entities.csv");
         await File.WriteAllTextAsync(entities,
             "key,kind,name,sources\nnew-port,Project,New port,seed-article\nkhorgos-gateway-dry-port,Person,Khorgos,seed-article\n");
@@ -74,7 +73,7 @@ public sealed class CsvImportExportCommandTests() : CommandLineWorkspace("csv-cl
         Assert.Contains("entities.csv:3 (column kind): Entity 'khorgos-gateway-dry-port' is a Project; its kind cannot change to Person.", error);
         Assert.Contains("[KIND_CHANGE_NOT_ALLOWED]", error);
         Assert.Contains("Nothing imported", error);
-        Assert.Equal(before, await VersionAsync(FirstDatabase));
+        Assert.Equal(before, await GraphVersionAsync(FirstDatabase));
     }
 
     [Fact]
@@ -120,14 +119,5 @@ public sealed class CsvImportExportCommandTests() : CommandLineWorkspace("csv-cl
         var path = Path.Combine(Folder, $"{Guid.NewGuid():N}.json");
         await RunSucceedingAsync("export", "--output", path, StoreArgument(database));
         return await File.ReadAllBytesAsync(path);
-    }
-
-    private static async Task<long> VersionAsync(string database)
-    {
-        using var store = new SqliteGraphStore(new SqliteConnectionFactory(new SqliteStoreOptions { Path = database }));
-        await store.InitializeAsync();
-        var version = await store.GetGraphVersionAsync();
-        store.Connections.ClearPool();
-        return version;
     }
 }

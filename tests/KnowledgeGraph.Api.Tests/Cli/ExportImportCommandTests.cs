@@ -2,7 +2,6 @@ using System.Text.Json;
 using KnowledgeGraph.Api.Tests.Infrastructure;
 using KnowledgeGraph.Domain.History;
 using KnowledgeGraph.Domain.Querying;
-using KnowledgeGraph.Storage.Sqlite;
 
 namespace KnowledgeGraph.Api.Tests.Cli;
 
@@ -166,31 +165,15 @@ public sealed class ExportImportCommandTests() : CommandLineWorkspace("export-im
         Assert.Equal(before, await SnapshotAsync(FirstDatabase));
     }
 
-    private static async Task<ChangeRecord> NewestChangeAsync(string database, string key)
-    {
-        using var store = new SqliteGraphStore(new SqliteConnectionFactory(new SqliteStoreOptions { Path = database }));
-        await store.InitializeAsync();
-        var page = await store.GetHistoryAsync(new ChangeHistoryQuery { SubjectKey = key, Take = 1 });
-        store.Connections.ClearPool();
-        return Assert.Single(page.Items);
-    }
+    private static async Task<ChangeRecord> NewestChangeAsync(string database, string key) =>
+        Assert.Single((await ReadStoreAsync(database, store => store.GetHistoryAsync(new ChangeHistoryQuery { SubjectKey = key, Take = 1 }))).Items);
 
-    private static async Task<GraphStatistics> StatisticsAsync(string database)
-    {
-        using var store = new SqliteGraphStore(new SqliteConnectionFactory(new SqliteStoreOptions { Path = database }));
-        await store.InitializeAsync();
-        var statistics = await store.GetStatisticsAsync();
-        store.Connections.ClearPool();
-        return statistics;
-    }
+    private static Task<GraphStatistics> StatisticsAsync(string database) => ReadStoreAsync(database, store => store.GetStatisticsAsync());
 
-    private static async Task<(long Version, int Sources, int Entities, int Relationships)> SnapshotAsync(string database)
-    {
-        using var store = new SqliteGraphStore(new SqliteConnectionFactory(new SqliteStoreOptions { Path = database }));
-        await store.InitializeAsync();
-        var statistics = await store.GetStatisticsAsync();
-        var version = await store.GetGraphVersionAsync();
-        store.Connections.ClearPool();
-        return (version, statistics.SourceCount, statistics.EntityCount, statistics.RelationshipCount);
-    }
+    private static Task<(long Version, int Sources, int Entities, int Relationships)> SnapshotAsync(string database) =>
+        ReadStoreAsync(database, async store =>
+        {
+            var statistics = await store.GetStatisticsAsync();
+            return (await store.GetGraphVersionAsync(), statistics.SourceCount, statistics.EntityCount, statistics.RelationshipCount);
+        });
 }

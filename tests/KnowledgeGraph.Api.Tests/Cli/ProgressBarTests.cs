@@ -18,9 +18,10 @@ public sealed class ProgressBarTests
         bar.Complete();
         var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(11, lines.Length);
-        Assert.StartsWith("Reading: 0% (1 records of 1,000 records)", lines[0]);
+        Assert.StartsWith("Reading: 0% (1 records of 1,000 records", lines[0]);
         Assert.DoesNotContain('\r', error.ToString());
-        Assert.StartsWith("Reading: 100% (1,000 records of 1,000 records)", lines[^1]);
+        Assert.StartsWith("Reading: 100% (1,000 records of 1,000 records", lines[^1]);
+        Assert.Matches(@"records/s, 0:00 left\)$", lines[^1]);
     }
 
     [Fact]

@@ -6,7 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.Tests.Hosting;
 
-/// <summary>Whole responses of read queries are cached per graph version: repeated reads skip execution, writes show at once.</summary>
+/// <summary>
+/// Whole responses of read queries are cached per graph version: repeated reads skip execution, writes through the
+/// service show at once, writes by another process once the version check has noticed them.
+/// </summary>
 public sealed class ResponseCacheTests
 {
     private const string Query = """{ entity(key: "khorgos-eastern-gate") { name } }""";
@@ -14,11 +17,12 @@ public sealed class ResponseCacheTests
     [Fact]
     public async Task Repeated_query_is_answered_from_the_cache_until_a_write_through_the_service_changes_the_graph()
     {
-        using var factory = new ApiFactory();
+        using var factory = new ApiFactory(new Dictionary<string, string?> { ["Caching:ExternalWriteCheckInterval"] = "01:00:00" });
         var client = factory.CreateClient();
         var original = await NameAsync(client);
 
-        // A change behind the service's back (not announced) is not seen: the answer comes from the response cache.
+        // A change behind the service's back (not announced) is not seen before the next version check: the answer
+        // comes from the response cache.
         await RenameOutOfBandAsync(factory.DatabasePath, "Renamed behind the cache");
         Assert.Equal(original, await NameAsync(client));
 
@@ -28,6 +32,26 @@ public sealed class ResponseCacheTests
         await store.ApplyAsync(new GraphChangeSet { UpsertEntities = [new EntityUpsert(entity with { Name = "Renamed through the service" })] });
 
         Assert.Equal("Renamed through the service", await NameAsync(client));
+    }
+
+    [Fact]
+    public async Task A_change_made_by_another_process_is_served_after_the_version_check_without_redis()
+    {
+        using var factory = new ApiFactory(new Dictionary<string, string?> { ["Caching:ExternalWriteCheckInterval"] = "00:00:00.050" });
+        var client = factory.CreateClient();
+        await NameAsync(client);
+
+        await RenameOutOfBandAsync(factory.DatabasePath, "Renamed by another process");
+
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        var name = await NameAsync(client);
+        while (name != "Renamed by another process" && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+            name = await NameAsync(client);
+        }
+
+        Assert.Equal("Renamed by another process", name);
     }
 
     [Fact]

@@ -7,13 +7,19 @@ using KnowledgeGraph.Domain.Writing;
 
 namespace KnowledgeGraph.Caching.Tests.Fixtures;
 
-/// <summary>Passes every call to the real store and counts the relationship reads, to tell cache hits from store work.</summary>
+/// <summary>
+/// Passes every call to the real store and counts the relationship reads, to tell cache hits from store work, and the
+/// graph-version reads, to show how often the version is checked.
+/// </summary>
 public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 {
     private readonly List<string> _anchorsRead = [];
     private int _relationshipReads;
+    private int _versionReads;
 
     public int RelationshipReads => Volatile.Read(ref _relationshipReads);
+
+    public int VersionReads => Volatile.Read(ref _versionReads);
 
     /// <summary>Every anchor key the store was asked for, in order.</summary>
     public IReadOnlyList<string> AnchorsRead
@@ -71,7 +77,11 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
         return result;
     }
 
-    public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default) => inner.GetGraphVersionAsync(cancellationToken);
+    public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _versionReads);
+        return inner.GetGraphVersionAsync(cancellationToken);
+    }
 
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => inner.GetStatisticsAsync(cancellationToken);
 

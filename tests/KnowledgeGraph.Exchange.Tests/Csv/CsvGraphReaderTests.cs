@@ -67,6 +67,38 @@ public sealed class CsvGraphReaderTests : IDisposable
         Assert.Contains("did you mean 'Project'", Located(import.ReadErrors).Single(e => e.Code == ValidationCodes.UnknownKind).Message);
     }
 
+    [Theory]
+    [InlineData("Company", EntityKind.Company)]
+    [InlineData("COMPANY", EntityKind.Company)]
+    [InlineData("company", EntityKind.Company)]
+    [InlineData("TrainingProgram", EntityKind.TrainingProgram)]
+    [InlineData("TRAINING_PROGRAM", EntityKind.TrainingProgram)]
+    [InlineData("training_program", EntityKind.TrainingProgram)]
+    [InlineData("trainingprogram", EntityKind.TrainingProgram)]
+    public async Task A_kind_is_read_in_its_type_name_or_its_graphql_enum_name_in_any_case(string written, EntityKind expected)
+    {
+        var import = await ReadAsync(Sources, $"key,kind,name,sources\nx,{written},X,s\n", null);
+
+        Assert.Empty(import.Validate(ExistingGraph.Empty));
+        Assert.Equal(expected, Assert.Single(import.Entities).Kind);
+    }
+
+    [Theory]
+    [InlineData("Training_Programme")]
+    [InlineData("TRAININGPROGRAM_")]
+    [InlineData("4")]
+    [InlineData("Company, Region")]
+    public async Task Anything_else_is_an_unknown_kind_that_names_both_spellings_and_where_it_was_written(string written)
+    {
+        var import = await ReadAsync(Sources, $"key,kind,name,sources\nx,Project,X,s\ny,\"{written}\",Y,s\n", null);
+
+        var error = Assert.Single(Located(import.ReadErrors));
+        Assert.Equal(("entities.csv:3 (column kind)", ValidationCodes.UnknownKind), (error.Path, error.Code));
+        Assert.Contains("TrainingProgram", error.Message);
+        Assert.Contains("TRAINING_PROGRAM", error.Message);
+        Assert.Single(import.Entities, e => e.Kind == EntityKind.Project);
+    }
+
     [Fact]
     public async Task Domain_rules_are_located_by_file_line_and_column()
     {
