@@ -1,7 +1,7 @@
 // Drives the link explorer at /explore the way a journalist would: searches "Altynkol" from the keyboard, opens it,
 // expands a neighbour, filters by a relationship type, traces Altynkol → Belt and Road Initiative and reads a hop's
-// source, copies the citations, downloads PNG and GraphML, and reopens the shared links. What the page shows is
-// checked against what the API answers for the same question. A screenshot per step goes to <artifacts dir>.
+// source, copies the citations, downloads PNG, SVG, GraphML, CSV and JSON, and reopens the shared links. What the page
+// shows is checked against what the API answers for the same question. A screenshot per step goes to <artifacts dir>.
 // Usage: node explore.mjs <service base url> <artifacts dir> [chromium path]
 // Prints "EXPLORE-RESULT <json>" at the end (also on failure, with "failed").
 import fs from 'node:fs';
@@ -148,7 +148,25 @@ try {
     await graphml.saveAs(graphmlFile);
     const text = fs.readFileSync(graphmlFile, 'utf8');
     expect(text.includes('<graphml') && text.includes('Belt and Road Initiative') && text.includes('Altynkol'), 'the GraphML does not hold the traced path');
-    result.downloads = [path.basename(pngFile), path.basename(graphmlFile)];
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+    const svgFile = path.join(artifacts, svg.suggestedFilename());
+    await svg.saveAs(svgFile);
+    const svgText = fs.readFileSync(svgFile, 'utf8').trimStart();
+    expect(/^(<\?xml[^>]*>\s*)?(<!DOCTYPE[^>]*>\s*)?<svg/.test(svgText), `the SVG download is not an SVG: ${svgText.slice(0, 60)}`);
+    // Long names wrap over several <text> lines; these two fit on one.
+    expect(svgText.includes('>Altynkol<') && svgText.includes('>Kazakhstan<'), 'the SVG does not draw the traced path\'s labels');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV (zip)' }).click()]);
+    const csvFile = path.join(artifacts, csv.suggestedFilename());
+    await csv.saveAs(csvFile);
+    const zipSignature = fs.readFileSync(csvFile).subarray(0, 4).toString('hex');
+    expect(zipSignature === '504b0304', `the CSV download is not a zip (${zipSignature})`);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+    const jsonFile = path.join(artifacts, json.suggestedFilename());
+    await json.saveAs(jsonFile);
+    const jsonText = fs.readFileSync(jsonFile, 'utf8');
+    JSON.parse(jsonText);
+    expect(jsonText.includes('belt-and-road-initiative') && jsonText.includes('altynkol'), 'the JSON does not hold the traced path');
+    result.downloads = [pngFile, graphmlFile, svgFile, csvFile, jsonFile].map((file) => path.basename(file));
   });
 
   await step('shared-paths-reopened', async () => {

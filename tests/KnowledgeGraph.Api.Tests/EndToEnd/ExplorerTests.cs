@@ -7,9 +7,9 @@ namespace KnowledgeGraph.Api.Tests.EndToEnd;
 /// <summary>
 /// A journalist opens /explore in Chromium and works through a story: finds Altynkol, opens it, expands a neighbour,
 /// filters by a relationship type, traces Altynkol → Belt and Road Initiative, reads a hop's source, copies the
-/// citations, downloads PNG and GraphML, and reopens the shared links. The script checks what the page shows against
-/// the API's answers; this test checks that it got through every step without a request leaving the origin or a
-/// console error.
+/// citations, downloads PNG, SVG, GraphML, CSV and JSON, and reopens the shared links. The script checks what the page
+/// shows against the API's answers; this test checks that it got through every step without a request leaving the
+/// origin or a console error.
 /// </summary>
 public sealed class ExplorerTests(ITestOutputHelper output)
 {

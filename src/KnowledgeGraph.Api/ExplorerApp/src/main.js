@@ -317,18 +317,27 @@ function wireControls() {
     saveBlob(blob, view.mode === 'links' ? `${view.from}-to-${view.to}.png` : `${view.entity || 'graph'}-neighbourhood.png`);
     setStatus('PNG downloaded.');
   });
-  $('download-graphml').addEventListener('click', async () => {
-    try {
-      const file = view.mode === 'links'
-        ? await exportFile('export/paths', { from: view.from, to: view.to, mode: view.paths, maxLength: 4, relationshipTypes: view.types, format: 'graphml' })
-        : await exportFile('export/neighborhood', { id: view.entity, depth: exportDepth(), relationshipTypes: view.types, kinds: view.kinds, format: 'graphml' });
-      saveBlob(file.blob, file.filename);
-      setStatus(`GraphML downloaded (${file.filename}).`);
-    } catch (error) {
-      fail(error, null);
-    }
+  $('download-svg').addEventListener('click', () => {
+    saveBlob(graph.svg(), view.mode === 'links' ? `${view.from}-to-${view.to}.svg` : `${view.entity || 'graph'}-neighbourhood.svg`);
+    setStatus('SVG downloaded.');
   });
+  for (const [id, format, label] of [['download-graphml', 'graphml', 'GraphML'], ['download-csv', 'csv', 'CSV (zip)'], ['download-json', 'json', 'JSON']]) {
+    $(id).addEventListener('click', () => downloadExport(format, label));
+  }
   window.addEventListener('resize', () => graph.resize());
+}
+
+/** The subgraph in view, in one of the service's export formats, through /export. */
+async function downloadExport(format, label) {
+  try {
+    const file = view.mode === 'links'
+      ? await exportFile('export/paths', { from: view.from, to: view.to, mode: view.paths, maxLength: 4, relationshipTypes: view.types, format })
+      : await exportFile('export/neighborhood', { id: view.entity, depth: exportDepth(), relationshipTypes: view.types, kinds: view.kinds, format });
+    saveBlob(file.blob, file.filename);
+    setStatus(`${label} downloaded (${file.filename}).`);
+  } catch (error) {
+    fail(error, null);
+  }
 }
 
 async function start() {
