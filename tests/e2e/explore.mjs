@@ -1,7 +1,7 @@
 // Drives the link explorer at /explore the way a journalist would: searches "Altynkol" from the keyboard, opens it,
-// expands a neighbour, filters by a relationship type, traces Altynkol → Belt and Road Initiative and reads a hop's
-// source, copies the citations, downloads PNG, SVG, GraphML, CSV and JSON, and reopens the shared links. What the page
-// shows is checked against what the API answers for the same question. A screenshot per step goes to <artifacts dir>.
+// expands a neighbour, filters by a relationship type and by confidence, traces Altynkol → Belt and Road Initiative
+// and reads a hop's source, copies the citations, downloads PNG, SVG, GraphML, CSV and JSON, and reopens the shared
+// links. What the page shows is checked against what the API answers for the same question. A screenshot per step goes to <artifacts dir>.
 // Usage: node explore.mjs <service base url> <artifacts dir> [chromium path]
 // Prints "EXPLORE-RESULT <json>" at the end (also on failure, with "failed").
 import fs from 'node:fs';
@@ -43,6 +43,8 @@ function expect(condition, message) {
 
 const status = () => page.locator('#status');
 const drawnCount = async () => Number(/(\d+) entities/.exec(await status().textContent())?.[1] ?? NaN);
+// The drawing's own count of dashed (Reported) edges, read from the cytoscape instance registered on its container.
+const drawnReported = () => page.evaluate(() => document.getElementById('graph')._cyreg.cy.edges('.reported').length);
 const inView = async () => (await page.locator('#in-view-list li').evaluateAll((items) => items.map((li) => li.dataset.key))).sort();
 
 try {
@@ -95,6 +97,37 @@ try {
     result.filteredCount = await drawnCount();
     result.filteredUrl = page.url();
     result.filteredView = await inView();
+  });
+
+  await step('filtered-by-confidence', async () => {
+    await page.locator('#type-filter summary').click();
+    await page.getByRole('button', { name: 'Show all' }).first().click();
+    await page.locator('#type-filter summary').click();
+    await page.waitForFunction((count) => Number(/(\d+) entities/.exec(document.getElementById('status').textContent)?.[1]) === count,
+      result.expandedCount, { timeout: 15_000 });
+    const neighbourhood = (key) => `neighborhood(id: "${key}", depth: 1, limit: 60) { relationships { key confidence } }`;
+    const data = await api(`{ a: ${neighbourhood('altynkol')} b: ${neighbourhood('altynkol-khorgos-railway-crossing')} }`);
+    const reported = new Set([...data.a.relationships, ...data.b.relationships].filter((r) => r.confidence === 'REPORTED').map((r) => r.key));
+    expect(reported.size > 0, 'the expanded neighbourhood has no Reported relationship to filter out');
+    expect(await drawnReported() === reported.size, `the drawing has ${await drawnReported()} Reported edges, the API ${reported.size}`);
+
+    await page.locator('#fact-filter summary').click();
+    await page.getByLabel('Confidence', { exact: true }).selectOption('CONFIRMED');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('confidence') === 'CONFIRMED', null, { timeout: 15_000 });
+    await status().filter({ hasText: /hidden by confidence or years/ }).waitFor({ timeout: 15_000 });
+    expect(await drawnReported() === 0, 'Reported edges are still drawn with the Confirmed-only filter');
+    const hidden = Number(/(\d+) relationships? hidden/.exec(await status().textContent())?.[1]);
+    expect(hidden >= reported.size, `the status hides ${hidden} relationships, fewer than the ${reported.size} Reported`);
+    const listed = await page.locator('#in-view-list li').count();
+    expect(listed === await drawnCount() && listed <= result.expandedCount, 'the list of entities in view disagrees with the filtered drawing');
+    result.confidenceHidden = hidden;
+
+    await page.getByRole('button', { name: 'Any confidence, any year' }).click();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('confidence'), null, { timeout: 15_000 });
+    await page.waitForFunction((count) => Number(/(\d+) entities/.exec(document.getElementById('status').textContent)?.[1]) === count,
+      result.expandedCount, { timeout: 15_000 });
+    expect(await drawnReported() === reported.size, 'clearing the filter did not bring the Reported edges back');
+    await page.locator('#fact-filter summary').click();
   });
 
   await step('paths-traced', async () => {

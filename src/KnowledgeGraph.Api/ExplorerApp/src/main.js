@@ -3,11 +3,13 @@
 import { exportFile, forgetCredential, graphql, readCredential, storeCredential } from './api.js';
 import { loadCatalog } from './catalog.js';
 import { h, saveBlob } from './dom.js';
+import { filterSubgraph, isFiltering, keepsFact } from './fact-filter.js';
 import { createGraph } from './graph.js';
 import { kindBadge } from './kind-badge.js';
 import { loadEntity, renderEntity } from './panel.js';
 import { citationsText, loadPaths, renderPaths } from './paths.js';
 import { entityPicker } from './picker.js';
+import { distancesFrom } from './reach.js';
 import { readView, viewUrl } from './view-state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -18,7 +20,8 @@ let catalog;
 let graph;
 let view = readView();
 let generation = 0;
-let drawn = { entities: [], relationships: [] };
+// What the last render loaded, before the confidence and year filter: the export holds it whole.
+let loaded = { entities: [], relationships: [] };
 let traced = null;
 let pickers = {};
 let retryAfterCredential = null;
@@ -100,7 +103,7 @@ function neighbourhoodQuery(count) {
   const ids = Array.from({ length: count }, (_, i) => `$k${i}: ID!`).join(', ');
   const fields = Array.from({ length: count }, (_, i) =>
     `n${i}: neighborhood(id: $k${i}, depth: 1, relationshipTypes: $types, kinds: $kinds, limit: ${neighbourLimit}) {
-      truncated nodes { key name kind } relationships { key fromKey toKey label confidence } }`).join('\n');
+      truncated nodes { key name kind } relationships { key fromKey toKey label confidence sinceYear untilYear } }`).join('\n');
   return `query ExplorerNeighbourhood($types: [String!], $kinds: [EntityKind!], ${ids}) { ${fields} }`;
 }
 
@@ -123,18 +126,7 @@ async function loadNeighbourhood() {
 
 /** Hops from the centre to the farthest expanded entity, plus one: the depth a GraphML export needs to hold the view. */
 function exportDepth() {
-  const distance = new Map([[view.entity, 0]]);
-  const queue = [view.entity];
-  while (queue.length) {
-    const key = queue.shift();
-    for (const r of drawn.relationships) {
-      const other = r.fromKey === key ? r.toKey : r.toKey === key ? r.fromKey : null;
-      if (other && !distance.has(other)) {
-        distance.set(other, distance.get(key) + 1);
-        queue.push(other);
-      }
-    }
-  }
+  const distance = distancesFrom(loaded.relationships, [view.entity]);
   const farthest = Math.max(0, ...view.expanded.map((k) => distance.get(k) ?? 0));
   return Math.min(4, farthest + 1);
 }
@@ -171,7 +163,7 @@ async function renderPanel(ticket) {
 
 async function renderNeighbourhood(ticket) {
   if (!view.entity) {
-    drawn = { entities: [], relationships: [] };
+    loaded = { entities: [], relationships: [] };
     graph.draw([], []);
     renderInView([]);
     setStatus('Search for an entity to see what surrounds it.');
@@ -179,12 +171,15 @@ async function renderNeighbourhood(ticket) {
   }
   const [subgraph] = await Promise.all([loadNeighbourhood(), renderPanel(ticket)]);
   if (ticket !== generation) return;
-  drawn = subgraph;
+  loaded = subgraph;
+  const shown = filterSubgraph(subgraph, view, [view.entity, ...view.expanded]);
+  const hidden = subgraph.relationships.length - shown.relationships.length;
   const marks = Object.fromEntries([[view.entity, 'focus']]);
-  graph.draw(subgraph.entities, subgraph.relationships, marks);
-  renderInView(subgraph.entities);
+  graph.draw(shown.entities, shown.relationships, marks);
+  renderInView(shown.entities);
   const root = subgraph.entities.find((e) => e.key === view.entity);
-  setStatus(`${root?.name ?? view.entity}: ${subgraph.entities.length} entities and ${subgraph.relationships.length} relationships drawn`
+  setStatus(`${root?.name ?? view.entity}: ${shown.entities.length} entities and ${shown.relationships.length} relationships drawn`
+    + `${isFiltering(view) ? `, ${hidden} relationship${hidden === 1 ? '' : 's'} hidden by confidence or years` : ''}`
     + `${view.expanded.length ? `, ${view.expanded.length} neighbour${view.expanded.length === 1 ? '' : 's'} expanded` : ''}`
     + `${subgraph.truncated ? ' (some relationships left out: a hub has more than shown; open it to list them all)' : ''}.`);
 }
@@ -192,7 +187,7 @@ async function renderNeighbourhood(ticket) {
 async function renderLinks(ticket) {
   if (!view.from || !view.to) {
     traced = null;
-    drawn = { entities: [], relationships: [] };
+    loaded = { entities: [], relationships: [] };
     graph.draw([], []);
     renderInView([]);
     $('paths').hidden = true;
@@ -200,7 +195,7 @@ async function renderLinks(ticket) {
     await renderPanel(ticket);
     return;
   }
-  const [paths, names] = await Promise.all([
+  const [found, names] = await Promise.all([
     loadPaths(view),
     graphql('query ExplorerEnds($from: String!, $to: String!) { from: entity(key: $from) { name } to: entity(key: $to) { name } }',
       { from: view.from, to: view.to }),
@@ -211,6 +206,10 @@ async function renderLinks(ticket) {
   const toName = names.to.name;
   pickers.from.set(names.from);
   pickers.to.set(names.to);
+  // A path is only as strong as its weakest hop: one filtered-out hop hides the whole path.
+  const keep = keepsFact(view);
+  const paths = found.filter((path) => path.hops.every(keep));
+  const hiddenPaths = found.length - paths.length;
   const entities = new Map();
   const relationships = new Map();
   for (const path of paths) {
@@ -218,16 +217,17 @@ async function renderLinks(ticket) {
     path.hops.forEach((hop) => relationships.set(hop.key, { ...hop, onPath: true }));
   }
   traced = { paths, fromName, toName };
-  drawn = { entities: [...entities.values()], relationships: [...relationships.values()] };
-  graph.draw(drawn.entities, drawn.relationships, { [view.from]: 'endpoint', [view.to]: 'endpoint' });
-  renderInView(drawn.entities);
-  renderPaths($('paths-list'), paths, fromName, toName);
+  loaded = { entities: [...entities.values()], relationships: [...relationships.values()] };
+  graph.draw(loaded.entities, loaded.relationships, { [view.from]: 'endpoint', [view.to]: 'endpoint' });
+  renderInView(loaded.entities);
+  renderPaths($('paths-list'), paths, fromName, toName, hiddenPaths);
   $('citations-text').value = paths.length ? citationsText(paths, fromName, toName) : '';
   $('copy-citations').disabled = paths.length === 0;
   $('paths').hidden = false;
-  setStatus(paths.length
+  setStatus((paths.length
     ? `${paths.length} ${paths.length === 1 ? 'path' : 'paths'} of ${paths[0].length} ${paths[0].length === 1 ? 'step' : 'steps'} link ${fromName} and ${toName}.`
-    : `No path links ${fromName} and ${toName}.`);
+    : `No path links ${fromName} and ${toName}.`)
+    + `${hiddenPaths ? ` ${hiddenPaths} more ${hiddenPaths === 1 ? 'path is' : 'paths are'} hidden by confidence or years.` : ''}`);
 }
 
 function syncControls() {
@@ -243,6 +243,10 @@ function syncControls() {
     $(`${id}-count`).textContent = selected.length ? `(${selected.length})` : '(all)';
   }
   $('kind-filter').hidden = links;
+  $('confidence-filter').value = view.confidence;
+  $('since-filter').value = view.fromYear ?? '';
+  $('until-filter').value = view.toYear ?? '';
+  $('fact-filter-count').textContent = isFiltering(view) ? '(on)' : '(all)';
 }
 
 async function render() {
@@ -276,6 +280,10 @@ function wireControls() {
   filterOptions('kind-filter', [...catalog.kinds.values()].map((kind) => ({
     value: kind.kind, label: '', extra: kindBadge(kind),
   })), 'kinds');
+  const year = (input) => (input.value.trim() && Number.isInteger(Number(input.value)) ? Number(input.value) : null);
+  const onFactFilter = () => update({ confidence: $('confidence-filter').value, fromYear: year($('since-filter')), toYear: year($('until-filter')) });
+  for (const id of ['confidence-filter', 'since-filter', 'until-filter']) $(id).addEventListener('change', onFactFilter);
+  $('fact-filter-clear').addEventListener('click', () => update({ confidence: '', fromYear: null, toYear: null }));
   $('legend').replaceChildren(...[...catalog.kinds.values()].map((kind) => h('li', {}, kindBadge(kind))),
     h('li', { class: 'legend-reported' }, h('span', { class: 'dash', 'aria-hidden': 'true' }), 'Reported, not confirmed'));
 

@@ -26,9 +26,11 @@ export async function loadPaths(view) {
   }));
 }
 
-export function renderPaths(container, paths, fromName, toName) {
+export function renderPaths(container, paths, fromName, toName, hidden = 0) {
   if (paths.length === 0) {
-    container.replaceChildren(h('p', { class: 'hint' }, `No path of at most ${maxLength} steps links ${fromName} and ${toName}.`));
+    container.replaceChildren(h('p', { class: 'hint' }, hidden
+      ? `Every path of at most ${maxLength} steps between ${fromName} and ${toName} has a hop hidden by the confidence or year filter.`
+      : `No path of at most ${maxLength} steps links ${fromName} and ${toName}.`));
     return;
   }
   container.replaceChildren(h('ol', { class: 'path-list' }, paths.map((path, index) => h('li', { class: 'path' },

@@ -1,7 +1,9 @@
 // The view lives in the URL, so a shared link reopens it: the mode, the entity at the centre, the one shown in the
-// panel, the neighbours expanded, the filters, and the two ends of a path question. Entities go by key.
+// panel, the neighbours expanded, the filters (types, kinds, confidence, years), and the two ends of a path question. Entities go by key.
 const list = (value) => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : []);
 const pathModes = new Set(['SHORTEST', 'ALL_SHORTEST']);
+const confidences = new Set(['CONFIRMED', 'REPORTED']);
+const year = (value) => (/^-?\d{1,4}$/.test(value ?? '') ? Number(value) : null);
 
 export function readView(search = location.search) {
   const query = new URLSearchParams(search);
@@ -16,6 +18,9 @@ export function readView(search = location.search) {
     from: query.get('from') ?? '',
     to: query.get('to') ?? '',
     paths: pathModes.has(query.get('paths')) ? query.get('paths') : 'SHORTEST',
+    confidence: confidences.has(query.get('confidence')) ? query.get('confidence') : '',
+    fromYear: year(query.get('since')),
+    toYear: year(query.get('until')),
   };
 }
 
@@ -27,6 +32,9 @@ export function viewUrl(view) {
   if (view.expanded.length) query.set('expand', view.expanded.join(','));
   if (view.types.length) query.set('types', view.types.join(','));
   if (view.kinds.length) query.set('kinds', view.kinds.join(','));
+  if (view.confidence) query.set('confidence', view.confidence);
+  if (view.fromYear !== null) query.set('since', String(view.fromYear));
+  if (view.toYear !== null) query.set('until', String(view.toYear));
   if (view.from) query.set('from', view.from);
   if (view.to) query.set('to', view.to);
   if (view.mode === 'links' && view.paths !== 'SHORTEST') query.set('paths', view.paths);
