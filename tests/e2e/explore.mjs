@@ -1,7 +1,8 @@
 // Drives the link explorer at /explore the way a journalist would: searches "Altynkol" from the keyboard, opens it,
 // expands a neighbour, filters by a relationship type and by confidence, traces Altynkol → Belt and Road Initiative
-// and reads a hop's source, copies the citations, downloads PNG, SVG, GraphML, CSV and JSON, and reopens the shared
-// links. What the page shows is checked against what the API answers for the same question. A screenshot per step goes to <artifacts dir>.
+// and reads a hop's source, copies the citations, downloads PNG, SVG, GraphML, CSV and JSON, links a third entity
+// (Khorgos) in, and reopens the shared links. What the page shows is checked against what the API answers for the
+// same question. A screenshot per step goes to <artifacts dir>.
 // Usage: node explore.mjs <service base url> <artifacts dir> [chromium path]
 // Prints "EXPLORE-RESULT <json>" at the end (also on failure, with "failed").
 import fs from 'node:fs';
@@ -200,6 +201,34 @@ try {
     JSON.parse(jsonText);
     expect(jsonText.includes('belt-and-road-initiative') && jsonText.includes('altynkol'), 'the JSON does not hold the traced path');
     result.downloads = [pngFile, graphmlFile, svgFile, csvFile, jsonFile].map((file) => path.basename(file));
+  });
+
+  await step('three-connected', async () => {
+    await page.getByRole('button', { name: 'Add an entity' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id) === 'and-1-input', 'Add an entity does not move the focus to the new field');
+    await page.keyboard.type('Khorgos', { delay: 30 });
+    await page.locator('#and-1-suggestions [data-key="khorgos"]').click({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Trace' }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('and') === 'khorgos', null, { timeout: 15_000 });
+    await page.locator('#paths-list h3', { hasText: /^Linking Altynkol, Belt and Road Initiative and Khorgos/ }).waitFor({ timeout: 15_000 });
+
+    const data = await api(`{ connect(ids: ["altynkol", "belt-and-road-initiative", "khorgos"], maxLength: 4) {
+      truncated nodes { key } relationships { key sources { title } } } }`);
+    expect(!data.connect.truncated, 'the API could not link the three entities');
+    const hops = page.locator('#paths-list .path .fact');
+    expect(await hops.count() === data.connect.relationships.length,
+      `the page lists ${await hops.count()} hops, the API's connect ${data.connect.relationships.length}`);
+    expect(await page.evaluate(() => document.getElementById('graph')._cyreg.cy.edges().length) === data.connect.relationships.length,
+      'the drawing has another number of edges than the API\'s connect');
+    const view = await inView();
+    for (const key of ['altynkol', 'belt-and-road-initiative', 'khorgos']) expect(view.includes(key), `${key} is not in the view`);
+    expect(JSON.stringify(view) === JSON.stringify(data.connect.nodes.map((n) => n.key).sort()), 'the view holds other entities than connect');
+    const citations = await page.locator('#citations-text').inputValue();
+    expect(citations.startsWith('How Altynkol, Belt and Road Initiative and Khorgos are linked'), 'the citations do not start with the question');
+    for (const source of data.connect.relationships.flatMap((r) => r.sources)) {
+      expect(citations.includes(source.title), `the citations lack the source "${source.title}"`);
+    }
+    result.connectHops = data.connect.relationships.length;
   });
 
   await step('shared-paths-reopened', async () => {

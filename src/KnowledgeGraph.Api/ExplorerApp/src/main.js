@@ -7,6 +7,7 @@ import { filterSubgraph, isFiltering, keepsFact } from './fact-filter.js';
 import { createGraph } from './graph.js';
 import { kindBadge } from './kind-badge.js';
 import { loadEntity, renderEntity } from './panel.js';
+import { entityList, loadConnection, maxAlso, renderConnection } from './connect.js';
 import { citationsText, loadPaths, renderPaths } from './paths.js';
 import { entityPicker } from './picker.js';
 import { distancesFrom } from './reach.js';
@@ -24,6 +25,9 @@ let generation = 0;
 let loaded = { entities: [], relationships: [] };
 let traced = null;
 let pickers = {};
+// The "And" fields on show, and the entity picked in each, until Trace puts them in the view.
+let alsoShown = 0;
+let alsoPicked = [];
 let retryAfterCredential = null;
 
 function setStatus(text) {
@@ -195,6 +199,10 @@ async function renderLinks(ticket) {
     await renderPanel(ticket);
     return;
   }
+  if (view.also.length) {
+    await renderConnect(ticket);
+    return;
+  }
   const [found, names] = await Promise.all([
     loadPaths(view),
     graphql('query ExplorerEnds($from: String!, $to: String!) { from: entity(key: $from) { name } to: entity(key: $to) { name } }',
@@ -221,13 +229,39 @@ async function renderLinks(ticket) {
   graph.draw(loaded.entities, loaded.relationships, { [view.from]: 'endpoint', [view.to]: 'endpoint' });
   renderInView(loaded.entities);
   renderPaths($('paths-list'), paths, fromName, toName, hiddenPaths);
-  $('citations-text').value = paths.length ? citationsText(paths, fromName, toName) : '';
+  $('citations-text').value = paths.length ? citationsText(paths, `How ${fromName} is linked to ${toName}`) : '';
   $('copy-citations').disabled = paths.length === 0;
   $('paths').hidden = false;
   setStatus((paths.length
     ? `${paths.length} ${paths.length === 1 ? 'path' : 'paths'} of ${paths[0].length} ${paths[0].length === 1 ? 'step' : 'steps'} link ${fromName} and ${toName}.`
     : `No path links ${fromName} and ${toName}.`)
     + `${hiddenPaths ? ` ${hiddenPaths} more ${hiddenPaths === 1 ? 'path is' : 'paths are'} hidden by confidence or years.` : ''}`);
+}
+
+/** Three to five entities: the subgraph connect finds, drawn and listed hop by hop like a path. */
+async function renderConnect(ticket) {
+  const keys = [view.from, view.to, ...view.also];
+  const [connection] = await Promise.all([loadConnection(keys), renderPanel(ticket)]);
+  if (ticket !== generation) return;
+  const [from, to, ...also] = connection.picked;
+  pickers.from.set(from);
+  pickers.to.set(to);
+  also.forEach((entity, i) => pickers.also[i].set(entity));
+  const hops = connection.hops.filter(keepsFact(view));
+  const hidden = connection.hops.length - hops.length;
+  const touched = new Set([...keys, ...hops.flatMap((hop) => [hop.fromKey, hop.toKey])]);
+  loaded = { entities: connection.entities, relationships: connection.hops };
+  const entities = connection.entities.filter((entity) => touched.has(entity.key));
+  graph.draw(entities, hops.map((hop) => ({ ...hop, onPath: true })), Object.fromEntries(keys.map((key) => [key, 'endpoint'])));
+  renderInView(entities);
+  renderConnection($('paths-list'), connection, hops, hidden);
+  const names = entityList(connection.picked.map((e) => e.name));
+  $('citations-text').value = hops.length ? citationsText([{ hops }], `How ${names} are linked`) : '';
+  $('copy-citations').disabled = hops.length === 0;
+  $('paths').hidden = false;
+  setStatus(`${hops.length} ${hops.length === 1 ? 'step links' : 'steps link'} ${names}.`
+    + `${connection.unlinked.length ? ` No path of at most 4 steps reaches ${entityList(connection.unlinked)}.` : ''}`
+    + `${hidden ? ` ${hidden} ${hidden === 1 ? 'step is' : 'steps are'} hidden by confidence or years.` : ''}`);
 }
 
 function syncControls() {
@@ -243,6 +277,10 @@ function syncControls() {
     $(`${id}-count`).textContent = selected.length ? `(${selected.length})` : '(all)';
   }
   $('kind-filter').hidden = links;
+  alsoShown = Math.max(alsoShown, view.also.length);
+  alsoPicked = [...view.also];
+  pickers.also.forEach((_, i) => { $(`and-${i + 1}-field`).hidden = i >= alsoShown; });
+  $('add-entity').disabled = alsoShown >= maxAlso;
   $('confidence-filter').value = view.confidence;
   $('since-filter').value = view.fromYear ?? '';
   $('until-filter').value = view.toYear ?? '';
@@ -295,11 +333,30 @@ function wireControls() {
   pickers.from = entityPicker({ input: $('from-input'), list: $('from-suggestions'), catalog, onError, onPick: (e) => { view.from = e.key; } });
   pickers.to = entityPicker({ input: $('to-input'), list: $('to-suggestions'), catalog, onError, onPick: (e) => { view.to = e.key; } });
 
+  const ordinals = ['third', 'fourth', 'fifth'];
+  $('and-fields').replaceChildren(...ordinals.slice(0, maxAlso).map((ordinal, i) => h('div', { class: 'field', id: `and-${i + 1}-field`, hidden: true },
+    h('label', { for: `and-${i + 1}-input` }, `And (${ordinal} entity)`),
+    h('div', { class: 'picker' },
+      h('input', { id: `and-${i + 1}-input`, type: 'search', autocomplete: 'off', spellcheck: 'false', role: 'combobox',
+        'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': `and-${i + 1}-suggestions` }),
+      h('ul', { id: `and-${i + 1}-suggestions`, class: 'suggestions', role: 'listbox', 'aria-label': `Suggestions for the ${ordinal} entity`, hidden: true })))));
+  pickers.also = ordinals.slice(0, maxAlso).map((_, i) => entityPicker({
+    input: $(`and-${i + 1}-input`), list: $(`and-${i + 1}-suggestions`), catalog, onError, onPick: (e) => { alsoPicked[i] = e.key; },
+  }));
+  $('add-entity').addEventListener('click', () => {
+    alsoShown = Math.min(maxAlso, alsoShown + 1);
+    $(`and-${alsoShown}-field`).hidden = false;
+    $('add-entity').disabled = alsoShown >= maxAlso;
+    $(`and-${alsoShown}-input`).focus();
+  });
+
   $('mode-neighbourhood').addEventListener('click', () => update({ mode: 'neighbourhood', entity: view.entity || view.from, selected: view.selected || view.from }));
   $('mode-links').addEventListener('click', () => update({ mode: 'links', from: view.from || view.entity, selected: view.selected || view.entity }));
   $('links-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    update({ paths: $('path-mode').value, selected: view.from });
+    // An emptied "And" field drops its entity.
+    const also = alsoPicked.filter((key, i) => key && i < alsoShown && $(`and-${i + 1}-input`).value.trim());
+    update({ paths: $('path-mode').value, selected: view.from, also });
   });
 
   $('copy-citations').addEventListener('click', async () => {

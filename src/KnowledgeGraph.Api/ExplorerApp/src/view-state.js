@@ -1,6 +1,8 @@
 // The view lives in the URL, so a shared link reopens it: the mode, the entity at the centre, the one shown in the
-// panel, the neighbours expanded, the filters (types, kinds, confidence, years), and the two ends of a path question. Entities go by key.
+// panel, the neighbours expanded, the filters (types, kinds, confidence, years), and the two to five entities of a path question. Entities go by key.
 const list = (value) => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : []);
+import { maxAlso } from './connect.js';
+
 const pathModes = new Set(['SHORTEST', 'ALL_SHORTEST']);
 const confidences = new Set(['CONFIRMED', 'REPORTED']);
 const year = (value) => (/^-?\d{1,4}$/.test(value ?? '') ? Number(value) : null);
@@ -17,6 +19,7 @@ export function readView(search = location.search) {
     kinds: list(query.get('kinds')),
     from: query.get('from') ?? '',
     to: query.get('to') ?? '',
+    also: list(query.get('and')).slice(0, maxAlso),
     paths: pathModes.has(query.get('paths')) ? query.get('paths') : 'SHORTEST',
     confidence: confidences.has(query.get('confidence')) ? query.get('confidence') : '',
     fromYear: year(query.get('since')),
@@ -37,6 +40,7 @@ export function viewUrl(view) {
   if (view.toYear !== null) query.set('until', String(view.toYear));
   if (view.from) query.set('from', view.from);
   if (view.to) query.set('to', view.to);
+  if (view.also.length) query.set('and', view.also.join(','));
   if (view.mode === 'links' && view.paths !== 'SHORTEST') query.set('paths', view.paths);
   const text = query.toString().replaceAll('%2C', ',');
   return `${location.pathname}${text ? `?${text}` : ''}`;
