@@ -1,8 +1,8 @@
 // Drives the link explorer at /explore the way a journalist would: searches "Altynkol" from the keyboard, opens it,
 // expands a neighbour, filters by a relationship type and by confidence, traces Altynkol → Belt and Road Initiative
 // and reads a hop's source, copies the citations, downloads PNG, SVG, GraphML, CSV and JSON, links a third entity
-// (Khorgos) in, and reopens the shared links. What the page shows is checked against what the API answers for the
-// same question. A screenshot per step goes to <artifacts dir>.
+// (Khorgos) in, reopens the shared links, and pages through a hub's neighbours with "Show more". What the page shows
+// is checked against what the API answers for the same question. A screenshot per step goes to <artifacts dir>.
 // Usage: node explore.mjs <service base url> <artifacts dir> [chromium path]
 // Prints "EXPLORE-RESULT <json>" at the end (also on failure, with "failed").
 import fs from 'node:fs';
@@ -251,6 +251,26 @@ try {
     await page.locator('#type-filter summary').click();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow <= 0, `at phone width the page scrolls sideways by ${overflow}px`);
+  });
+
+  await step('hub-shows-more', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${origin}/explore?entity=kazakhstan`, { waitUntil: 'load' });
+    await status().filter({ hasText: 'entities' }).waitFor({ timeout: 15_000 });
+    const neighbours = async (limit) => (await api(`{ neighborhood(id: "kazakhstan", depth: 1, limit: ${limit}) { truncated nodes { key } } }`)).neighborhood;
+    const all = await neighbours(500);
+    const first = await neighbours(13);
+    expect(all.nodes.length > 25, `Kazakhstan has ${all.nodes.length - 1} neighbours, too few to page through`);
+    expect(await drawnCount() === first.nodes.length && first.nodes.length === 13, `a hub draws ${await drawnCount()} entities, not itself and 12 neighbours`);
+    expect(JSON.stringify(await inView()) === JSON.stringify(first.nodes.map((n) => n.key).sort()), 'the first page draws other entities than the API\'s first 12 neighbours');
+    const more = page.getByRole('button', { name: 'Show 12 more around Kazakhstan' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('more') === 'kazakhstan:2', null, { timeout: 15_000 });
+    await page.waitForFunction(() => Number(/(\d+) entities/.exec(document.getElementById('status').textContent)?.[1]) === 25, null, { timeout: 15_000 });
+    const second = await neighbours(25);
+    expect(JSON.stringify(await inView()) === JSON.stringify(second.nodes.map((n) => n.key).sort()), 'Show more draws other entities than the API\'s first 24 neighbours');
+    result.hubPages = [first.nodes.length, second.nodes.length, all.nodes.length];
   });
 
   expect(browser.external.length === 0, `requests left the origin: ${[...new Set(browser.external)].join(', ')}`);

@@ -11,11 +11,10 @@ import { entityList, loadConnection, maxAlso, renderConnection } from './connect
 import { citationsText, loadPaths, renderPaths } from './paths.js';
 import { entityPicker } from './picker.js';
 import { distancesFrom } from './reach.js';
-import { readView, viewUrl } from './view-state.js';
+import { hubLimit, hubPage, maxHubPages, readView, viewUrl } from './view-state.js';
 
 const $ = (id) => document.getElementById(id);
 const maxExpanded = 20;
-const neighbourLimit = 60;
 
 let catalog;
 let graph;
@@ -100,32 +99,53 @@ function openEntity(key) {
 }
 
 function collapse(key) {
-  return update({ expanded: view.expanded.filter((k) => k !== key), selected: view.selected === key ? view.entity : view.selected });
+  const { [key]: _, ...more } = view.more;
+  return update({ expanded: view.expanded.filter((k) => k !== key), selected: view.selected === key ? view.entity : view.selected, more });
+}
+
+function showMore(key) {
+  return update({ more: { ...view.more, [key]: Math.min(maxHubPages, (view.more[key] ?? 1) + 1) } });
 }
 
 function neighbourhoodQuery(count) {
-  const ids = Array.from({ length: count }, (_, i) => `$k${i}: ID!`).join(', ');
+  const ids = Array.from({ length: count }, (_, i) => `$k${i}: ID!, $l${i}: Int!`).join(', ');
   const fields = Array.from({ length: count }, (_, i) =>
-    `n${i}: neighborhood(id: $k${i}, depth: 1, relationshipTypes: $types, kinds: $kinds, limit: ${neighbourLimit}) {
+    `n${i}: neighborhood(id: $k${i}, depth: 1, relationshipTypes: $types, kinds: $kinds, limit: $l${i}) {
       truncated nodes { key name kind } relationships { key fromKey toKey label confidence sinceYear untilYear } }`).join('\n');
   return `query ExplorerNeighbourhood($types: [String!], $kinds: [EntityKind!], ${ids}) { ${fields} }`;
 }
 
+/**
+ * Each centre's first neighbours, a page of them more for every "Show more": a hub's hundreds of relationships would
+ * bury the drawing. `more` lists the centres whose page limit cut neighbours off; `truncated` says another cap did.
+ */
 async function loadNeighbourhood() {
   const centres = [view.entity, ...view.expanded.filter((k) => k !== view.entity)];
   const variables = { types: view.types.length ? view.types : null, kinds: view.kinds.length ? view.kinds : null };
-  centres.forEach((key, i) => { variables[`k${i}`] = key; });
+  centres.forEach((key, i) => {
+    variables[`k${i}`] = key;
+    variables[`l${i}`] = hubLimit(view, key);
+  });
   const data = await graphql(neighbourhoodQuery(centres.length), variables);
   const entities = new Map();
   const relationships = new Map();
+  const more = [];
   let truncated = false;
-  centres.forEach((_, i) => {
+  centres.forEach((key, i) => {
     const subgraph = data[`n${i}`];
-    truncated ||= subgraph.truncated;
+    const pageFull = subgraph.nodes.length >= variables[`l${i}`];
+    if (subgraph.truncated && pageFull && (view.more[key] ?? 1) < maxHubPages) more.push(subgraph.nodes.find((n) => n.key === key) ?? { key, name: key });
+    else truncated ||= subgraph.truncated;
     subgraph.nodes.forEach((node) => entities.set(node.key, node));
     subgraph.relationships.forEach((relationship) => relationships.set(relationship.key, relationship));
   });
-  return { entities: [...entities.values()], relationships: [...relationships.values()], truncated };
+  return { entities: [...entities.values()], relationships: [...relationships.values()], truncated, more };
+}
+
+function renderMore(hubs) {
+  $('more-controls').replaceChildren(...hubs.map((hub) => h('button', { type: 'button', class: 'quiet', onclick: () => showMore(hub.key) },
+    `Show ${hubPage} more around ${hub.name}`)));
+  $('more-controls').hidden = hubs.length === 0;
 }
 
 /** Hops from the centre to the farthest expanded entity, plus one: the depth a GraphML export needs to hold the view. */
@@ -175,6 +195,7 @@ async function renderNeighbourhood(ticket) {
   }
   const [subgraph] = await Promise.all([loadNeighbourhood(), renderPanel(ticket)]);
   if (ticket !== generation) return;
+  renderMore(subgraph.more);
   loaded = subgraph;
   const shown = filterSubgraph(subgraph, view, [view.entity, ...view.expanded]);
   const hidden = subgraph.relationships.length - shown.relationships.length;
@@ -185,6 +206,7 @@ async function renderNeighbourhood(ticket) {
   setStatus(`${root?.name ?? view.entity}: ${shown.entities.length} entities and ${shown.relationships.length} relationships drawn`
     + `${isFiltering(view) ? `, ${hidden} relationship${hidden === 1 ? '' : 's'} hidden by confidence or years` : ''}`
     + `${view.expanded.length ? `, ${view.expanded.length} neighbour${view.expanded.length === 1 ? '' : 's'} expanded` : ''}`
+    + `${subgraph.more.length ? `; ${entityList(subgraph.more.map((hub) => hub.name))} ${subgraph.more.length === 1 ? 'has' : 'have'} more neighbours than drawn` : ''}`
     + `${subgraph.truncated ? ' (some relationships left out: a hub has more than shown; open it to list them all)' : ''}.`);
 }
 
@@ -277,6 +299,7 @@ function syncControls() {
     $(`${id}-count`).textContent = selected.length ? `(${selected.length})` : '(all)';
   }
   $('kind-filter').hidden = links;
+  if (links) renderMore([]);
   alsoShown = Math.max(alsoShown, view.also.length);
   alsoPicked = [...view.also];
   pickers.also.forEach((_, i) => { $(`and-${i + 1}-field`).hidden = i >= alsoShown; });
@@ -328,7 +351,7 @@ function wireControls() {
   const onError = (error) => fail(error, null);
   pickers.search = entityPicker({
     input: $('search-input'), list: $('search-suggestions'), catalog, onError,
-    onPick: (entity) => update({ mode: 'neighbourhood', entity: entity.key, selected: entity.key, expanded: [] }),
+    onPick: (entity) => update({ mode: 'neighbourhood', entity: entity.key, selected: entity.key, expanded: [], more: {} }),
   });
   pickers.from = entityPicker({ input: $('from-input'), list: $('from-suggestions'), catalog, onError, onPick: (e) => { view.from = e.key; } });
   pickers.to = entityPicker({ input: $('to-input'), list: $('to-suggestions'), catalog, onError, onPick: (e) => { view.to = e.key; } });

@@ -4,6 +4,24 @@ const list = (value) => (value ? value.split(',').map((item) => item.trim()).fil
 import { maxAlso } from './connect.js';
 
 const pathModes = new Set(['SHORTEST', 'ALL_SHORTEST']);
+/** A centre's neighbours are drawn a page at a time ("Show more"), up to maxHubPages pages. */
+export const hubPage = 12;
+export const maxHubPages = 15;
+
+/** The neighbourhood limit for a centre: itself plus its pages of neighbours. */
+export const hubLimit = (view, key) => 1 + hubPage * (view.more[key] ?? 1);
+
+// more=kazakhstan:3,china:2 — a page count above one per centre.
+function pages(value) {
+  const more = {};
+  for (const item of list(value)) {
+    const [key, count] = item.split(':');
+    const n = Number(count);
+    if (key && Number.isInteger(n) && n > 1) more[key] = Math.min(maxHubPages, n);
+  }
+  return more;
+}
+
 const confidences = new Set(['CONFIRMED', 'REPORTED']);
 const year = (value) => (/^-?\d{1,4}$/.test(value ?? '') ? Number(value) : null);
 
@@ -15,6 +33,7 @@ export function readView(search = location.search) {
     entity: query.get('entity') ?? '',
     selected: query.get('selected') ?? query.get('entity') ?? '',
     expanded: list(query.get('expand')),
+    more: pages(query.get('more')),
     types: list(query.get('types')),
     kinds: list(query.get('kinds')),
     from: query.get('from') ?? '',
@@ -33,6 +52,8 @@ export function viewUrl(view) {
   if (view.entity) query.set('entity', view.entity);
   if (view.selected && view.selected !== view.entity) query.set('selected', view.selected);
   if (view.expanded.length) query.set('expand', view.expanded.join(','));
+  const more = Object.entries(view.more).filter(([, n]) => n > 1);
+  if (more.length) query.set('more', more.map(([key, n]) => `${key}:${n}`).join(','));
   if (view.types.length) query.set('types', view.types.join(','));
   if (view.kinds.length) query.set('kinds', view.kinds.join(','));
   if (view.confidence) query.set('confidence', view.confidence);
@@ -42,6 +63,6 @@ export function viewUrl(view) {
   if (view.to) query.set('to', view.to);
   if (view.also.length) query.set('and', view.also.join(','));
   if (view.mode === 'links' && view.paths !== 'SHORTEST') query.set('paths', view.paths);
-  const text = query.toString().replaceAll('%2C', ',');
+  const text = query.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
   return `${location.pathname}${text ? `?${text}` : ''}`;
 }
