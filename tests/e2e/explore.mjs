@@ -172,31 +172,28 @@ try {
   });
 
   await step('downloads', async () => {
-    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
-    const pngFile = path.join(artifacts, png.suggestedFilename());
-    await png.saveAs(pngFile);
+    // Presses a download button and keeps the file, under the name the page gave it, in the artifacts.
+    const download = async (button) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+      const saved = path.join(artifacts, file.suggestedFilename());
+      await file.saveAs(saved);
+      return saved;
+    };
+    const pngFile = await download('Download PNG');
     const signature = fs.readFileSync(pngFile).subarray(0, 8).toString('hex');
     expect(signature === '89504e470d0a1a0a', `the PNG download is not a PNG (${signature})`);
-    const [graphml] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download GraphML' }).click()]);
-    const graphmlFile = path.join(artifacts, graphml.suggestedFilename());
-    await graphml.saveAs(graphmlFile);
+    const graphmlFile = await download('Download GraphML');
     const text = fs.readFileSync(graphmlFile, 'utf8');
     expect(text.includes('<graphml') && text.includes('Belt and Road Initiative') && text.includes('Altynkol'), 'the GraphML does not hold the traced path');
-    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
-    const svgFile = path.join(artifacts, svg.suggestedFilename());
-    await svg.saveAs(svgFile);
+    const svgFile = await download('Download SVG');
     const svgText = fs.readFileSync(svgFile, 'utf8').trimStart();
     expect(/^(<\?xml[^>]*>\s*)?(<!DOCTYPE[^>]*>\s*)?<svg/.test(svgText), `the SVG download is not an SVG: ${svgText.slice(0, 60)}`);
     // Long names wrap over several <text> lines; these two fit on one.
     expect(svgText.includes('>Altynkol<') && svgText.includes('>Kazakhstan<'), 'the SVG does not draw the traced path\'s labels');
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV (zip)' }).click()]);
-    const csvFile = path.join(artifacts, csv.suggestedFilename());
-    await csv.saveAs(csvFile);
+    const csvFile = await download('Download CSV (zip)');
     const zipSignature = fs.readFileSync(csvFile).subarray(0, 4).toString('hex');
     expect(zipSignature === '504b0304', `the CSV download is not a zip (${zipSignature})`);
-    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
-    const jsonFile = path.join(artifacts, json.suggestedFilename());
-    await json.saveAs(jsonFile);
+    const jsonFile = await download('Download JSON');
     const jsonText = fs.readFileSync(jsonFile, 'utf8');
     JSON.parse(jsonText);
     expect(jsonText.includes('belt-and-road-initiative') && jsonText.includes('altynkol'), 'the JSON does not hold the traced path');
