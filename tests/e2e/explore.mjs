@@ -1,7 +1,8 @@
 // Drives the link explorer at /explore the way a journalist would: searches "Altynkol" from the keyboard, opens it,
-// expands a neighbour, filters by a relationship type, traces Altynkol → Belt and Road Initiative and reads a hop's
-// source, copies the citations, downloads PNG and GraphML, and reopens the shared links. What the page shows is
-// checked against what the API answers for the same question. A screenshot per step goes to <artifacts dir>.
+// expands a neighbour, filters by a relationship type and by confidence, traces Altynkol → Belt and Road Initiative
+// and reads a hop's source, copies the citations, downloads PNG, SVG, GraphML, CSV and JSON, links a third entity
+// (Khorgos) in, reopens the shared links, and pages through a hub's neighbours with "Show more". What the page shows
+// is checked against what the API answers for the same question. A screenshot per step goes to <artifacts dir>.
 // Usage: node explore.mjs <service base url> <artifacts dir> [chromium path]
 // Prints "EXPLORE-RESULT <json>" at the end (also on failure, with "failed").
 import fs from 'node:fs';
@@ -43,6 +44,8 @@ function expect(condition, message) {
 
 const status = () => page.locator('#status');
 const drawnCount = async () => Number(/(\d+) entities/.exec(await status().textContent())?.[1] ?? NaN);
+// The drawing's own count of dashed (Reported) edges, read from the cytoscape instance registered on its container.
+const drawnReported = () => page.evaluate(() => document.getElementById('graph')._cyreg.cy.edges('.reported').length);
 const inView = async () => (await page.locator('#in-view-list li').evaluateAll((items) => items.map((li) => li.dataset.key))).sort();
 
 try {
@@ -97,6 +100,37 @@ try {
     result.filteredView = await inView();
   });
 
+  await step('filtered-by-confidence', async () => {
+    await page.locator('#type-filter summary').click();
+    await page.getByRole('button', { name: 'Show all' }).first().click();
+    await page.locator('#type-filter summary').click();
+    await page.waitForFunction((count) => Number(/(\d+) entities/.exec(document.getElementById('status').textContent)?.[1]) === count,
+      result.expandedCount, { timeout: 15_000 });
+    const neighbourhood = (key) => `neighborhood(id: "${key}", depth: 1, limit: 60) { relationships { key confidence } }`;
+    const data = await api(`{ a: ${neighbourhood('altynkol')} b: ${neighbourhood('altynkol-khorgos-railway-crossing')} }`);
+    const reported = new Set([...data.a.relationships, ...data.b.relationships].filter((r) => r.confidence === 'REPORTED').map((r) => r.key));
+    expect(reported.size > 0, 'the expanded neighbourhood has no Reported relationship to filter out');
+    expect(await drawnReported() === reported.size, `the drawing has ${await drawnReported()} Reported edges, the API ${reported.size}`);
+
+    await page.locator('#fact-filter summary').click();
+    await page.getByLabel('Confidence', { exact: true }).selectOption('CONFIRMED');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('confidence') === 'CONFIRMED', null, { timeout: 15_000 });
+    await status().filter({ hasText: /hidden by confidence or years/ }).waitFor({ timeout: 15_000 });
+    expect(await drawnReported() === 0, 'Reported edges are still drawn with the Confirmed-only filter');
+    const hidden = Number(/(\d+) relationships? hidden/.exec(await status().textContent())?.[1]);
+    expect(hidden >= reported.size, `the status hides ${hidden} relationships, fewer than the ${reported.size} Reported`);
+    const listed = await page.locator('#in-view-list li').count();
+    expect(listed === await drawnCount() && listed <= result.expandedCount, 'the list of entities in view disagrees with the filtered drawing');
+    result.confidenceHidden = hidden;
+
+    await page.getByRole('button', { name: 'Any confidence, any year' }).click();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('confidence'), null, { timeout: 15_000 });
+    await page.waitForFunction((count) => Number(/(\d+) entities/.exec(document.getElementById('status').textContent)?.[1]) === count,
+      result.expandedCount, { timeout: 15_000 });
+    expect(await drawnReported() === reported.size, 'clearing the filter did not bring the Reported edges back');
+    await page.locator('#fact-filter summary').click();
+  });
+
   await step('paths-traced', async () => {
     await page.locator('#type-filter summary').click();
     await page.getByRole('button', { name: 'Show all' }).first().click();
@@ -138,17 +172,60 @@ try {
   });
 
   await step('downloads', async () => {
-    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
-    const pngFile = path.join(artifacts, png.suggestedFilename());
-    await png.saveAs(pngFile);
+    // Presses a download button and keeps the file, under the name the page gave it, in the artifacts.
+    const download = async (button) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+      const saved = path.join(artifacts, file.suggestedFilename());
+      await file.saveAs(saved);
+      return saved;
+    };
+    const pngFile = await download('Download PNG');
     const signature = fs.readFileSync(pngFile).subarray(0, 8).toString('hex');
     expect(signature === '89504e470d0a1a0a', `the PNG download is not a PNG (${signature})`);
-    const [graphml] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download GraphML' }).click()]);
-    const graphmlFile = path.join(artifacts, graphml.suggestedFilename());
-    await graphml.saveAs(graphmlFile);
+    const graphmlFile = await download('Download GraphML');
     const text = fs.readFileSync(graphmlFile, 'utf8');
     expect(text.includes('<graphml') && text.includes('Belt and Road Initiative') && text.includes('Altynkol'), 'the GraphML does not hold the traced path');
-    result.downloads = [path.basename(pngFile), path.basename(graphmlFile)];
+    const svgFile = await download('Download SVG');
+    const svgText = fs.readFileSync(svgFile, 'utf8').trimStart();
+    expect(/^(<\?xml[^>]*>\s*)?(<!DOCTYPE[^>]*>\s*)?<svg/.test(svgText), `the SVG download is not an SVG: ${svgText.slice(0, 60)}`);
+    // Long names wrap over several <text> lines; these two fit on one.
+    expect(svgText.includes('>Altynkol<') && svgText.includes('>Kazakhstan<'), 'the SVG does not draw the traced path\'s labels');
+    const csvFile = await download('Download CSV (zip)');
+    const zipSignature = fs.readFileSync(csvFile).subarray(0, 4).toString('hex');
+    expect(zipSignature === '504b0304', `the CSV download is not a zip (${zipSignature})`);
+    const jsonFile = await download('Download JSON');
+    const jsonText = fs.readFileSync(jsonFile, 'utf8');
+    JSON.parse(jsonText);
+    expect(jsonText.includes('belt-and-road-initiative') && jsonText.includes('altynkol'), 'the JSON does not hold the traced path');
+    result.downloads = [pngFile, graphmlFile, svgFile, csvFile, jsonFile].map((file) => path.basename(file));
+  });
+
+  await step('three-connected', async () => {
+    await page.getByRole('button', { name: 'Add an entity' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id) === 'and-1-input', 'Add an entity does not move the focus to the new field');
+    await page.keyboard.type('Khorgos', { delay: 30 });
+    await page.locator('#and-1-suggestions [data-key="khorgos"]').click({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Trace' }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('and') === 'khorgos', null, { timeout: 15_000 });
+    await page.locator('#paths-list h3', { hasText: /^Linking Altynkol, Belt and Road Initiative and Khorgos/ }).waitFor({ timeout: 15_000 });
+
+    const data = await api(`{ connect(ids: ["altynkol", "belt-and-road-initiative", "khorgos"], maxLength: 4) {
+      truncated nodes { key } relationships { key sources { title } } } }`);
+    expect(!data.connect.truncated, 'the API could not link the three entities');
+    const hops = page.locator('#paths-list .path .fact');
+    expect(await hops.count() === data.connect.relationships.length,
+      `the page lists ${await hops.count()} hops, the API's connect ${data.connect.relationships.length}`);
+    expect(await page.evaluate(() => document.getElementById('graph')._cyreg.cy.edges().length) === data.connect.relationships.length,
+      'the drawing has another number of edges than the API\'s connect');
+    const view = await inView();
+    for (const key of ['altynkol', 'belt-and-road-initiative', 'khorgos']) expect(view.includes(key), `${key} is not in the view`);
+    expect(JSON.stringify(view) === JSON.stringify(data.connect.nodes.map((n) => n.key).sort()), 'the view holds other entities than connect');
+    const citations = await page.locator('#citations-text').inputValue();
+    expect(citations.startsWith('How Altynkol, Belt and Road Initiative and Khorgos are linked'), 'the citations do not start with the question');
+    for (const source of data.connect.relationships.flatMap((r) => r.sources)) {
+      expect(citations.includes(source.title), `the citations lack the source "${source.title}"`);
+    }
+    result.connectHops = data.connect.relationships.length;
   });
 
   await step('shared-paths-reopened', async () => {
@@ -171,6 +248,26 @@ try {
     await page.locator('#type-filter summary').click();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow <= 0, `at phone width the page scrolls sideways by ${overflow}px`);
+  });
+
+  await step('hub-shows-more', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${origin}/explore?entity=kazakhstan`, { waitUntil: 'load' });
+    await status().filter({ hasText: 'entities' }).waitFor({ timeout: 15_000 });
+    const neighbours = async (limit) => (await api(`{ neighborhood(id: "kazakhstan", depth: 1, limit: ${limit}) { truncated nodes { key } } }`)).neighborhood;
+    const all = await neighbours(500);
+    const first = await neighbours(13);
+    expect(all.nodes.length > 25, `Kazakhstan has ${all.nodes.length - 1} neighbours, too few to page through`);
+    expect(await drawnCount() === first.nodes.length && first.nodes.length === 13, `a hub draws ${await drawnCount()} entities, not itself and 12 neighbours`);
+    expect(JSON.stringify(await inView()) === JSON.stringify(first.nodes.map((n) => n.key).sort()), 'the first page draws other entities than the API\'s first 12 neighbours');
+    const more = page.getByRole('button', { name: 'Show 12 more around Kazakhstan' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('more') === 'kazakhstan:2', null, { timeout: 15_000 });
+    await page.waitForFunction(() => Number(/(\d+) entities/.exec(document.getElementById('status').textContent)?.[1]) === 25, null, { timeout: 15_000 });
+    const second = await neighbours(25);
+    expect(JSON.stringify(await inView()) === JSON.stringify(second.nodes.map((n) => n.key).sort()), 'Show more draws other entities than the API\'s first 24 neighbours');
+    result.hubPages = [first.nodes.length, second.nodes.length, all.nodes.length];
   });
 
   expect(browser.external.length === 0, `requests left the origin: ${[...new Set(browser.external)].join(', ')}`);

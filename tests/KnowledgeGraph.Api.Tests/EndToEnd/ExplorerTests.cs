@@ -6,17 +6,18 @@ namespace KnowledgeGraph.Api.Tests.EndToEnd;
 
 /// <summary>
 /// A journalist opens /explore in Chromium and works through a story: finds Altynkol, opens it, expands a neighbour,
-/// filters by a relationship type, traces Altynkol → Belt and Road Initiative, reads a hop's source, copies the
-/// citations, downloads PNG and GraphML, and reopens the shared links. The script checks what the page shows against
-/// the API's answers; this test checks that it got through every step without a request leaving the origin or a
-/// console error.
+/// filters by a relationship type and by confidence, traces Altynkol → Belt and Road Initiative, reads a hop's source,
+/// copies the citations, downloads PNG, SVG, GraphML, CSV and JSON, links a third entity in, reopens the shared links,
+/// and pages through a hub's neighbours with "Show more". The script checks what the page shows against the API's
+/// answers; this test checks that it got through every step without a request leaving the origin or a console error.
 /// </summary>
 public sealed class ExplorerTests(ITestOutputHelper output)
 {
     private static readonly string[] Steps =
     [
-        "search-suggestions", "entity-opened", "neighbour-expanded", "filtered-by-type", "paths-traced",
-        "citations-copied", "downloads", "shared-paths-reopened", "shared-neighbourhood-reopened",
+        "search-suggestions", "entity-opened", "neighbour-expanded", "filtered-by-type", "filtered-by-confidence", "paths-traced",
+        "citations-copied", "downloads", "three-connected", "shared-paths-reopened", "shared-neighbourhood-reopened",
+        "hub-shows-more",
     ];
 
     [Fact]

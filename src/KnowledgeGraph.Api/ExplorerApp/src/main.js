@@ -3,24 +3,30 @@
 import { exportFile, forgetCredential, graphql, readCredential, storeCredential } from './api.js';
 import { loadCatalog } from './catalog.js';
 import { h, saveBlob } from './dom.js';
+import { filterSubgraph, isFiltering, keepsFact } from './fact-filter.js';
 import { createGraph } from './graph.js';
 import { kindBadge } from './kind-badge.js';
 import { loadEntity, renderEntity } from './panel.js';
+import { entityList, loadConnection, maxAlso, renderConnection } from './connect.js';
 import { citationsText, loadPaths, renderPaths } from './paths.js';
 import { entityPicker } from './picker.js';
-import { readView, viewUrl } from './view-state.js';
+import { distancesFrom } from './reach.js';
+import { hubLimit, hubPage, maxHubPages, readView, viewUrl } from './view-state.js';
 
 const $ = (id) => document.getElementById(id);
 const maxExpanded = 20;
-const neighbourLimit = 60;
 
 let catalog;
 let graph;
 let view = readView();
 let generation = 0;
-let drawn = { entities: [], relationships: [] };
+// What the last render loaded, before the confidence and year filter: the export holds it whole.
+let loaded = { entities: [], relationships: [] };
 let traced = null;
 let pickers = {};
+// The "And" fields on show, and the entity picked in each, until Trace puts them in the view.
+let alsoShown = 0;
+let alsoPicked = [];
 let retryAfterCredential = null;
 
 function setStatus(text) {
@@ -93,48 +99,58 @@ function openEntity(key) {
 }
 
 function collapse(key) {
-  return update({ expanded: view.expanded.filter((k) => k !== key), selected: view.selected === key ? view.entity : view.selected });
+  const { [key]: _, ...more } = view.more;
+  return update({ expanded: view.expanded.filter((k) => k !== key), selected: view.selected === key ? view.entity : view.selected, more });
+}
+
+function showMore(key) {
+  return update({ more: { ...view.more, [key]: Math.min(maxHubPages, (view.more[key] ?? 1) + 1) } });
 }
 
 function neighbourhoodQuery(count) {
-  const ids = Array.from({ length: count }, (_, i) => `$k${i}: ID!`).join(', ');
+  const ids = Array.from({ length: count }, (_, i) => `$k${i}: ID!, $l${i}: Int!`).join(', ');
   const fields = Array.from({ length: count }, (_, i) =>
-    `n${i}: neighborhood(id: $k${i}, depth: 1, relationshipTypes: $types, kinds: $kinds, limit: ${neighbourLimit}) {
-      truncated nodes { key name kind } relationships { key fromKey toKey label confidence } }`).join('\n');
+    `n${i}: neighborhood(id: $k${i}, depth: 1, relationshipTypes: $types, kinds: $kinds, limit: $l${i}) {
+      truncated nodes { key name kind } relationships { key fromKey toKey label confidence sinceYear untilYear } }`).join('\n');
   return `query ExplorerNeighbourhood($types: [String!], $kinds: [EntityKind!], ${ids}) { ${fields} }`;
 }
 
+/**
+ * Each centre's first neighbours, a page of them more for every "Show more": a hub's hundreds of relationships would
+ * bury the drawing. `more` lists the centres whose page limit cut neighbours off; `truncated` says another cap did.
+ */
 async function loadNeighbourhood() {
   const centres = [view.entity, ...view.expanded.filter((k) => k !== view.entity)];
   const variables = { types: view.types.length ? view.types : null, kinds: view.kinds.length ? view.kinds : null };
-  centres.forEach((key, i) => { variables[`k${i}`] = key; });
+  centres.forEach((key, i) => {
+    variables[`k${i}`] = key;
+    variables[`l${i}`] = hubLimit(view, key);
+  });
   const data = await graphql(neighbourhoodQuery(centres.length), variables);
   const entities = new Map();
   const relationships = new Map();
+  const more = [];
   let truncated = false;
-  centres.forEach((_, i) => {
+  centres.forEach((key, i) => {
     const subgraph = data[`n${i}`];
-    truncated ||= subgraph.truncated;
+    const pageFull = subgraph.nodes.length >= variables[`l${i}`];
+    if (subgraph.truncated && pageFull && (view.more[key] ?? 1) < maxHubPages) more.push(subgraph.nodes.find((n) => n.key === key) ?? { key, name: key });
+    else truncated ||= subgraph.truncated;
     subgraph.nodes.forEach((node) => entities.set(node.key, node));
     subgraph.relationships.forEach((relationship) => relationships.set(relationship.key, relationship));
   });
-  return { entities: [...entities.values()], relationships: [...relationships.values()], truncated };
+  return { entities: [...entities.values()], relationships: [...relationships.values()], truncated, more };
+}
+
+function renderMore(hubs) {
+  $('more-controls').replaceChildren(...hubs.map((hub) => h('button', { type: 'button', class: 'quiet', onclick: () => showMore(hub.key) },
+    `Show ${hubPage} more around ${hub.name}`)));
+  $('more-controls').hidden = hubs.length === 0;
 }
 
 /** Hops from the centre to the farthest expanded entity, plus one: the depth a GraphML export needs to hold the view. */
 function exportDepth() {
-  const distance = new Map([[view.entity, 0]]);
-  const queue = [view.entity];
-  while (queue.length) {
-    const key = queue.shift();
-    for (const r of drawn.relationships) {
-      const other = r.fromKey === key ? r.toKey : r.toKey === key ? r.fromKey : null;
-      if (other && !distance.has(other)) {
-        distance.set(other, distance.get(key) + 1);
-        queue.push(other);
-      }
-    }
-  }
+  const distance = distancesFrom(loaded.relationships, [view.entity]);
   const farthest = Math.max(0, ...view.expanded.map((k) => distance.get(k) ?? 0));
   return Math.min(4, farthest + 1);
 }
@@ -171,7 +187,7 @@ async function renderPanel(ticket) {
 
 async function renderNeighbourhood(ticket) {
   if (!view.entity) {
-    drawn = { entities: [], relationships: [] };
+    loaded = { entities: [], relationships: [] };
     graph.draw([], []);
     renderInView([]);
     setStatus('Search for an entity to see what surrounds it.');
@@ -179,20 +195,25 @@ async function renderNeighbourhood(ticket) {
   }
   const [subgraph] = await Promise.all([loadNeighbourhood(), renderPanel(ticket)]);
   if (ticket !== generation) return;
-  drawn = subgraph;
+  renderMore(subgraph.more);
+  loaded = subgraph;
+  const shown = filterSubgraph(subgraph, view, [view.entity, ...view.expanded]);
+  const hidden = subgraph.relationships.length - shown.relationships.length;
   const marks = Object.fromEntries([[view.entity, 'focus']]);
-  graph.draw(subgraph.entities, subgraph.relationships, marks);
-  renderInView(subgraph.entities);
+  graph.draw(shown.entities, shown.relationships, marks);
+  renderInView(shown.entities);
   const root = subgraph.entities.find((e) => e.key === view.entity);
-  setStatus(`${root?.name ?? view.entity}: ${subgraph.entities.length} entities and ${subgraph.relationships.length} relationships drawn`
+  setStatus(`${root?.name ?? view.entity}: ${shown.entities.length} entities and ${shown.relationships.length} relationships drawn`
+    + `${isFiltering(view) ? `, ${hidden} relationship${hidden === 1 ? '' : 's'} hidden by confidence or years` : ''}`
     + `${view.expanded.length ? `, ${view.expanded.length} neighbour${view.expanded.length === 1 ? '' : 's'} expanded` : ''}`
+    + `${subgraph.more.length ? `; ${entityList(subgraph.more.map((hub) => hub.name))} ${subgraph.more.length === 1 ? 'has' : 'have'} more neighbours than drawn` : ''}`
     + `${subgraph.truncated ? ' (some relationships left out: a hub has more than shown; open it to list them all)' : ''}.`);
 }
 
 async function renderLinks(ticket) {
   if (!view.from || !view.to) {
     traced = null;
-    drawn = { entities: [], relationships: [] };
+    loaded = { entities: [], relationships: [] };
     graph.draw([], []);
     renderInView([]);
     $('paths').hidden = true;
@@ -200,7 +221,11 @@ async function renderLinks(ticket) {
     await renderPanel(ticket);
     return;
   }
-  const [paths, names] = await Promise.all([
+  if (view.also.length) {
+    await renderConnect(ticket);
+    return;
+  }
+  const [found, names] = await Promise.all([
     loadPaths(view),
     graphql('query ExplorerEnds($from: String!, $to: String!) { from: entity(key: $from) { name } to: entity(key: $to) { name } }',
       { from: view.from, to: view.to }),
@@ -211,6 +236,10 @@ async function renderLinks(ticket) {
   const toName = names.to.name;
   pickers.from.set(names.from);
   pickers.to.set(names.to);
+  // A path is only as strong as its weakest hop: one filtered-out hop hides the whole path.
+  const keep = keepsFact(view);
+  const paths = found.filter((path) => path.hops.every(keep));
+  const hiddenPaths = found.length - paths.length;
   const entities = new Map();
   const relationships = new Map();
   for (const path of paths) {
@@ -218,16 +247,43 @@ async function renderLinks(ticket) {
     path.hops.forEach((hop) => relationships.set(hop.key, { ...hop, onPath: true }));
   }
   traced = { paths, fromName, toName };
-  drawn = { entities: [...entities.values()], relationships: [...relationships.values()] };
-  graph.draw(drawn.entities, drawn.relationships, { [view.from]: 'endpoint', [view.to]: 'endpoint' });
-  renderInView(drawn.entities);
-  renderPaths($('paths-list'), paths, fromName, toName);
-  $('citations-text').value = paths.length ? citationsText(paths, fromName, toName) : '';
+  loaded = { entities: [...entities.values()], relationships: [...relationships.values()] };
+  graph.draw(loaded.entities, loaded.relationships, { [view.from]: 'endpoint', [view.to]: 'endpoint' });
+  renderInView(loaded.entities);
+  renderPaths($('paths-list'), paths, fromName, toName, hiddenPaths);
+  $('citations-text').value = paths.length ? citationsText(paths, `How ${fromName} is linked to ${toName}`) : '';
   $('copy-citations').disabled = paths.length === 0;
   $('paths').hidden = false;
-  setStatus(paths.length
+  setStatus((paths.length
     ? `${paths.length} ${paths.length === 1 ? 'path' : 'paths'} of ${paths[0].length} ${paths[0].length === 1 ? 'step' : 'steps'} link ${fromName} and ${toName}.`
-    : `No path links ${fromName} and ${toName}.`);
+    : `No path links ${fromName} and ${toName}.`)
+    + `${hiddenPaths ? ` ${hiddenPaths} more ${hiddenPaths === 1 ? 'path is' : 'paths are'} hidden by confidence or years.` : ''}`);
+}
+
+/** Three to five entities: the subgraph connect finds, drawn and listed hop by hop like a path. */
+async function renderConnect(ticket) {
+  const keys = [view.from, view.to, ...view.also];
+  const [connection] = await Promise.all([loadConnection(keys), renderPanel(ticket)]);
+  if (ticket !== generation) return;
+  const [from, to, ...also] = connection.picked;
+  pickers.from.set(from);
+  pickers.to.set(to);
+  also.forEach((entity, i) => pickers.also[i].set(entity));
+  const hops = connection.hops.filter(keepsFact(view));
+  const hidden = connection.hops.length - hops.length;
+  const touched = new Set([...keys, ...hops.flatMap((hop) => [hop.fromKey, hop.toKey])]);
+  loaded = { entities: connection.entities, relationships: connection.hops };
+  const entities = connection.entities.filter((entity) => touched.has(entity.key));
+  graph.draw(entities, hops.map((hop) => ({ ...hop, onPath: true })), Object.fromEntries(keys.map((key) => [key, 'endpoint'])));
+  renderInView(entities);
+  renderConnection($('paths-list'), connection, hops, hidden);
+  const names = entityList(connection.picked.map((e) => e.name));
+  $('citations-text').value = hops.length ? citationsText([{ hops }], `How ${names} are linked`) : '';
+  $('copy-citations').disabled = hops.length === 0;
+  $('paths').hidden = false;
+  setStatus(`${hops.length} ${hops.length === 1 ? 'step links' : 'steps link'} ${names}.`
+    + `${connection.unlinked.length ? ` No path of at most 4 steps reaches ${entityList(connection.unlinked)}.` : ''}`
+    + `${hidden ? ` ${hidden} ${hidden === 1 ? 'step is' : 'steps are'} hidden by confidence or years.` : ''}`);
 }
 
 function syncControls() {
@@ -243,6 +299,15 @@ function syncControls() {
     $(`${id}-count`).textContent = selected.length ? `(${selected.length})` : '(all)';
   }
   $('kind-filter').hidden = links;
+  if (links) renderMore([]);
+  alsoShown = Math.max(alsoShown, view.also.length);
+  alsoPicked = [...view.also];
+  pickers.also.forEach((_, i) => { $(`and-${i + 1}-field`).hidden = i >= alsoShown; });
+  $('add-entity').disabled = alsoShown >= maxAlso;
+  $('confidence-filter').value = view.confidence;
+  $('since-filter').value = view.fromYear ?? '';
+  $('until-filter').value = view.toYear ?? '';
+  $('fact-filter-count').textContent = isFiltering(view) ? '(on)' : '(all)';
 }
 
 async function render() {
@@ -276,22 +341,45 @@ function wireControls() {
   filterOptions('kind-filter', [...catalog.kinds.values()].map((kind) => ({
     value: kind.kind, label: '', extra: kindBadge(kind),
   })), 'kinds');
+  const year = (input) => (input.value.trim() && Number.isInteger(Number(input.value)) ? Number(input.value) : null);
+  const onFactFilter = () => update({ confidence: $('confidence-filter').value, fromYear: year($('since-filter')), toYear: year($('until-filter')) });
+  for (const id of ['confidence-filter', 'since-filter', 'until-filter']) $(id).addEventListener('change', onFactFilter);
+  $('fact-filter-clear').addEventListener('click', () => update({ confidence: '', fromYear: null, toYear: null }));
   $('legend').replaceChildren(...[...catalog.kinds.values()].map((kind) => h('li', {}, kindBadge(kind))),
     h('li', { class: 'legend-reported' }, h('span', { class: 'dash', 'aria-hidden': 'true' }), 'Reported, not confirmed'));
 
   const onError = (error) => fail(error, null);
   pickers.search = entityPicker({
     input: $('search-input'), list: $('search-suggestions'), catalog, onError,
-    onPick: (entity) => update({ mode: 'neighbourhood', entity: entity.key, selected: entity.key, expanded: [] }),
+    onPick: (entity) => update({ mode: 'neighbourhood', entity: entity.key, selected: entity.key, expanded: [], more: {} }),
   });
   pickers.from = entityPicker({ input: $('from-input'), list: $('from-suggestions'), catalog, onError, onPick: (e) => { view.from = e.key; } });
   pickers.to = entityPicker({ input: $('to-input'), list: $('to-suggestions'), catalog, onError, onPick: (e) => { view.to = e.key; } });
+
+  const ordinals = ['third', 'fourth', 'fifth'];
+  $('and-fields').replaceChildren(...ordinals.slice(0, maxAlso).map((ordinal, i) => h('div', { class: 'field', id: `and-${i + 1}-field`, hidden: true },
+    h('label', { for: `and-${i + 1}-input` }, `And (${ordinal} entity)`),
+    h('div', { class: 'picker' },
+      h('input', { id: `and-${i + 1}-input`, type: 'search', autocomplete: 'off', spellcheck: 'false', role: 'combobox',
+        'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': `and-${i + 1}-suggestions` }),
+      h('ul', { id: `and-${i + 1}-suggestions`, class: 'suggestions', role: 'listbox', 'aria-label': `Suggestions for the ${ordinal} entity`, hidden: true })))));
+  pickers.also = ordinals.slice(0, maxAlso).map((_, i) => entityPicker({
+    input: $(`and-${i + 1}-input`), list: $(`and-${i + 1}-suggestions`), catalog, onError, onPick: (e) => { alsoPicked[i] = e.key; },
+  }));
+  $('add-entity').addEventListener('click', () => {
+    alsoShown = Math.min(maxAlso, alsoShown + 1);
+    $(`and-${alsoShown}-field`).hidden = false;
+    $('add-entity').disabled = alsoShown >= maxAlso;
+    $(`and-${alsoShown}-input`).focus();
+  });
 
   $('mode-neighbourhood').addEventListener('click', () => update({ mode: 'neighbourhood', entity: view.entity || view.from, selected: view.selected || view.from }));
   $('mode-links').addEventListener('click', () => update({ mode: 'links', from: view.from || view.entity, selected: view.selected || view.entity }));
   $('links-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    update({ paths: $('path-mode').value, selected: view.from });
+    // An emptied "And" field drops its entity.
+    const also = alsoPicked.filter((key, i) => key && i < alsoShown && $(`and-${i + 1}-input`).value.trim());
+    update({ paths: $('path-mode').value, selected: view.from, also });
   });
 
   $('copy-citations').addEventListener('click', async () => {
@@ -317,18 +405,27 @@ function wireControls() {
     saveBlob(blob, view.mode === 'links' ? `${view.from}-to-${view.to}.png` : `${view.entity || 'graph'}-neighbourhood.png`);
     setStatus('PNG downloaded.');
   });
-  $('download-graphml').addEventListener('click', async () => {
-    try {
-      const file = view.mode === 'links'
-        ? await exportFile('export/paths', { from: view.from, to: view.to, mode: view.paths, maxLength: 4, relationshipTypes: view.types, format: 'graphml' })
-        : await exportFile('export/neighborhood', { id: view.entity, depth: exportDepth(), relationshipTypes: view.types, kinds: view.kinds, format: 'graphml' });
-      saveBlob(file.blob, file.filename);
-      setStatus(`GraphML downloaded (${file.filename}).`);
-    } catch (error) {
-      fail(error, null);
-    }
+  $('download-svg').addEventListener('click', () => {
+    saveBlob(graph.svg(), view.mode === 'links' ? `${view.from}-to-${view.to}.svg` : `${view.entity || 'graph'}-neighbourhood.svg`);
+    setStatus('SVG downloaded.');
   });
+  for (const [id, format, label] of [['download-graphml', 'graphml', 'GraphML'], ['download-csv', 'csv', 'CSV (zip)'], ['download-json', 'json', 'JSON']]) {
+    $(id).addEventListener('click', () => downloadExport(format, label));
+  }
   window.addEventListener('resize', () => graph.resize());
+}
+
+/** The subgraph in view, in one of the service's export formats, through /export. */
+async function downloadExport(format, label) {
+  try {
+    const file = view.mode === 'links'
+      ? await exportFile('export/paths', { from: view.from, to: view.to, mode: view.paths, maxLength: 4, relationshipTypes: view.types, format })
+      : await exportFile('export/neighborhood', { id: view.entity, depth: exportDepth(), relationshipTypes: view.types, kinds: view.kinds, format });
+    saveBlob(file.blob, file.filename);
+    setStatus(`${label} downloaded (${file.filename}).`);
+  } catch (error) {
+    fail(error, null);
+  }
 }
 
 async function start() {

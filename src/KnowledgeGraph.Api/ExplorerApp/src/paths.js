@@ -4,15 +4,20 @@ import { graphql } from './api.js';
 import { h } from './dom.js';
 import { factItem, sentenceText, sourceText, yearsText } from './facts.js';
 
-const maxLength = 4;
+export const maxLength = 4;
 const maxPaths = 10;
+
+/** What a hop shows of a relationship: the sentence, its details and its sources. */
+export const hopFields = `key type label fromKey toKey role sinceYear untilYear amount currency note confidence
+  from { name } to { name } sources { title publisher url publishedOn }`;
+
+export const asHop = (relationship) => ({ ...relationship, fromName: relationship.from.name, toName: relationship.to.name });
 
 const pathsQuery = `query ExplorerPaths($from: ID!, $to: ID!, $mode: PathMode!, $types: [String!], $maxLength: Int!, $first: Int!) {
   paths(from: $from, to: $to, mode: $mode, relationshipTypes: $types, maxLength: $maxLength, first: $first) {
     length
     nodes { key name kind }
-    hops { relationship { key type label fromKey toKey role sinceYear untilYear amount currency note confidence
-                          from { name } to { name } sources { title publisher url publishedOn } } }
+    hops { relationship { ${hopFields} } }
   }
 }`;
 
@@ -22,13 +27,15 @@ export async function loadPaths(view) {
   });
   return data.paths.map((path) => ({
     ...path,
-    hops: path.hops.map(({ relationship }) => ({ ...relationship, fromName: relationship.from.name, toName: relationship.to.name })),
+    hops: path.hops.map(({ relationship }) => asHop(relationship)),
   }));
 }
 
-export function renderPaths(container, paths, fromName, toName) {
+export function renderPaths(container, paths, fromName, toName, hidden = 0) {
   if (paths.length === 0) {
-    container.replaceChildren(h('p', { class: 'hint' }, `No path of at most ${maxLength} steps links ${fromName} and ${toName}.`));
+    container.replaceChildren(h('p', { class: 'hint' }, hidden
+      ? `Every path of at most ${maxLength} steps between ${fromName} and ${toName} has a hop hidden by the confidence or year filter.`
+      : `No path of at most ${maxLength} steps links ${fromName} and ${toName}.`));
     return;
   }
   container.replaceChildren(h('ol', { class: 'path-list' }, paths.map((path, index) => h('li', { class: 'path' },
@@ -37,14 +44,14 @@ export function renderPaths(container, paths, fromName, toName) {
 }
 
 /** Every path hop by hop, each hop with its sources, then each source once, numbered as the hops cite it. */
-export function citationsText(paths, fromName, toName) {
+export function citationsText(paths, heading) {
   const sources = new Map();
   const number = (source) => {
     const key = sourceText(source);
     if (!sources.has(key)) sources.set(key, sources.size + 1);
     return sources.get(key);
   };
-  const lines = [`How ${fromName} is linked to ${toName}`, ''];
+  const lines = [heading, ''];
   paths.forEach((path, index) => {
     if (paths.length > 1) lines.push(`Path ${index + 1} of ${paths.length}:`);
     path.hops.forEach((hop, step) => {
