@@ -1,12 +1,11 @@
 // The drawing: cytoscape (canvas, so hundreds of nodes stay fast, and a PNG export built in) laid out by fcose;
-// cytoscape-svg writes the same drawing as SVG, which stays sharp in print and can be edited.
+// svg-export.js writes the same drawing as SVG, which stays sharp in print and can be edited.
 // Nodes are entities (kind by colour and shape), edges relationships (Reported ones dashed). A tap opens the entity.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import svg from 'cytoscape-svg';
+import { toSvg } from './svg-export.js';
 
 cytoscape.use(fcose);
-cytoscape.use(svg);
 
 export function createGraph(container, { catalog, onTap }) {
   const cy = cytoscape({
@@ -84,7 +83,7 @@ export function createGraph(container, { catalog, onTap }) {
     },
     counts: () => ({ nodes: cy.nodes().length, edges: cy.edges().length }),
     png: () => cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }),
-    svg: () => new Blob([cy.svg({ full: true, scale: 1, bg: '#ffffff' })], { type: 'image/svg+xml' }),
+    svg: () => new Blob([toSvg(cy)], { type: 'image/svg+xml' }),
     resize: () => { cy.resize(); cy.fit(undefined, 30); },
   };
 }
