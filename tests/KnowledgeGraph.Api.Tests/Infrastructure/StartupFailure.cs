@@ -1,3 +1,4 @@
+using KnowledgeGraph.Storage.Sqlite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 
@@ -44,7 +45,7 @@ public static class StartupFailure
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            new SqliteConnectionFactory(new SqliteStoreOptions { Path = database }).ClearPool();
             foreach (var file in new[] { database, database + "-wal", database + "-shm" })
             {
                 File.Delete(file);

@@ -9,7 +9,8 @@ public sealed class TempDatabase : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // Only this file's pool: clearing every pool in the process races with other tests' stores.
+        new KnowledgeGraph.Storage.Sqlite.SqliteConnectionFactory(new KnowledgeGraph.Storage.Sqlite.SqliteStoreOptions { Path = Path }).ClearPool();
         try
         {
             Directory.Delete(_directory, recursive: true);

@@ -27,8 +27,10 @@ public sealed class SqliteStoreFactory : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
+        // Only this store's pool: clearing every pool in the process races with the other test classes' stores,
+        // whose connections are being opened at the same moment.
+        Store.Connections.ClearPool();
         Store.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (Directory.Exists(_directory))
         {
             Directory.Delete(_directory, recursive: true);
