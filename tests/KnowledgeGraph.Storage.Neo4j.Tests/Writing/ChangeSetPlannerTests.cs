@@ -53,7 +53,7 @@ public sealed class ChangeSetPlannerTests
         var error = Assert.Throws<ValidationException>(() => ChangeSetPlanner.Plan(
             new GraphChangeSet
             {
-                UpsertEntities = [new EntityUpsert(Entity("Bad Key", sourceKeys: [])), new EntityUpsert(Entity("p", properties: ("level", Text("City"))))],
+                UpsertEntities = [new EntityUpsert(Entity("Bad Key", sourceKeys: [])), new EntityUpsert(Entity("p", EntityKind.Project, null, null, null, null, ("level", Text("City")), ("startYear", Text("soon"))))],
                 UpsertRelationships =
                 [
                     Relationship("r1", "INVENTED", "p", "kz"),
@@ -66,7 +66,8 @@ public sealed class ChangeSetPlannerTests
             [
                 ("upsertEntities[0].key", ValidationCodes.InvalidKey),
                 ("upsertEntities[0].sources", ValidationCodes.SourceRequired),
-                ("upsertEntities[1].properties.level", ValidationCodes.PropertyType),
+                ("upsertEntities[1].properties.level", ValidationCodes.UnknownProperty),
+                ("upsertEntities[1].properties.startYear", ValidationCodes.PropertyType),
                 ("upsertRelationships[0].type", ValidationCodes.UnknownRelationshipType),
                 ("upsertRelationships[0].from", ValidationCodes.MissingEndpoint),
                 ("upsertRelationships[1].to", ValidationCodes.MissingEndpoint),
