@@ -1,6 +1,6 @@
+using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
-using GraphQL;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Ports;

@@ -1,5 +1,5 @@
-using GraphQL.Types;
 using GraphQL;
+using GraphQL.Types;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Ports;

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Querying;

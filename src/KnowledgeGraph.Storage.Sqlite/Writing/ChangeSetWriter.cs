@@ -377,21 +377,7 @@ internal sealed class ChangeSetWriter : IDisposable
         return [.. sourceKeys];
     }
 
-    private bool SourceExists(string key)
-    {
-        if (_existingSources.Contains(key))
-        {
-            return true;
-        }
-
-        if (ScalarOrNull("SELECT 1 FROM sources WHERE key = $key", ("$key", key)) is null)
-        {
-            return false;
-        }
-
-        _existingSources.Add(key);
-        return true;
-    }
+    private bool SourceExists(string key) => Exists(_existingSources, "SELECT 1 FROM sources WHERE key = $key", key);
 
     private void CheckEntity(string key, string path, RelationshipEnd end)
     {
@@ -401,19 +387,22 @@ internal sealed class ChangeSetWriter : IDisposable
         }
     }
 
-    private bool EntityExists(string key)
+    private bool EntityExists(string key) => Exists(_existingEntities, "SELECT 1 FROM entities WHERE key = $key", key);
+
+    /// <summary>Whether <paramref name="key"/> is known to exist, asking the database (<paramref name="sql"/>) once per key.</summary>
+    private bool Exists(HashSet<string> known, string sql, string key)
     {
-        if (_existingEntities.Contains(key))
+        if (known.Contains(key))
         {
             return true;
         }
 
-        if (ScalarOrNull("SELECT 1 FROM entities WHERE key = $key", ("$key", key)) is null)
+        if (ScalarOrNull(sql, ("$key", key)) is null)
         {
             return false;
         }
 
-        _existingEntities.Add(key);
+        known.Add(key);
         return true;
     }
 
