@@ -6,6 +6,7 @@ using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Sources;
+using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.Storage.Neo4j.Client;
 using KnowledgeGraph.Storage.Neo4j.Client.Values;
@@ -195,7 +196,7 @@ public sealed partial class Neo4jGraphStore(
         ArgumentNullException.ThrowIfNull(subjectKeys);
         if (takePerSubject < 0)
         {
-            throw new ValidationException("takePerSubject", "INVALID_VALUE", $"takePerSubject must not be negative; {takePerSubject} was given.");
+            throw new ValidationException("takePerSubject", ValidationCodes.OutOfRange, $"takePerSubject must not be negative; {takePerSubject} was given.");
         }
 
         if (subjectKeys.Count == 0 || takePerSubject == 0)
@@ -418,7 +419,7 @@ public sealed partial class Neo4jGraphStore(
                 var key = record.Get<string>("key");
                 errors.Add(new ValidationError(
                     $"deleteSourceKeys[{IndexOf(keys, key)}]",
-                    "SOURCE_IN_USE",
+                    ValidationCodes.SourceInUse,
                     $"Source '{key}' is still cited by {entityUses} entities and {relationshipUses} relationships."));
             }
         }
@@ -451,7 +452,7 @@ public sealed partial class Neo4jGraphStore(
         foreach (var group in relationships.GroupBy(r => r.Type, StringComparer.Ordinal))
         {
             var type = RelationshipTypes.Find(group.Key)
-                ?? throw new ValidationException("relationship.type", "UNKNOWN_RELATIONSHIP_TYPE", $"'{group.Key}' is not a relationship type.");
+                ?? throw new ValidationException("relationship.type", ValidationCodes.UnknownRelationshipType, $"'{group.Key}' is not a relationship type.");
             foreach (var chunk in group.Chunk(_batchSize))
             {
                 await tx.RunAsync(statement(type, chunk), ct).ConfigureAwait(false);

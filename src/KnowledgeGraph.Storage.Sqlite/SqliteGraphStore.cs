@@ -6,6 +6,7 @@ using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Sources;
+using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.Storage.Sqlite.Mapping;
 using KnowledgeGraph.Storage.Sqlite.Querying;
@@ -91,12 +92,12 @@ public sealed class SqliteGraphStore : IGraphStore, IChangeHistory, IDisposable
         ArgumentNullException.ThrowIfNull(query);
         if (query.Skip < 0)
         {
-            throw new ValidationException("skip", StoreErrorCodes.InvalidValue, "skip must not be negative.");
+            throw new ValidationException("skip", ValidationCodes.OutOfRange, "skip must not be negative.");
         }
 
         if (query.Take < 0)
         {
-            throw new ValidationException("take", StoreErrorCodes.InvalidValue, "take must not be negative.");
+            throw new ValidationException("take", ValidationCodes.OutOfRange, "take must not be negative.");
         }
 
         var sql = EntityQueryTranslator.Translate(query);
@@ -295,7 +296,7 @@ public sealed class SqliteGraphStore : IGraphStore, IChangeHistory, IDisposable
         ArgumentNullException.ThrowIfNull(subjectKeys);
         if (takePerSubject < 0)
         {
-            throw new ValidationException("takePerSubject", StoreErrorCodes.InvalidValue, $"takePerSubject must not be negative; {takePerSubject} was given.");
+            throw new ValidationException("takePerSubject", ValidationCodes.OutOfRange, $"takePerSubject must not be negative; {takePerSubject} was given.");
         }
 
         if (subjectKeys.Count == 0 || takePerSubject == 0)

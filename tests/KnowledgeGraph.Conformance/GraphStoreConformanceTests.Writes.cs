@@ -1,6 +1,7 @@
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
 using Xunit;
 using static KnowledgeGraph.Conformance.TestData;
@@ -209,12 +210,12 @@ public abstract partial class GraphStoreConformanceTests
     }
 
     [Theory]
-    [InlineData("fromKey")]
-    [InlineData("toKey")]
+    [InlineData("from")]
+    [InlineData("to")]
     public async Task Relationship_with_a_missing_endpoint_is_a_validation_error_naming_it(string end)
     {
         var store = await CreateStoreWithAsync([Entity("gateway"), Entity("kz", EntityKind.Region)]);
-        var dangling = end == "fromKey"
+        var dangling = end == "from"
             ? Relationship("r-bad", RelationshipTypes.LocatedIn, "nowhere", "kz")
             : Relationship("r-bad", RelationshipTypes.LocatedIn, "gateway", "nowhere");
 
@@ -223,7 +224,7 @@ public abstract partial class GraphStoreConformanceTests
             UpsertRelationships = [Relationship("r-ok", RelationshipTypes.LocatedIn, "gateway", "kz"), dangling],
         }));
 
-        Assert.Contains(error.Errors, e => e.Path == $"upsertRelationships[1].{end}");
+        AssertRefused(error, ($"upsertRelationships[1].{end}", ValidationCodes.MissingEndpoint));
         Assert.Empty(await store.GetRelationshipsByKeyAsync(["r-ok", "r-bad"]));
     }
 
@@ -248,7 +249,7 @@ public abstract partial class GraphStoreConformanceTests
             UpsertRelationships = [Relationship("r1", "LOCATED_IN]->(x) DETACH DELETE x //", "gateway", "kz")],
         }));
 
-        Assert.Contains(error.Errors, e => e.Path.StartsWith("upsertRelationships[0]", StringComparison.Ordinal));
+        AssertRefused(error, ("upsertRelationships[0].type", ValidationCodes.UnknownRelationshipType));
         Assert.Empty(await store.GetRelationshipsByKeyAsync(["r1"]));
     }
 
@@ -259,7 +260,7 @@ public abstract partial class GraphStoreConformanceTests
 
         var error = await Assert.ThrowsAsync<ValidationException>(() => store.ApplyAsync(Graph([Entity("gateway", sourceKeys: ["no-such-source"])])));
 
-        Assert.Contains(error.Errors, e => e.Path.StartsWith("upsertEntities[0]", StringComparison.Ordinal));
+        AssertRefused(error, ("upsertEntities[0].sources[0]", ValidationCodes.UnknownSource));
         Assert.Null(await GetEntityAsync(store, "gateway"));
         Assert.Empty(await store.GetSourcesAsync([DefaultSourceKey]));
     }
@@ -275,8 +276,8 @@ public abstract partial class GraphStoreConformanceTests
             UpsertRelationships = [Relationship("r1", RelationshipTypes.LocatedIn, "gateway", "kz", sourceKeys: [])],
         }));
 
-        Assert.Contains(entityError.Errors, e => e.Path.StartsWith("upsertEntities[0]", StringComparison.Ordinal));
-        Assert.Contains(relationshipError.Errors, e => e.Path.StartsWith("upsertRelationships[0]", StringComparison.Ordinal));
+        AssertRefused(entityError, ("upsertEntities[0].sources", ValidationCodes.SourceRequired));
+        AssertRefused(relationshipError, ("upsertRelationships[0].sources", ValidationCodes.SourceRequired));
         Assert.Null(await GetEntityAsync(store, "unsourced"));
         Assert.Empty(await store.GetRelationshipsByKeyAsync(["r1"]));
     }
@@ -291,7 +292,23 @@ public abstract partial class GraphStoreConformanceTests
             UpsertRelationships = [Relationship("r1", RelationshipTypes.LocatedIn, "gateway", "kz", sourceKeys: [DefaultSourceKey, "ghost"])],
         }));
 
-        Assert.Contains(error.Errors, e => e.Path.StartsWith("upsertRelationships[0]", StringComparison.Ordinal));
+        AssertRefused(error, ("upsertRelationships[0].sources[1]", ValidationCodes.UnknownSource));
+    }
+
+    [Fact]
+    public async Task Record_citing_a_source_twice_is_refused_at_the_repeat_as_the_domain_validator_refuses_it()
+    {
+        var store = await CreateStoreWithAsync([Entity("gateway"), Entity("kz", EntityKind.Region)]);
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => store.ApplyAsync(new GraphChangeSet
+        {
+            UpsertEntities = [new EntityUpsert(Entity("fresh", sourceKeys: [DefaultSourceKey, DefaultSourceKey]))],
+            UpsertRelationships = [Relationship("r1", RelationshipTypes.LocatedIn, "gateway", "kz", sourceKeys: [DefaultSourceKey, DefaultSourceKey])],
+        }));
+
+        AssertRefused(error,
+            ("upsertEntities[0].sources[1]", ValidationCodes.DuplicateValue), ("upsertRelationships[0].sources[1]", ValidationCodes.DuplicateValue));
+        Assert.Null(await GetEntityAsync(store, "fresh"));
     }
 
     [Fact]
@@ -388,7 +405,7 @@ public abstract partial class GraphStoreConformanceTests
         var error = await Assert.ThrowsAsync<ValidationException>(
             () => store.ApplyAsync(new GraphChangeSet { DeleteSourceKeys = [DefaultSourceKey] }));
 
-        Assert.Contains(error.Errors, e => e.Path == "deleteSourceKeys[0]");
+        AssertRefused(error, ("deleteSourceKeys[0]", ValidationCodes.SourceInUse));
         Assert.Single(await store.GetSourcesAsync([DefaultSourceKey]));
     }
 
@@ -405,7 +422,7 @@ public abstract partial class GraphStoreConformanceTests
         var error = await Assert.ThrowsAsync<ValidationException>(
             () => store.ApplyAsync(new GraphChangeSet { DeleteSourceKeys = ["rel-source"] }));
 
-        Assert.Contains(error.Errors, e => e.Path == "deleteSourceKeys[0]");
+        AssertRefused(error, ("deleteSourceKeys[0]", ValidationCodes.SourceInUse));
     }
 
     [Fact]

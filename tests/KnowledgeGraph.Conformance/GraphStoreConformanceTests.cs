@@ -1,8 +1,10 @@
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Writing;
+using Xunit;
 using static KnowledgeGraph.Conformance.TestData;
 
 namespace KnowledgeGraph.Conformance;
@@ -43,6 +45,13 @@ public abstract partial class GraphStoreConformanceTests
 
         return list;
     }
+
+    /// <summary>
+    /// Pins every refusal to the exact code and path, in order, so that two stores reporting the same problem differently
+    /// fail here rather than in a client.
+    /// </summary>
+    protected static void AssertRefused(ValidationException error, params (string Path, string Code)[] expected) =>
+        Assert.Equal(expected, error.Errors.Select(e => (e.Path, e.Code)));
 
     protected static FieldFilter Where(string field, FilterOperator op, PropertyValue value) => new(field, op, value);
 

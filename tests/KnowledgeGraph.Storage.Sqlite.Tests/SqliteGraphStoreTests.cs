@@ -2,6 +2,7 @@ using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
 using Xunit;
 using static KnowledgeGraph.Conformance.TestData;
@@ -56,8 +57,13 @@ public sealed class SqliteGraphStoreTests : IDisposable
         }));
 
         Assert.Equal(
-            ["upsertEntities[0].sourceKeys[0]", "upsertRelationships[0].type", "upsertRelationships[0].toKey", "upsertRelationships[0].sourceKeys"],
-            error.Errors.Select(e => e.Path));
+            [
+                ("upsertEntities[0].sources[0]", ValidationCodes.UnknownSource),
+                ("upsertRelationships[0].type", ValidationCodes.UnknownRelationshipType),
+                ("upsertRelationships[0].to", ValidationCodes.MissingEndpoint),
+                ("upsertRelationships[0].sources", ValidationCodes.SourceRequired),
+            ],
+            error.Errors.Select(e => (e.Path, e.Code)));
     }
 
     [Fact]

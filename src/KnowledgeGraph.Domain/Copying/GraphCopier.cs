@@ -39,7 +39,7 @@ public sealed class GraphCopier
             {
                 throw new ValidationException(
                     "target",
-                    "TARGET_NOT_EMPTY",
+                    DomainErrorCodes.TargetNotEmpty,
                     $"The target store already holds {statistics.EntityCount} entities, {statistics.RelationshipCount} relationships and {statistics.SourceCount} sources; empty it or allow copying onto it.");
             }
         }

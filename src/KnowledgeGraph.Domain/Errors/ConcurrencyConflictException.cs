@@ -11,5 +11,5 @@ public sealed class ConcurrencyConflictException(string key, long expectedVersio
 
     public long ActualVersion { get; } = actualVersion;
 
-    public override string Code => "CONFLICT";
+    public override string Code => DomainErrorCodes.Conflict;
 }

@@ -7,5 +7,5 @@ public sealed class EntityNotFoundException(string key, string? expectedKind = n
 {
     public string Key { get; } = key;
 
-    public override string Code => "NOT_FOUND";
+    public override string Code => DomainErrorCodes.NotFound;
 }

@@ -10,5 +10,5 @@ public sealed class LimitExceededException(string limit, long maximum, long requ
 
     public long Requested { get; } = requested;
 
-    public override string Code => "LIMIT_EXCEEDED";
+    public override string Code => DomainErrorCodes.LimitExceeded;
 }

@@ -15,7 +15,7 @@ public sealed class ValidationException : DomainException
 
     public IReadOnlyList<ValidationError> Errors { get; }
 
-    public override string Code => "VALIDATION_FAILED";
+    public override string Code => DomainErrorCodes.ValidationFailed;
 
     private static string Describe(IReadOnlyList<ValidationError> errors) => errors.Count switch
     {

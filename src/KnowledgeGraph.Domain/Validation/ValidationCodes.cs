@@ -30,6 +30,15 @@ public static class ValidationCodes
     public const string UnknownSource = "UNKNOWN_SOURCE";
     public const string UpsertAndDelete = "UPSERT_AND_DELETE";
 
+    /// <summary>A source delete refused by a store because entities or relationships still cite the source.</summary>
+    public const string SourceInUse = "SOURCE_IN_USE";
+
+    /// <summary>A write a store's own uniqueness constraint refused at commit (a concurrent writer took the key first).</summary>
+    public const string ConstraintViolation = "CONSTRAINT_VIOLATION";
+
+    /// <summary>An argument outside what an operation accepts (a negative skip or take, a depth out of bounds).</summary>
+    public const string InvalidValue = "INVALID_VALUE";
+
     /// <summary>An upsert that would give a stored entity another kind (<see cref="Writing.EntityKindChange"/>).</summary>
     public const string KindChangeNotAllowed = "KIND_CHANGE_NOT_ALLOWED";
 

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Domain.Validation;
+
 namespace KnowledgeGraph.Exchange.Csv;
 
 /// <summary>Codes of problems found while reading CSV files, before the domain rules are checked.</summary>
@@ -10,6 +12,6 @@ public static class CsvErrorCodes
     public const string MissingColumn = "MISSING_COLUMN";
     public const string DuplicateColumn = "DUPLICATE_COLUMN";
     public const string WrongFieldCount = "WRONG_FIELD_COUNT";
-    public const string InvalidValue = "INVALID_VALUE";
+    public const string InvalidValue = ValidationCodes.InvalidValue;
     public const string FileNotFound = "FILE_NOT_FOUND";
 }

@@ -72,7 +72,7 @@ public sealed partial class CsvImport
         _ => $"{section}[{index}]",
     };
 
-    /// <summary><c>entities.csv:12.properties.startYear</c> → <c>entities.csv:12 (column startYear)</c>; <c>.sourceKeys[1]</c> → <c>(column sources)</c>.</summary>
+    /// <summary><c>entities.csv:12.properties.startYear</c> → <c>entities.csv:12 (column startYear)</c>; <c>.sources[1]</c> → <c>(column sources)</c>.</summary>
     private static string ToCell(string path)
     {
         var match = FieldPath().Match(path);
@@ -88,14 +88,8 @@ public sealed partial class CsvImport
         }
 
         var bracket = field.IndexOf('[', StringComparison.Ordinal);
-        var column = (bracket >= 0 ? field[..bracket] : field) switch
-        {
-            // Stores spell these fields as the domain records do; the files name the columns as the seed format does.
-            "sourceKeys" => "sources",
-            "fromKey" => "from",
-            "toKey" => "to",
-            var name => name,
-        };
+        // Stores and the validator spell the fields as the seed format names the columns (sources, from, to).
+        var column = bracket >= 0 ? field[..bracket] : field;
         return $"{match.Groups["origin"].Value} (column {column})";
     }
 

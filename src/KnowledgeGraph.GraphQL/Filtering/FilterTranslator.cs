@@ -3,6 +3,7 @@ using System.Globalization;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Querying;
+using KnowledgeGraph.GraphQL.Errors;
 
 namespace KnowledgeGraph.GraphQL.Filtering;
 
@@ -36,7 +37,7 @@ public static class FilterTranslator
             var fieldPath = $"{path}.{name}";
             if (value is null)
             {
-                throw new ValidationException(fieldPath, "NULL_NOT_SUPPORTED", $"{fieldPath} must not be null; leave it out instead.");
+                throw new ValidationException(fieldPath, ErrorCodes.NullNotSupported, $"{fieldPath} must not be null; leave it out instead.");
             }
 
             switch (name)
@@ -49,7 +50,7 @@ public static class FilterTranslator
                     break;
                 default:
                     var field = FilterFields.Find(kind, name)
-                        ?? throw new ValidationException(fieldPath, "UNKNOWN_FIELD", $"{name} cannot be filtered on.");
+                        ?? throw new ValidationException(fieldPath, QueryCodes.UnknownField, $"{name} cannot be filtered on.");
                     operands.AddRange(TranslateOperations(field, (IDictionary<string, object?>)value, fieldPath));
                     break;
             }
@@ -68,7 +69,7 @@ public static class FilterTranslator
             var operationPath = $"{path}.{name}";
             if (value is null)
             {
-                throw new ValidationException(operationPath, "NULL_NOT_SUPPORTED", $"{operationPath} must not be null: null comparisons are not supported.");
+                throw new ValidationException(operationPath, ErrorCodes.NullNotSupported, $"{operationPath} must not be null: null comparisons are not supported.");
             }
 
             var op = Operators[name];

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.GraphQL.Errors;
 
 namespace KnowledgeGraph.GraphQL.History;
 
@@ -29,6 +30,6 @@ public static class ChangeCursor
             }
         }
 
-        throw new ValidationException(argument, "INVALID_CURSOR", $"'{cursor}' is not a cursor of this connection.");
+        throw new ValidationException(argument, ErrorCodes.InvalidCursor, $"'{cursor}' is not a cursor of this connection.");
     }
 }

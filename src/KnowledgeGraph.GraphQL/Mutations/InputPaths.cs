@@ -5,7 +5,7 @@ namespace KnowledgeGraph.GraphQL.Mutations;
 
 /// <summary>
 /// Turns the paths the domain reports (<c>entities[0].properties.startYear</c> from <see cref="GraphChangeValidator"/>,
-/// <c>upsertEntities[0].sourceKeys[1]</c> from a store) into paths into a mutation's arguments
+/// <c>upsertEntities[0].sources[1]</c> from a store) into paths into a mutation's arguments
 /// (<c>["input", "startYear"]</c>, <c>["input", "sourceIds", "1"]</c>). <paramref name="record"/> says where each record
 /// of the change set came from in the input; field names that differ between the domain and the input are renamed:
 /// kind-specific properties are fields of the input itself, as is the kind, cited sources are <paramref name="sourcesField"/>, and the
@@ -58,9 +58,9 @@ public sealed class InputPaths(
         // An entity's kind is the mutation itself (createProject) or the one-of field naming the record
         // (entities[3].project), never a field of its own.
         "properties" or "kind" => null,
-        "sources" or "sourceKeys" => sourcesField,
-        "from" or "fromKey" => fromField,
-        "to" or "toKey" => toField,
+        "sources" => sourcesField,
+        "from" => fromField,
+        "to" => toField,
         _ => field,
     };
 

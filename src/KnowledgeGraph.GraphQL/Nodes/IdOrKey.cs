@@ -1,6 +1,7 @@
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Validation;
+using KnowledgeGraph.GraphQL.Errors;
 using KnowledgeGraph.GraphQL.Relationships;
 using KnowledgeGraph.GraphQL.Sources;
 
@@ -13,7 +14,7 @@ namespace KnowledgeGraph.GraphQL.Nodes;
 /// </summary>
 public static class IdOrKey
 {
-    public const string InvalidId = "INVALID_ID";
+    public const string InvalidId = ErrorCodes.InvalidId;
 
     /// <summary>How the argument descriptions and error messages name the two accepted forms.</summary>
     public const string BothForms = "a global id (base64 of \"TypeName:key\") or a key (e.g. \"altynkol-khorgos-railway-crossing\")";

@@ -4,6 +4,7 @@ using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.GraphQL.Batching;
 using KnowledgeGraph.GraphQL.Entities;
+using KnowledgeGraph.GraphQL.Errors;
 using KnowledgeGraph.GraphQL.Relationships;
 using KnowledgeGraph.GraphQL.Sources;
 
@@ -20,7 +21,7 @@ public static class NodeResolver
     {
         if (!GlobalId.TryDecode(id, out var typeName, out var key))
         {
-            throw new ValidationException(argument, "INVALID_ID", $"'{id}' is not a global id (base64 of \"TypeName:key\").");
+            throw new ValidationException(argument, ErrorCodes.InvalidId, $"'{id}' is not a global id (base64 of \"TypeName:key\").");
         }
 
         var loaders = GraphLoaders.For(context, store);
@@ -37,7 +38,7 @@ public static class NodeResolver
 
         if (!EntityKinds.TryParse(typeName, out var kind))
         {
-            throw new ValidationException(argument, "INVALID_ID", $"'{id}' names the unknown type '{typeName}'.");
+            throw new ValidationException(argument, ErrorCodes.InvalidId, $"'{id}' names the unknown type '{typeName}'.");
         }
 
         return loaders.Entities.Load(key).Then<object?>(entity =>

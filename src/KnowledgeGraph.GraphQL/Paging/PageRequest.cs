@@ -1,5 +1,6 @@
 using GraphQL;
 using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.GraphQL.Errors;
 
 namespace KnowledgeGraph.GraphQL.Paging;
 
@@ -33,7 +34,7 @@ public sealed record PageRequest(int Start, int? End, int? First, int? Last)
         var value = context.GetArgument<int?>(argument);
         if (value is < 0)
         {
-            throw new ValidationException(argument, "NEGATIVE_PAGE_SIZE", $"{argument} must not be negative; {value} was given.");
+            throw new ValidationException(argument, ErrorCodes.NegativePageSize, $"{argument} must not be negative; {value} was given.");
         }
 
         if (value > options.MaxPageSize)

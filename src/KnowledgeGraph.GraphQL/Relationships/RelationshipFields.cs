@@ -6,6 +6,7 @@ using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.GraphQL.Batching;
 using KnowledgeGraph.GraphQL.Entities;
 using KnowledgeGraph.GraphQL.Paging;
@@ -112,7 +113,7 @@ public static class RelationshipFields
             .Where(t => allowed is null ? !RelationshipTypes.IsKnown(t.type) : !allowed.Contains(t.type, StringComparer.Ordinal))
             .Select(t => new ValidationError(
                 $"{argument}[{t.i}]",
-                "UNKNOWN_RELATIONSHIP_TYPE",
+                ValidationCodes.UnknownRelationshipType,
                 allowed is null
                     ? $"'{t.type}' is not a relationship type; see relationshipTypes."
                     : $"'{t.type}' is not one of {string.Join(", ", allowed)}."))

@@ -5,6 +5,7 @@ using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.GraphQL.Entities;
+using KnowledgeGraph.GraphQL.Errors;
 using KnowledgeGraph.GraphQL.Paging;
 using KnowledgeGraph.GraphQL.Schema;
 using Microsoft.Extensions.Options;
@@ -33,7 +34,7 @@ public sealed class SearchQueries(IGraphStore store, IOptions<GraphQLSchemaOptio
             var text = context.GetArgument<string>("text");
             if (string.IsNullOrWhiteSpace(text))
             {
-                throw new ValidationException("text", "EMPTY_SEARCH", "text must contain at least one word.");
+                throw new ValidationException("text", ErrorCodes.EmptySearch, "text must contain at least one word.");
             }
 
             var kinds = context.GetArgument<List<EntityKind>?>("kinds");

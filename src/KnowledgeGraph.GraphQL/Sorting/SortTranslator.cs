@@ -1,6 +1,7 @@
 using System.Collections;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Querying;
+using KnowledgeGraph.GraphQL.Errors;
 
 namespace KnowledgeGraph.GraphQL.Sorting;
 
@@ -22,7 +23,7 @@ public static class SortTranslator
             if (set.Count != 1)
             {
                 throw new ValidationException(
-                    $"{path}[{index}]", "ONE_FIELD_PER_SORT_INPUT", $"{path}[{index}] must set exactly one field; it sets {set.Count}.");
+                    $"{path}[{index}]", ErrorCodes.OneFieldPerSortInput, $"{path}[{index}] must set exactly one field; it sets {set.Count}.");
             }
 
             fields.Add(new SortField(set[0].Key, (SortDirection)set[0].Value!));

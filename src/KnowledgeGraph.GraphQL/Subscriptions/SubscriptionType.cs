@@ -33,7 +33,7 @@ public sealed class SubscriptionType : ObjectGraphType
                 var id = context.GetArgument<string>("id");
                 if (!GlobalId.TryDecode(id, out var typeName, out var key) || !EntityKinds.TryParse(typeName, out var kind))
                 {
-                    throw new ValidationException("id", "INVALID_ID", $"'{id}' is not the global id of an entity (base64 of \"TypeName:key\").");
+                    throw new ValidationException("id", ErrorCodes.InvalidId, $"'{id}' is not the global id of an entity (base64 of \"TypeName:key\").");
                 }
 
                 // Without a change feed, refuse with its code before reading anything.

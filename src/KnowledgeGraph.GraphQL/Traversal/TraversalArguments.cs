@@ -2,6 +2,7 @@ using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.GraphQL.Entities;
 using KnowledgeGraph.GraphQL.Nodes;
 
@@ -15,8 +16,8 @@ namespace KnowledgeGraph.GraphQL.Traversal;
 public static class TraversalArguments
 {
     public const string InvalidId = IdOrKey.InvalidId;
-    public const string InvalidValue = "INVALID_VALUE";
-    public const string UnknownRelationshipType = "UNKNOWN_RELATIONSHIP_TYPE";
+    public const string InvalidValue = ValidationCodes.InvalidValue;
+    public const string UnknownRelationshipType = ValidationCodes.UnknownRelationshipType;
 
     /// <summary>
     /// Reads the entities the references name in one store call, in the order given; NOT_FOUND when one does not exist

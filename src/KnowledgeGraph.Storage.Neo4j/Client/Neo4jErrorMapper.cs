@@ -1,11 +1,12 @@
 using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.Validation;
 
 namespace KnowledgeGraph.Storage.Neo4j.Client;
 
 /// <summary>Turns a Neo4j error into the exception the rest of the application understands.</summary>
 public static class Neo4jErrorMapper
 {
-    public const string ConstraintViolationCode = "CONSTRAINT_VIOLATION";
+    public const string ConstraintViolationCode = ValidationCodes.ConstraintViolation;
 
     /// <summary>Neo4j's code for a request it could not take; the client also uses it for an answer that makes no sense.</summary>
     public const string InvalidRequestCode = "Neo.ClientError.Request.Invalid";

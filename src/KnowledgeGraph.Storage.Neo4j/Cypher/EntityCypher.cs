@@ -1,6 +1,7 @@
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Querying;
+using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Storage.Neo4j.Client;
 using KnowledgeGraph.Storage.Neo4j.Mapping;
 
@@ -21,12 +22,12 @@ public static class EntityCypher
     {
         if (query.Skip < 0)
         {
-            throw new ValidationException("skip", "OUT_OF_RANGE", "skip must not be negative.");
+            throw new ValidationException("skip", ValidationCodes.OutOfRange, "skip must not be negative.");
         }
 
         if (query.Take < 0)
         {
-            throw new ValidationException("take", "OUT_OF_RANGE", "take must not be negative.");
+            throw new ValidationException("take", ValidationCodes.OutOfRange, "take must not be negative.");
         }
 
         var parameters = new CypherParameters();

@@ -29,7 +29,7 @@ public static class FieldResolver
         if (definition is null)
         {
             var scope = kind is { } named ? named.ToString() : "any kind";
-            throw new ValidationException(path, "UNKNOWN_FIELD", $"'{field}' is not a field of {scope}.");
+            throw new ValidationException(path, QueryCodes.UnknownField, $"'{field}' is not a field of {scope}.");
         }
 
         return ($"{node}[{parameters.Add(definition.Name)}]", definition.Type);

@@ -31,7 +31,7 @@ public static class FilterTranslator
         var (field, type) = FieldResolver.Resolve(filter.Field, kind, node, parameters, path);
         if (filter.Values.Count == 0 && filter.Operator is not (FilterOperator.In or FilterOperator.NotIn))
         {
-            throw new ValidationException(path, "MISSING_VALUE", $"The {filter.Operator} filter on '{filter.Field}' needs a value.");
+            throw new ValidationException(path, QueryCodes.MissingValue, $"The {filter.Operator} filter on '{filter.Field}' needs a value.");
         }
 
         switch (filter.Operator)
@@ -60,7 +60,7 @@ public static class FilterTranslator
                 RequireNumber(filter, type, path);
                 return $"{field} {Comparison(filter.Operator)} {parameters.Add(filter.Value.AsObject())}";
             default:
-                throw new ValidationException(path, "UNKNOWN_OPERATOR", $"Unknown operator {filter.Operator}.");
+                throw new ValidationException(path, QueryCodes.UnknownOperator, $"Unknown operator {filter.Operator}.");
         }
     }
 
@@ -78,7 +78,7 @@ public static class FilterTranslator
     {
         if (type != PropertyType.Text || filter.Value.Type != PropertyType.Text)
         {
-            throw new ValidationException(path, "INVALID_OPERATOR", $"{filter.Operator} compares text; '{filter.Field}' with this value is not text.");
+            throw new ValidationException(path, QueryCodes.InvalidOperator, $"{filter.Operator} compares text; '{filter.Field}' with this value is not text.");
         }
     }
 
@@ -86,7 +86,7 @@ public static class FilterTranslator
     {
         if (type == PropertyType.Text || filter.Value.Type == PropertyType.Text)
         {
-            throw new ValidationException(path, "INVALID_OPERATOR", $"{filter.Operator} applies to integers and numbers; '{filter.Field}' is text.");
+            throw new ValidationException(path, QueryCodes.InvalidOperator, $"{filter.Operator} applies to integers and numbers; '{filter.Field}' is text.");
         }
     }
 }

@@ -2,6 +2,7 @@ using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Sources;
+using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
 
 namespace KnowledgeGraph.Storage.Neo4j.Writing;
@@ -45,7 +46,7 @@ public static class ChangeSetPlanner
             var source = changes.UpsertSources[i];
             if (string.IsNullOrWhiteSpace(source.Key) || string.IsNullOrWhiteSpace(source.Title))
             {
-                errors.Add(new ValidationError($"upsertSources[{i}]", "REQUIRED", "A source needs a key and a title."));
+                errors.Add(new ValidationError($"upsertSources[{i}]", ValidationCodes.Required, "A source needs a key and a title."));
                 continue;
             }
 
@@ -165,18 +166,18 @@ public static class ChangeSetPlanner
         var count = errors.Count;
         if (!EntityKey.IsValid(entity.Key))
         {
-            errors.Add(new ValidationError($"{path}.key", "INVALID_KEY", $"'{entity.Key}' is not a valid key: use a lower-case slug such as 'khorgos-gateway'."));
+            errors.Add(new ValidationError($"{path}.key", ValidationCodes.InvalidKey, $"'{entity.Key}' is not a valid key: use a lower-case slug such as 'khorgos-gateway'."));
         }
 
         if (!Enum.IsDefined(entity.Kind))
         {
-            errors.Add(new ValidationError($"{path}.kind", "UNKNOWN_KIND", $"'{entity.Kind}' is not a kind."));
+            errors.Add(new ValidationError($"{path}.kind", ValidationCodes.UnknownKind, $"'{entity.Kind}' is not a kind."));
             return false;
         }
 
         if (string.IsNullOrWhiteSpace(entity.Name))
         {
-            errors.Add(new ValidationError($"{path}.name", "REQUIRED", "An entity needs a name."));
+            errors.Add(new ValidationError($"{path}.name", ValidationCodes.Required, "An entity needs a name."));
         }
 
         var definition = EntityKinds.Get(entity.Kind);
@@ -185,11 +186,11 @@ public static class ChangeSetPlanner
             var property = definition.Find(name);
             if (property is null)
             {
-                errors.Add(new ValidationError($"{path}.properties.{name}", "UNKNOWN_PROPERTY", $"{entity.Kind} has no property '{name}'."));
+                errors.Add(new ValidationError($"{path}.properties.{name}", ValidationCodes.UnknownProperty, $"{entity.Kind} has no property '{name}'."));
             }
             else if (property.Type != value.Type && !(property.Type == PropertyType.Number && value.Type == PropertyType.Integer))
             {
-                errors.Add(new ValidationError($"{path}.properties.{name}", "INVALID_TYPE", $"'{name}' holds {property.Type} values, not {value.Type}."));
+                errors.Add(new ValidationError($"{path}.properties.{name}", ValidationCodes.PropertyType, $"'{name}' holds {property.Type} values, not {value.Type}."));
             }
         }
 
@@ -203,49 +204,34 @@ public static class ChangeSetPlanner
         var count = errors.Count;
         if (string.IsNullOrWhiteSpace(relationship.Key))
         {
-            errors.Add(new ValidationError($"{path}.key", "REQUIRED", "A relationship needs a key."));
+            errors.Add(new ValidationError($"{path}.key", ValidationCodes.Required, "A relationship needs a key."));
         }
 
         var type = RelationshipTypes.Find(relationship.Type);
         if (type is null)
         {
-            errors.Add(new ValidationError($"{path}.type", "UNKNOWN_RELATIONSHIP_TYPE", $"'{relationship.Type}' is not a relationship type."));
+            errors.Add(new ValidationError($"{path}.type", ValidationCodes.UnknownRelationshipType, $"'{relationship.Type}' is not a relationship type."));
         }
 
         var from = entities.GetValueOrDefault(relationship.FromKey);
         var to = entities.GetValueOrDefault(relationship.ToKey);
-        if (from is null)
+        foreach (var (key, end) in new[] { (relationship.FromKey, RelationshipEnd.From), (relationship.ToKey, RelationshipEnd.To) })
         {
-            errors.Add(new ValidationError($"{path}.fromKey", "MISSING_ENDPOINT", $"No entity has the key '{relationship.FromKey}'."));
-        }
-
-        if (to is null)
-        {
-            errors.Add(new ValidationError($"{path}.toKey", "MISSING_ENDPOINT", $"No entity has the key '{relationship.ToKey}'."));
+            if (StoredReferences.CheckEndpoint(key, path, end, entities.ContainsKey) is { } missing)
+            {
+                errors.Add(missing);
+            }
         }
 
         if (type is not null && from is not null && to is not null && !type.Allows(from.Kind, to.Kind))
         {
-            errors.Add(new ValidationError($"{path}.type", "KINDS_NOT_ALLOWED", $"{type.Name} cannot lead from a {from.Kind} to a {to.Kind}."));
+            errors.Add(new ValidationError($"{path}.type", ValidationCodes.RelationshipNotAllowed, $"{type.Name} cannot lead from a {from.Kind} to a {to.Kind}."));
         }
 
         ValidateSources(relationship.SourceKeys, path, sources, errors);
         return errors.Count == count;
     }
 
-    private static void ValidateSources(IReadOnlyList<string> sourceKeys, string path, Dictionary<string, Source> sources, List<ValidationError> errors)
-    {
-        if (sourceKeys.Count == 0)
-        {
-            errors.Add(new ValidationError($"{path}.sourceKeys", "SOURCE_REQUIRED", "Every fact must cite at least one source."));
-        }
-
-        for (var i = 0; i < sourceKeys.Count; i++)
-        {
-            if (!sources.ContainsKey(sourceKeys[i]))
-            {
-                errors.Add(new ValidationError($"{path}.sourceKeys[{i}]", "MISSING_SOURCE", $"No source has the key '{sourceKeys[i]}'."));
-            }
-        }
-    }
+    private static void ValidateSources(IReadOnlyList<string> sourceKeys, string path, Dictionary<string, Source> sources, List<ValidationError> errors) =>
+        StoredReferences.CheckSources(sourceKeys, path, sources.ContainsKey, errors);
 }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Querying;
+using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Storage.Sqlite.Mapping;
 
 namespace KnowledgeGraph.Storage.Sqlite.Querying;
@@ -16,9 +17,9 @@ namespace KnowledgeGraph.Storage.Sqlite.Querying;
 /// </summary>
 public static class EntityQueryTranslator
 {
-    public const string ErrorUnknownField = "UNKNOWN_FIELD";
-    public const string ErrorInvalidOperator = "INVALID_OPERATOR";
-    public const string ErrorInvalidValue = "INVALID_VALUE";
+    public const string ErrorUnknownField = QueryCodes.UnknownField;
+    public const string ErrorInvalidOperator = QueryCodes.InvalidOperator;
+    public const string ErrorInvalidValue = ValidationCodes.InvalidValue;
 
     public static EntityQuerySql Translate(EntityQuery query)
     {

@@ -3,6 +3,7 @@ using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.History;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Sources;
+using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.Storage.Common.History;
 using KnowledgeGraph.Storage.Sqlite.Mapping;
@@ -216,7 +217,7 @@ internal sealed class ChangeSetWriter : IDisposable
             }
             catch (ArgumentException e)
             {
-                _errors.Add(new ValidationError(path + ".properties", StoreErrorCodes.InvalidValue, e.Message));
+                _errors.Add(new ValidationError(path + ".properties", ValidationCodes.OutOfRange, e.Message));
                 continue;
             }
             finally
@@ -256,16 +257,16 @@ internal sealed class ChangeSetWriter : IDisposable
             var path = $"upsertRelationships[{i}]";
             if (!RelationshipTypes.IsKnown(relationship.Type))
             {
-                _errors.Add(new ValidationError(path + ".type", StoreErrorCodes.UnknownRelationshipType,
+                _errors.Add(new ValidationError(path + ".type", ValidationCodes.UnknownRelationshipType,
                     $"'{relationship.Type}' is not a known relationship type."));
             }
 
-            CheckEntity(relationship.FromKey, path + ".fromKey");
-            CheckEntity(relationship.ToKey, path + ".toKey");
+            CheckEntity(relationship.FromKey, path, RelationshipEnd.From);
+            CheckEntity(relationship.ToKey, path, RelationshipEnd.To);
             var sourceKeys = CheckSources(relationship.SourceKeys, path);
             if (relationship.Amount is { } amount && !double.IsFinite(amount))
             {
-                _errors.Add(new ValidationError(path + ".amount", StoreErrorCodes.InvalidValue, "The amount must be a finite number."));
+                _errors.Add(new ValidationError(path + ".amount", ValidationCodes.OutOfRange, "The amount must be a finite number."));
             }
 
             if (!Writing)
@@ -355,7 +356,7 @@ internal sealed class ChangeSetWriter : IDisposable
                 ("$key", key)) ?? 0;
             if (inUse != 0)
             {
-                _errors.Add(new ValidationError($"deleteSourceKeys[{i}]", StoreErrorCodes.SourceInUse,
+                _errors.Add(new ValidationError($"deleteSourceKeys[{i}]", ValidationCodes.SourceInUse,
                     $"Source '{key}' is still cited; remove the citations first."));
                 continue;
             }
@@ -372,46 +373,37 @@ internal sealed class ChangeSetWriter : IDisposable
 
     private List<string> CheckSources(IReadOnlyList<string> sourceKeys, string path)
     {
-        var distinct = sourceKeys.Distinct(StringComparer.Ordinal).ToList();
-        if (distinct.Count == 0)
-        {
-            _errors.Add(new ValidationError(path + ".sourceKeys", StoreErrorCodes.SourceRequired, "At least one source must be cited."));
-        }
-
-        for (var j = 0; j < sourceKeys.Count; j++)
-        {
-            var key = sourceKeys[j];
-            if (_existingSources.Contains(key))
-            {
-                continue;
-            }
-
-            if (ScalarOrNull("SELECT 1 FROM sources WHERE key = $key", ("$key", key)) is null)
-            {
-                _errors.Add(new ValidationError($"{path}.sourceKeys[{j}]", StoreErrorCodes.SourceNotFound, $"No source has the key '{key}'."));
-                continue;
-            }
-
-            _existingSources.Add(key);
-        }
-
-        return distinct;
+        StoredReferences.CheckSources(sourceKeys, path, SourceExists, _errors);
+        return [.. sourceKeys];
     }
 
-    private void CheckEntity(string key, string path)
+    private bool SourceExists(string key) => Exists(_existingSources, "SELECT 1 FROM sources WHERE key = $key", key);
+
+    private void CheckEntity(string key, string path, RelationshipEnd end)
     {
-        if (_existingEntities.Contains(key))
+        if (StoredReferences.CheckEndpoint(key, path, end, EntityExists) is { } missing)
         {
-            return;
+            _errors.Add(missing);
+        }
+    }
+
+    private bool EntityExists(string key) => Exists(_existingEntities, "SELECT 1 FROM entities WHERE key = $key", key);
+
+    /// <summary>Whether <paramref name="key"/> is known to exist, asking the database (<paramref name="sql"/>) once per key.</summary>
+    private bool Exists(HashSet<string> known, string sql, string key)
+    {
+        if (known.Contains(key))
+        {
+            return true;
         }
 
-        if (ScalarOrNull("SELECT 1 FROM entities WHERE key = $key", ("$key", key)) is null)
+        if (ScalarOrNull(sql, ("$key", key)) is null)
         {
-            _errors.Add(new ValidationError(path, StoreErrorCodes.EntityNotFound, $"No entity has the key '{key}'."));
-            return;
+            return false;
         }
 
-        _existingEntities.Add(key);
+        known.Add(key);
+        return true;
     }
 
     private void ReplaceCitations(string table, string ownerColumn, string ownerKey, List<string> sourceKeys)

@@ -18,9 +18,9 @@ public sealed class InputPathsTests
     [Theory]
     [InlineData("entities[3].properties.startYear", "input.entities.3.project.startYear")]
     [InlineData("entities[3].sources[1]", "input.entities.3.project.sourceKeys.1")]
-    [InlineData("upsertEntities[3].sourceKeys[1]", "input.entities.3.project.sourceKeys.1")]
+    [InlineData("upsertEntities[3].sources[1]", "input.entities.3.project.sourceKeys.1")]
     [InlineData("relationships[0].from", "input.relationships.0.from")]
-    [InlineData("upsertRelationships[2].toKey", "input.relationships.2.to")]
+    [InlineData("upsertRelationships[2].to", "input.relationships.2.to")]
     [InlineData("upsertEntities[1].kind", "input.entities.1.project")]
     [InlineData("relationship.type", "input")]
     public void Validator_and_store_paths_become_paths_into_the_input(string domainPath, string inputPath)

@@ -53,7 +53,7 @@ public sealed class ChangeSetPlannerTests
         var error = Assert.Throws<ValidationException>(() => ChangeSetPlanner.Plan(
             new GraphChangeSet
             {
-                UpsertEntities = [new EntityUpsert(Entity("Bad Key", sourceKeys: [])), new EntityUpsert(Entity("p", properties: ("level", Text("City"))))],
+                UpsertEntities = [new EntityUpsert(Entity("Bad Key", sourceKeys: [])), new EntityUpsert(Entity("p", EntityKind.Project, null, null, null, null, ("level", Text("City")), ("startYear", Text("soon"))))],
                 UpsertRelationships =
                 [
                     Relationship("r1", "INVENTED", "p", "kz"),
@@ -63,8 +63,17 @@ public sealed class ChangeSetPlannerTests
             Stored([Entity("kz", EntityKind.Region)])));
 
         Assert.Equal(
-            ["upsertEntities[0].key", "upsertEntities[0].sourceKeys", "upsertEntities[1].properties.level", "upsertRelationships[0].type", "upsertRelationships[0].fromKey", "upsertRelationships[1].toKey", "upsertRelationships[1].sourceKeys[0]"],
-            error.Errors.Select(e => e.Path));
+            [
+                ("upsertEntities[0].key", ValidationCodes.InvalidKey),
+                ("upsertEntities[0].sources", ValidationCodes.SourceRequired),
+                ("upsertEntities[1].properties.level", ValidationCodes.UnknownProperty),
+                ("upsertEntities[1].properties.startYear", ValidationCodes.PropertyType),
+                ("upsertRelationships[0].type", ValidationCodes.UnknownRelationshipType),
+                ("upsertRelationships[0].from", ValidationCodes.MissingEndpoint),
+                ("upsertRelationships[1].to", ValidationCodes.MissingEndpoint),
+                ("upsertRelationships[1].sources[0]", ValidationCodes.UnknownSource),
+            ],
+            error.Errors.Select(e => (e.Path, e.Code)));
     }
 
     [Fact]
@@ -90,7 +99,17 @@ public sealed class ChangeSetPlannerTests
             new GraphChangeSet { UpsertRelationships = [Relationship("r", RelationshipTypes.LocatedIn, "kz", "gateway")] },
             Stored([Entity("gateway"), Entity("kz", EntityKind.Region)])));
 
-        Assert.Equal("KINDS_NOT_ALLOWED", Assert.Single(error.Errors).Code);
+        Assert.Equal(("upsertRelationships[0].type", ValidationCodes.RelationshipNotAllowed), (Assert.Single(error.Errors).Path, error.Errors[0].Code));
+    }
+
+    [Fact]
+    public void Plan_refuses_a_source_cited_twice_as_the_domain_validator_does()
+    {
+        var error = Assert.Throws<ValidationException>(() => ChangeSetPlanner.Plan(
+            new GraphChangeSet { UpsertEntities = [new EntityUpsert(Entity("gateway", sourceKeys: [DefaultSourceKey, DefaultSourceKey]))] },
+            Stored()));
+
+        Assert.Equal(("upsertEntities[0].sources[1]", ValidationCodes.DuplicateValue), (Assert.Single(error.Errors).Path, error.Errors[0].Code));
     }
 
     [Fact]
@@ -129,7 +148,7 @@ public sealed class ChangeSetPlannerTests
             Stored(entities, [Relationship("r1", RelationshipTypes.LocatedIn, "gateway", "kz")])));
 
         Assert.Equal(
-            [("upsertSources[1].key", "DUPLICATE_KEY"), ("upsertRelationships[0].key", "DUPLICATE_KEY")],
+            [("upsertSources[1].key", ValidationCodes.DuplicateKey), ("upsertRelationships[0].key", ValidationCodes.DuplicateKey)],
             error.Errors.Select(e => (e.Path, e.Code)));
     }
 

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.History;
+using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.Storage.Neo4j.Client;
 using KnowledgeGraph.Storage.Neo4j.Tests.Infrastructure;
@@ -256,7 +257,7 @@ public sealed class Neo4jGraphStoreApplyTests
 
         var error = await Assert.ThrowsAsync<ValidationException>(() => Store(server).ApplyAsync(Graph([Entity("gateway", sourceKeys: ["ghost"])])));
 
-        Assert.Equal("upsertEntities[0].sourceKeys[0]", Assert.Single(error.Errors).Path);
+        Assert.Equal(("upsertEntities[0].sources[0]", ValidationCodes.UnknownSource), (Assert.Single(error.Errors).Path, error.Errors[0].Code));
         Assert.Equal("DELETE /db/neo4j/query/v2/tx/t1", FirstLine(server.Requests[^1]));
         Assert.DoesNotContain(server.Requests, r => r.Path.EndsWith("/commit", StringComparison.Ordinal));
     }

@@ -1,0 +1,54 @@
+using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.Validation;
+
+namespace KnowledgeGraph.Domain.Writing;
+
+/// <summary>
+/// The reference checks a store repeats inside its write transaction (a check made before it could be overtaken by
+/// another writer), with the codes and path suffixes <see cref="GraphChangeValidator"/> reports, so that a refusal reads
+/// the same whichever store made it. A record's cited sources must be non-empty, each cited once and each stored; a
+/// repeated key is refused (<see cref="ValidationCodes.DuplicateValue"/>), never silently dropped, as the validator
+/// refuses it. It does no IO: the store answers whether a key exists.
+/// </summary>
+public static class StoredReferences
+{
+    /// <summary>Adds to <paramref name="errors"/> the problems of the sources cited by the record at <paramref name="recordPath"/>.</summary>
+    public static void CheckSources(IReadOnlyList<string> sourceKeys, string recordPath, Func<string, bool> exists, ICollection<ValidationError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(sourceKeys);
+        ArgumentNullException.ThrowIfNull(exists);
+        ArgumentNullException.ThrowIfNull(errors);
+        if (sourceKeys.Count == 0)
+        {
+            errors.Add(new ValidationError(recordPath + ".sources", ValidationCodes.SourceRequired, "Every fact must cite at least one source."));
+            return;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < sourceKeys.Count; i++)
+        {
+            var key = sourceKeys[i];
+            var path = $"{recordPath}.sources[{i}]";
+            if (!seen.Add(key))
+            {
+                errors.Add(new ValidationError(path, ValidationCodes.DuplicateValue, $"The source '{key}' is cited twice."));
+            }
+            else if (!exists(key))
+            {
+                errors.Add(new ValidationError(path, ValidationCodes.UnknownSource, $"No source has the key '{key}'."));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A <see cref="ValidationCodes.MissingEndpoint"/> error at <c>{recordPath}.from</c> or <c>.to</c> when the entity
+    /// <paramref name="key"/> does not exist; null when it does.
+    /// </summary>
+    public static ValidationError? CheckEndpoint(string key, string recordPath, RelationshipEnd end, Func<string, bool> exists)
+    {
+        ArgumentNullException.ThrowIfNull(exists);
+        return exists(key)
+            ? null
+            : new ValidationError($"{recordPath}.{(end == RelationshipEnd.From ? "from" : "to")}", ValidationCodes.MissingEndpoint, $"No entity has the key '{key}'.");
+    }
+}
