@@ -1,27 +1,13 @@
-using GraphQLParser;
 using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 
 namespace KnowledgeGraph.Api.Http;
 
 /// <summary>
-/// Reads a request's document far enough for the transports to decide before execution (GET mutations, timeouts,
-/// response caching). Syntax errors are left to the executer, which reports them as request errors.
+/// Which operation of a parsed document a request runs, decided before execution (GET mutations, cost, response
+/// caching) the way the executer will decide it.
 /// </summary>
 public static class GraphQLDocuments
 {
-    public static GraphQLDocument? TryParse(string query)
-    {
-        try
-        {
-            return Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments });
-        }
-        catch (GraphQLParserException)
-        {
-            return null;
-        }
-    }
-
     /// <summary>The operation the request names, or its only one; null when that is ambiguous or missing.</summary>
     public static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? operationName)
     {

@@ -13,11 +13,9 @@ public static class DocumentSizeLimits
 {
     /// <summary>
     /// Why <paramref name="document"/> is refused before parsing — longer than <c>MaxDocumentLength</c> or with more
-    /// than <c>MaxTokens</c> tokens — or null when it is within both; the same check for every transport.
+    /// than <c>MaxTokens</c> tokens (counting stops just past it) — or null, and for a document within both its
+    /// fingerprint.
     /// </summary>
-    public static string? Refusal(string document, GraphQLLimitSettings settings) => Check(document, settings).Refusal;
-
-    /// <summary>The refusal (or null) and, for a document within the limits, its fingerprint.</summary>
     public static (string? Refusal, string Fingerprint) Check(string document, GraphQLLimitSettings settings)
     {
         if (document.Length > settings.MaxDocumentLength)
@@ -30,12 +28,6 @@ public static class DocumentSizeLimits
             ? ($"The document has more than {settings.MaxTokens} tokens; {GraphQLLimitSettings.Section}:MaxTokens allows {settings.MaxTokens}.", string.Empty)
             : (null, fingerprint);
     }
-
-    /// <summary>
-    /// The number of lexical tokens, stopping as soon as <paramref name="maxTokens"/> is passed (then
-    /// <paramref name="maxTokens"/> + 1); a lexing error stops the count.
-    /// </summary>
-    public static int CountTokens(string document, int maxTokens) => Lex(document, maxTokens).Tokens;
 
     private static (int Tokens, string Fingerprint) Lex(string document, int maxTokens)
     {

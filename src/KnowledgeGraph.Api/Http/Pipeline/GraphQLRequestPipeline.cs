@@ -35,6 +35,13 @@ public sealed class GraphQLRequestPipeline(
 {
     private const string PersistedQueryExtension = "persistedQuery";
 
+    // Settled once, on the first document costed: the schema is built, and the sizes come from validated options.
+    private readonly Lazy<ListSizeEstimates> sizes = new(() =>
+    {
+        schema.Initialize();
+        return new ListSizeEstimates(schemaOptions.Value.DefaultPageSize, traversalOptions.Value.MaxNodes, limits.Value.AssumedListSize);
+    });
+
     /// <summary>
     /// Checks <paramref name="request"/> for <paramref name="user"/> (counted as <paramref name="client"/>);
     /// <paramref name="queriesOnly"/> refuses mutations and subscriptions (GET).
@@ -107,13 +114,12 @@ public sealed class GraphQLRequestPipeline(
                 return (new PreparedRequest(request, null, null, fingerprint, 0), null);
             }
 
-            var (shape, shapeRefusal) = MeasureShape(document, settings, cancellationToken);
-            if (shapeRefusal is not null)
+            if (CheckShape(document, settings, cancellationToken) is { } shapeRefusal)
             {
                 return (null, shapeRefusal);
             }
 
-            parsed = new ParsedDocument(document, fingerprint, shape!);
+            parsed = new ParsedDocument(document, fingerprint);
             documents.Add(request.Query, parsed, client);
         }
 
@@ -124,7 +130,7 @@ public sealed class GraphQLRequestPipeline(
                 $"A {operation.Operation.ToString().ToLowerInvariant()} cannot be sent with GET; use POST.");
         }
 
-        var cost = operation is null ? 0 : Cost(parsed, operation, request, settings, cancellationToken);
+        var cost = operation is null ? 0 : Cost(parsed, operation, request, cancellationToken);
         if (cost > settings.MaxComplexity)
         {
             return Refuse(RefusalKind.RequestError, EdgeErrorCodes.LimitExceeded,
@@ -141,8 +147,7 @@ public sealed class GraphQLRequestPipeline(
         return (new PreparedRequest(request, parsed.Document, operation, parsed.Fingerprint, cost), null);
     }
 
-    private (DocumentShape? Shape, RequestRefusal? Refusal) MeasureShape(
-        GraphQLDocument document, GraphQLLimitSettings settings, CancellationToken cancellationToken)
+    private RequestRefusal? CheckShape(GraphQLDocument document, GraphQLLimitSettings settings, CancellationToken cancellationToken)
     {
         DocumentShape shape;
         try
@@ -151,31 +156,30 @@ public sealed class GraphQLRequestPipeline(
         }
         catch (InsufficientExecutionStackException)
         {
-            return (null, new RequestRefusal(RefusalKind.RequestError, EdgeErrorCodes.LimitExceeded,
-                $"The document's fragments nest too deeply to be checked; {GraphQLLimitSettings.Section}:MaxDepth allows {settings.MaxDepth} levels of fields."));
+            return new RequestRefusal(RefusalKind.RequestError, EdgeErrorCodes.LimitExceeded,
+                $"The document's fragments nest too deeply to be checked; {GraphQLLimitSettings.Section}:MaxDepth allows {settings.MaxDepth} levels of fields.");
         }
 
         work.RecordShape(shape.SelectionSetsVisited);
         if (shape.Depth > settings.MaxDepth)
         {
-            return (null, new RequestRefusal(RefusalKind.RequestError, EdgeErrorCodes.LimitExceeded,
-                $"The document is {shape.Depth} levels deep; {GraphQLLimitSettings.Section}:MaxDepth allows {settings.MaxDepth}."));
+            return new RequestRefusal(RefusalKind.RequestError, EdgeErrorCodes.LimitExceeded,
+                $"The document is {shape.Depth} levels deep; {GraphQLLimitSettings.Section}:MaxDepth allows {settings.MaxDepth}.");
         }
 
         return shape.ExpandedSelections > settings.MaxExpandedSelections
-            ? (null, new RequestRefusal(RefusalKind.RequestError, EdgeErrorCodes.LimitExceeded,
-                $"The document stands for {shape.ExpandedSelections:0} field selections once its fragments are expanded; {GraphQLLimitSettings.Section}:MaxExpandedSelections allows {settings.MaxExpandedSelections}."))
-            : (shape, null);
+            ? new RequestRefusal(RefusalKind.RequestError, EdgeErrorCodes.LimitExceeded,
+                $"The document stands for {shape.ExpandedSelections:0} field selections once its fragments are expanded; {GraphQLLimitSettings.Section}:MaxExpandedSelections allows {settings.MaxExpandedSelections}.")
+            : null;
     }
 
     /// <summary>The operation's cost; computed once per document for an operation that takes no variables.</summary>
     private double Cost(
-        ParsedDocument parsed, GraphQLOperationDefinition operation, GraphQLHttpRequest request, GraphQLLimitSettings settings,
-        CancellationToken cancellationToken)
+        ParsedDocument parsed, GraphQLOperationDefinition operation, GraphQLHttpRequest request, CancellationToken cancellationToken)
     {
         if (operation.Variables is { Count: > 0 })
         {
-            return Estimate(parsed, operation, request.Variables, settings, cancellationToken);
+            return Estimate(parsed, operation, request.Variables, cancellationToken);
         }
 
         var name = operation.Name?.StringValue ?? string.Empty;
@@ -184,20 +188,17 @@ public sealed class GraphQLRequestPipeline(
             return known;
         }
 
-        var cost = Estimate(parsed, operation, null, settings, cancellationToken);
+        var cost = Estimate(parsed, operation, null, cancellationToken);
         parsed.FixedCosts[name] = cost;
         return cost;
     }
 
     private double Estimate(
-        ParsedDocument parsed, GraphQLOperationDefinition operation, global::GraphQL.Inputs? variables, GraphQLLimitSettings settings,
-        CancellationToken cancellationToken)
+        ParsedDocument parsed, GraphQLOperationDefinition operation, global::GraphQL.Inputs? variables, CancellationToken cancellationToken)
     {
         try
         {
-            schema.Initialize();
-            var sizes = new ListSizeEstimates(schemaOptions.Value.DefaultPageSize, traversalOptions.Value.MaxNodes, settings.AssumedListSize);
-            var estimate = QueryCost.Estimate(schema, parsed.Document, operation, variables, sizes, cancellationToken);
+            var estimate = QueryCost.Estimate(schema, parsed.Document, operation, variables, sizes.Value, cancellationToken);
             work.RecordCost(estimate.SetsCosted);
             return estimate.Total;
         }
