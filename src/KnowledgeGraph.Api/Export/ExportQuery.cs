@@ -85,10 +85,10 @@ internal sealed class ExportQuery(IQueryCollection query)
 
     public PathMode Mode() => Single("mode") switch
     {
-        null or "SHORTEST" => PathMode.Shortest,
-        "ALL_SHORTEST" => PathMode.AllShortest,
-        "ALL" => PathMode.All,
-        var other => throw new ValidationException("mode", TraversalArguments.InvalidValue, $"'{other}' is not a path mode; use SHORTEST, ALL_SHORTEST or ALL."),
+        null => PathMode.Shortest,
+        var name when PathModeType.Parse(name) is { } mode => mode,
+        var other => throw new ValidationException("mode", TraversalArguments.InvalidValue,
+            $"'{other}' is not a path mode; use {string.Join(", ", PathModeType.Modes.Select(m => m.Name))}."),
     };
 
     private string? Single(string parameter)

@@ -19,7 +19,6 @@ public static partial class ErrorCodeLiterals
     {
         ["RelationshipTypes.cs"] = "the relationship types' names (LOCATED_IN…) are the registry's data, defined there once",
         ["PathModeType.cs"] = "ALL_SHORTEST is the name of a GraphQL enum value",
-        ["ExportQuery.cs"] = "ALL_SHORTEST is the same path mode named in the export URL's query string",
         ["ApiProcess.cs"] = "ASPNETCORE_ENVIRONMENT is the name of ASP.NET Core's environment variable",
     };
 
