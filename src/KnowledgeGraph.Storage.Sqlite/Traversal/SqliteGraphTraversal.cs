@@ -1,6 +1,7 @@
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Traversal;
 using KnowledgeGraph.Domain.Traversal.Algorithms;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Storage.Sqlite.Traversal;
@@ -15,18 +16,24 @@ public sealed class SqliteGraphTraversal : IGraphTraversal, IDisposable
     private readonly AdjacencyGraphTraversal _traversal;
     private readonly SqliteAdjacencyIndexCache? _index;
 
-    public SqliteGraphTraversal(SqliteGraphStore store, IOptions<SqliteTraversalOptions> options)
-        : this(store, options.Value.Adjacency)
+    public SqliteGraphTraversal(SqliteGraphStore store, IOptions<SqliteTraversalOptions> options, ILogger<SqliteAdjacencyIndexCache>? logger = null)
+        : this(store, options.Value, logger)
     {
     }
 
     public SqliteGraphTraversal(SqliteGraphStore store, SqliteAdjacencyMode mode = SqliteAdjacencyMode.Index)
+        : this(store, new SqliteTraversalOptions { Adjacency = mode })
+    {
+    }
+
+    public SqliteGraphTraversal(SqliteGraphStore store, SqliteTraversalOptions options, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(store);
-        Mode = mode;
-        if (mode == SqliteAdjacencyMode.Index)
+        ArgumentNullException.ThrowIfNull(options);
+        Mode = options.Adjacency;
+        if (Mode == SqliteAdjacencyMode.Index)
         {
-            _index = new SqliteAdjacencyIndexCache(store.Connections, store);
+            _index = new SqliteAdjacencyIndexCache(store.Connections, store, options.IncrementalMaxChanges, logger);
             _traversal = new AdjacencyGraphTraversal(store, async ct => await _index.GetAsync(ct).ConfigureAwait(false));
         }
         else

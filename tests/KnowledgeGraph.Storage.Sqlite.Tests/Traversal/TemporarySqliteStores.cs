@@ -15,6 +15,18 @@ internal sealed class TemporarySqliteStores : IDisposable
         return store;
     }
 
+    /// <summary>
+    /// A second store with its own connection factory on the same file, as another process would open it: its writes
+    /// reach the first store only through the file.
+    /// </summary>
+    public async Task<SqliteGraphStore> OpenAgainAsync(SqliteGraphStore store)
+    {
+        var again = new SqliteGraphStore(new SqliteConnectionFactory(new SqliteStoreOptions { Path = store.Connections.FilePath }));
+        _stores.Add(again);
+        await again.InitializeAsync();
+        return again;
+    }
+
     public void Dispose()
     {
         foreach (var store in _stores)
