@@ -12,10 +12,15 @@ public static class HealthRegistration
     public const string ReadyPath = "/readyz";
     private const string Ready = "ready";
 
-    /// <summary><c>/healthz</c> checks nothing but the process; <c>/readyz</c> checks the store (and Redis when configured).</summary>
+    /// <summary>
+    /// <c>/healthz</c> checks nothing but the process; <c>/readyz</c> checks the store, the adjacency index built at
+    /// start (see <see cref="Storage.TraversalIndexWarmUp"/>), and Redis when configured.
+    /// </summary>
     public static IServiceCollection AddKnowledgeGraphHealthChecks(this IServiceCollection services, IConfiguration configuration)
     {
-        var checks = services.AddHealthChecks().AddCheck<StoreHealthCheck>("graph-store", tags: [Ready]);
+        var checks = services.AddHealthChecks()
+            .AddCheck<StoreHealthCheck>("graph-store", tags: [Ready])
+            .AddCheck<TraversalIndexHealthCheck>("traversal-index", tags: [Ready]);
         if (!string.IsNullOrWhiteSpace(configuration.GetConnectionString("Redis")))
         {
             services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(
