@@ -1,9 +1,15 @@
 using KnowledgeGraph.Benchmarks;
 using KnowledgeGraph.Benchmarks.Hostile;
+using KnowledgeGraph.Benchmarks.WriteThenTraverse;
 
 if (args is ["hostile", .. var hostileArgs])
 {
     return await HostileBenchmark.RunAsync(HostileOptions.Parse(hostileArgs), Console.Out, Console.Error);
+}
+
+if (args is ["write-then-traverse", .. var writeArgs])
+{
+    return await WriteThenTraverseBenchmark.RunAsync(WriteThenTraverseOptions.Parse(writeArgs), Console.Out);
 }
 
 var options = BenchmarkOptions.Parse(args);

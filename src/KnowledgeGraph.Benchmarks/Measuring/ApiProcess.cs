@@ -32,8 +32,11 @@ public sealed class ApiProcess : IAsyncDisposable
     /// <summary>What was started, for the report: the dll and every configuration argument.</summary>
     public string CommandLine { get; }
 
-    /// <summary>Starts the API with the given configuration (command-line keys, highest precedence) and waits until it is ready.</summary>
-    public static async Task<ApiProcess> StartAsync(string apiDll, IReadOnlyDictionary<string, string> configuration)
+    /// <summary>
+    /// Starts the API with the given configuration (command-line keys, highest precedence) and waits until
+    /// <paramref name="waitFor"/> answers 200: <c>readyz</c> (ready), or <c>healthz</c> (merely listening).
+    /// </summary>
+    public static async Task<ApiProcess> StartAsync(string apiDll, IReadOnlyDictionary<string, string> configuration, string waitFor = "readyz")
     {
         var port = FreeLoopbackPort();
         var baseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
@@ -61,7 +64,7 @@ public sealed class ApiProcess : IAsyncDisposable
         var api = new ApiProcess(process, baseAddress, $"dotnet {Path.GetFileName(dll)} {string.Join(' ', arguments[1..])}");
         try
         {
-            await api.WaitUntilReadyAsync();
+            await api.WaitUntilAsync(waitFor);
             return api;
         }
         catch
@@ -82,7 +85,8 @@ public sealed class ApiProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private async Task WaitUntilReadyAsync()
+    /// <summary>Polls <paramref name="path"/> every 50 ms until it answers 200.</summary>
+    public async Task WaitUntilAsync(string path)
     {
         using var handler = new SocketsHttpHandler { UseProxy = false };
         using var client = new HttpClient(handler) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
@@ -96,7 +100,7 @@ public sealed class ApiProcess : IAsyncDisposable
 
             try
             {
-                using var response = await client.GetAsync("readyz");
+                using var response = await client.GetAsync(path);
                 if (response.IsSuccessStatusCode)
                 {
                     return;
@@ -107,10 +111,10 @@ public sealed class ApiProcess : IAsyncDisposable
                 // Not listening yet, or still loading the store.
             }
 
-            await Task.Delay(250);
+            await Task.Delay(50);
         }
 
-        throw new TimeoutException($"The API was not ready within {ReadyWithin.TotalSeconds:F0} s.");
+        throw new TimeoutException($"The API did not answer /{path} within {ReadyWithin.TotalSeconds:F0} s.");
     }
 
     private static int FreeLoopbackPort()
