@@ -176,6 +176,26 @@ public sealed class SqliteAdjacencyIndexCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task A_traversal_arriving_while_the_start_up_build_runs_waits_for_that_same_build()
+    {
+        var store = await _stores.CreateAsync();
+        await store.ApplyAsync(TraversalTestGraph.ChangeSet);
+        using var traversal = new SqliteGraphTraversal(store);
+        var hold = new TaskCompletionSource();
+        traversal.Index!.BeforeBuild = () => hold.Task;
+
+        var warmUp = traversal.Index.WarmUpAsync();
+        var paths = traversal.FindPathsAsync(new PathSpec { FromKey = "tokayev", ToKey = "xi" });
+        var answeredBeforeTheBuild = paths.IsCompleted;
+        hold.SetResult();
+        await warmUp;
+
+        Assert.False(answeredBeforeTheBuild);
+        Assert.Equal(4, Assert.Single(await paths).Length);
+        Assert.Equal(1, traversal.Index.BuildCount);
+    }
+
+    [Fact]
     public async Task Query_mode_keeps_no_index()
     {
         var store = await _stores.CreateAsync();
