@@ -99,9 +99,13 @@ public sealed class SqliteAdjacencyIndexCache : IDisposable
                     var (next, reason) = await _reader.CatchUpAsync(current, _maxChanges, cancellationToken).ConfigureAwait(false);
                     if (next is not null)
                     {
-                        Publish(next);
-                        Interlocked.Increment(ref _updateCount);
-                        CompactInBackgroundIfLarge(next);
+                        if (!ReferenceEquals(next, current))
+                        {
+                            Publish(next);
+                            Interlocked.Increment(ref _updateCount);
+                            CompactInBackgroundIfLarge(next);
+                        }
+
                         continue;
                     }
 
@@ -151,8 +155,9 @@ public sealed class SqliteAdjacencyIndexCache : IDisposable
         Interlocked.Increment(ref _buildCount);
         SqliteIndexLog.Built(_logger, snapshot.Version, snapshot.Index.EntityCount, snapshot.Index.RelationshipCount, watch.ElapsedMilliseconds);
 
-        // The lookup that updates need is built now, off the request path, rather than by the first write after start.
-        snapshot.Index.PrepareForUpdates();
+        // The lookup that updates need is built now, off the request path (requests waiting for this build go on at
+        // once), rather than by the first write after start.
+        _ = Task.Run(snapshot.Index.PrepareForUpdates);
     }
 
     private void CompactInBackgroundIfLarge(AdjacencySnapshot snapshot)
