@@ -23,6 +23,19 @@ public static class FilterValueCheck
         }
 
         var numeric = fieldType != PropertyType.Text;
+        var positive = FilterOperators.Complemented(op) ?? op;
+        if (FilterOperators.IsTextMatch(positive) && (numeric || isKind))
+        {
+            throw new ValidationException(path + ".operator", QueryCodes.InvalidOperator,
+                $"{op} applies to text fields only; '{filter.Field}' is {(isKind ? "a kind" : "numeric")}.");
+        }
+
+        if (FilterOperators.IsOrdering(positive) && !numeric)
+        {
+            throw new ValidationException(path + ".operator", QueryCodes.InvalidOperator,
+                $"{op} applies to integer and number fields only; '{filter.Field}' is text.");
+        }
+
         foreach (var value in filter.Values)
         {
             if (value.Type == PropertyType.Number && !double.IsFinite(value.Number))
@@ -41,19 +54,6 @@ public static class FilterValueCheck
                 throw new ValidationException(path + ".value", ValidationCodes.InvalidValue,
                     $"'{value}' is not a kind; use one of {string.Join(", ", Enum.GetNames<EntityKind>())}.");
             }
-        }
-
-        var positive = FilterOperators.Complemented(op) ?? op;
-        if (FilterOperators.IsTextMatch(positive) && (numeric || isKind))
-        {
-            throw new ValidationException(path + ".operator", QueryCodes.InvalidOperator,
-                $"{op} applies to text fields only; '{filter.Field}' is {(isKind ? "a kind" : "numeric")}.");
-        }
-
-        if (FilterOperators.IsOrdering(positive) && !numeric)
-        {
-            throw new ValidationException(path + ".operator", QueryCodes.InvalidOperator,
-                $"{op} applies to integer and number fields only; '{filter.Field}' is text.");
         }
     }
 }

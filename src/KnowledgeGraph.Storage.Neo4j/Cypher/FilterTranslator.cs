@@ -91,7 +91,7 @@ public static class FilterTranslator
         FilterValueCheck.Check(filter, target.Type, path, isKind: field == $"{node}.{GraphSchema.Kind}");
         if (FilterOperators.Complemented(filter.Operator) is { } positive)
         {
-            return $"({field} IS NULL OR NOT {Positive(filter with { Operator = positive }, field, parameters, path)})";
+            return $"({field} IS NULL OR NOT ({Positive(filter with { Operator = positive }, field, parameters, path)}))";
         }
 
         return filter.Operator switch
@@ -102,16 +102,16 @@ public static class FilterTranslator
         };
     }
 
-    /// <summary>A positive comparison, parenthesised so that a negation can wrap it; false (or null) for a missing value.</summary>
+    /// <summary>A positive comparison: false (or null) for a missing value.</summary>
     private static string Positive(FieldFilter filter, string field, CypherParameters parameters, string path) => filter.Operator switch
     {
-        FilterOperator.Eq => $"({field} = {parameters.Add(filter.Value.AsObject())})",
-        FilterOperator.In => filter.Values.Count == 0 ? "(false)" : $"({field} IN {parameters.Add(filter.Values.Select(v => v.AsObject()).ToList())})",
-        FilterOperator.Contains => $"(toLower({field}) CONTAINS {parameters.Add(Lower(filter))})",
-        FilterOperator.StartsWith => $"(toLower({field}) STARTS WITH {parameters.Add(Lower(filter))})",
-        FilterOperator.EndsWith => $"(toLower({field}) ENDS WITH {parameters.Add(Lower(filter))})",
+        FilterOperator.Eq => $"{field} = {parameters.Add(filter.Value.AsObject())}",
+        FilterOperator.In => filter.Values.Count == 0 ? "false" : $"{field} IN {parameters.Add(filter.Values.Select(v => v.AsObject()).ToList())}",
+        FilterOperator.Contains => $"toLower({field}) CONTAINS {parameters.Add(Lower(filter))}",
+        FilterOperator.StartsWith => $"toLower({field}) STARTS WITH {parameters.Add(Lower(filter))}",
+        FilterOperator.EndsWith => $"toLower({field}) ENDS WITH {parameters.Add(Lower(filter))}",
         FilterOperator.Gt or FilterOperator.Gte or FilterOperator.Lt or FilterOperator.Lte =>
-            $"({field} {Comparison(filter.Operator)} {parameters.Add(filter.Value.AsObject())})",
+            $"{field} {Comparison(filter.Operator)} {parameters.Add(filter.Value.AsObject())}",
         _ => throw new ValidationException(path, QueryCodes.UnknownOperator, $"Unknown operator {filter.Operator}."),
     };
 

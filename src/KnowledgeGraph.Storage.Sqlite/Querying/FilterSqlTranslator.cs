@@ -89,7 +89,7 @@ internal static class FilterSqlTranslator
         if (FilterOperators.Complemented(filter.Operator) is { } positive)
         {
             var holds = Positive(filter with { Operator = positive }, target, parameters, path);
-            return target.Nullable ? $"({target.Value} IS NULL OR NOT {holds})" : $"NOT {holds}";
+            return target.Nullable ? $"({target.Value} IS NULL OR NOT ({holds}))" : $"NOT ({holds})";
         }
 
         return filter.Operator switch
@@ -100,18 +100,18 @@ internal static class FilterSqlTranslator
         };
     }
 
-    /// <summary>A positive comparison, parenthesised so that a negation can wrap it; false (or NULL) for a missing value.</summary>
+    /// <summary>A positive comparison: false (or NULL) for a missing value.</summary>
     private static string Positive(FieldFilter filter, FieldTarget target, SqlParameters parameters, string path)
     {
         var values = filter.Values;
         switch (filter.Operator)
         {
             case FilterOperator.Eq:
-                return $"({target.Value} = {parameters.Add(values[0].AsObject())})";
+                return $"{target.Value} = {parameters.Add(values[0].AsObject())}";
             case FilterOperator.In:
-                return values.Count == 0 ? "(0)" : $"({target.Value} IN (SELECT value FROM json_each({parameters.Add(SqlJson.Array(values))})))";
+                return values.Count == 0 ? "0" : $"{target.Value} IN (SELECT value FROM json_each({parameters.Add(SqlJson.Array(values))}))";
             case FilterOperator.Contains:
-                return $"(instr({target.Folded}, {parameters.Add(TextFolding.Fold(values[0].Text!))}) > 0)";
+                return $"instr({target.Folded}, {parameters.Add(TextFolding.Fold(values[0].Text!))}) > 0";
             case FilterOperator.EndsWith:
                 var suffix = parameters.Add(TextFolding.Fold(values[0].Text!));
                 return $"(length({target.Folded}) >= length({suffix}) AND substr({target.Folded}, length({target.Folded}) - length({suffix}) + 1) = {suffix})";
@@ -121,7 +121,7 @@ internal static class FilterSqlTranslator
                 var startsWith = $"substr({target.Folded}, 1, length({prefix})) = {prefix}";
                 if (target.RangeColumn is null || folded.Length == 0)
                 {
-                    return $"({startsWith})";
+                    return startsWith;
                 }
 
                 // A range on the indexed column narrows the scan; the substr test keeps the match exact.
@@ -130,7 +130,7 @@ internal static class FilterSqlTranslator
             case FilterOperator.Gte:
             case FilterOperator.Lt:
             case FilterOperator.Lte:
-                return $"({target.Value} {Comparison(filter.Operator)} {parameters.Add(values[0].AsObject())})";
+                return $"{target.Value} {Comparison(filter.Operator)} {parameters.Add(values[0].AsObject())}";
             default:
                 throw new ValidationException(path + ".operator", QueryCodes.InvalidOperator, $"Unsupported operator {filter.Operator}.");
         }
