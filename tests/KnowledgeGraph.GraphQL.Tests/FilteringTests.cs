@@ -40,6 +40,41 @@ public sealed class FilteringTests(GraphFixture fixture) : IClassFixture<GraphFi
     [InlineData("""{ or: [{ sector: { eq: "Energy" } }, { lengthKm: { gt: 5000 } }] }""", "shymkent-refinery-upgrade,western-europe-western-china")]
     [InlineData("""{ or: [{ startYear: { lt: 2010 } }, { and: [{ sector: { eq: "Logistics" } }, { startYear: { gte: 2016 } }] }] }""", "aktau-container-hub,khorgos-container-terminal,western-europe-western-china")]
     [InlineData("""{ startYear: { gte: 2012, lte: 2015 } }""", "khorgos-gateway,shymkent-refinery-upgrade,zhezkazgan-beineu-railway")]
+    [InlineData("""{ name: { endsWith: "RAILWAY" } }""", "zhezkazgan-beineu-railway")]
+    [InlineData("""{ name: { nendsWith: "railway" } }""", "aktau-container-hub,khorgos-container-terminal,khorgos-gateway,shymkent-refinery-upgrade,western-europe-western-china")]
+    [InlineData("""{ name: { nstartsWith: "KHORGOS" } }""", "aktau-container-hub,shymkent-refinery-upgrade,western-europe-western-china,zhezkazgan-beineu-railway")]
+    [InlineData("""{ description: { nendsWith: "." } }""", "khorgos-container-terminal")]
+    [InlineData("""{ description: { eq: null } }""", "khorgos-container-terminal")]
+    [InlineData("""{ description: { neq: null } }""", "aktau-container-hub,khorgos-gateway,shymkent-refinery-upgrade,western-europe-western-china,zhezkazgan-beineu-railway")]
+    [InlineData("""{ status: { eq: null } }""", "khorgos-container-terminal")]
+    [InlineData("""{ status: { nin: ["Operational"] } }""", "aktau-container-hub,khorgos-container-terminal")]
+    [InlineData("""{ completionYear: { neq: null } }""", "zhezkazgan-beineu-railway")]
+    [InlineData("""{ startYear: { ngt: 2014 } }""", "shymkent-refinery-upgrade,western-europe-western-china,zhezkazgan-beineu-railway")]
+    [InlineData("""{ startYear: { ngte: 2015 } }""", "shymkent-refinery-upgrade,western-europe-western-china,zhezkazgan-beineu-railway")]
+    [InlineData("""{ startYear: { nlt: 2015 } }""", "aktau-container-hub,khorgos-container-terminal,khorgos-gateway")]
+    [InlineData("""{ startYear: { nlte: 2014 } }""", "aktau-container-hub,khorgos-container-terminal,khorgos-gateway")]
+    [InlineData("""{ lengthKm: { ngt: 1000 } }""", "aktau-container-hub,khorgos-container-terminal,khorgos-gateway,shymkent-refinery-upgrade,zhezkazgan-beineu-railway")]
+    [InlineData("""{ lengthKm: { nlt: 1000 } }""", "aktau-container-hub,khorgos-container-terminal,khorgos-gateway,shymkent-refinery-upgrade,western-europe-western-china")]
+    [InlineData("""{ name: { and: [{ contains: "khorgos" }, { endsWith: "terminal" }] } }""", "khorgos-container-terminal")]
+    [InlineData("""{ name: { or: [{ startsWith: "aktau" }, { startsWith: "shym" }] } }""", "aktau-container-hub,shymkent-refinery-upgrade")]
+    [InlineData("""{ startYear: { or: [{ lt: 2010 }, { gt: 2020 }] } }""", "aktau-container-hub,western-europe-western-china")]
+    [InlineData("""{ kind: { eq: PROJECT } }""", "aktau-container-hub,khorgos-container-terminal,khorgos-gateway,shymkent-refinery-upgrade,western-europe-western-china,zhezkazgan-beineu-railway")]
+    [InlineData("""{ id: { eq: "UHJvamVjdDpraG9yZ29zLWdhdGV3YXk=" } }""", "khorgos-gateway")]
+    [InlineData("""{ id: { in: ["UHJvamVjdDpraG9yZ29zLWdhdGV3YXk=", "UHJvamVjdDpha3RhdS1jb250YWluZXItaHVi", "Q29tcGFueTprdHo="] } }""", "aktau-container-hub,khorgos-gateway")]
+    [InlineData("""{ id: { nin: ["UHJvamVjdDpraG9yZ29zLWdhdGV3YXk=", "UHJvamVjdDpha3RhdS1jb250YWluZXItaHVi"] } }""", "khorgos-container-terminal,shymkent-refinery-upgrade,western-europe-western-china,zhezkazgan-beineu-railway")]
+    [InlineData("""{ investment: { amount: { gt: 1000000000 } } }""", "shymkent-refinery-upgrade")]
+    [InlineData("""{ investment: { currency: { eq: "USD" } } }""", "khorgos-gateway,shymkent-refinery-upgrade")]
+    [InlineData("""{ investment: { } }""", "khorgos-gateway,shymkent-refinery-upgrade")]
+    [InlineData("""{ investment: { amount: { nlt: 1000000000 } } }""", "shymkent-refinery-upgrade")]
+    [InlineData("""{ investmentAmount: { nlt: 1000000000 } }""", "aktau-container-hub,khorgos-container-terminal,shymkent-refinery-upgrade,western-europe-western-china,zhezkazgan-beineu-railway")]
+    [InlineData("""{ aliases: { some: { contains: "ktze" } } }""", "khorgos-gateway")]
+    [InlineData("""{ aliases: { any: true } }""", "khorgos-gateway")]
+    [InlineData("""{ aliases: { any: false } }""", "aktau-container-hub,khorgos-container-terminal,shymkent-refinery-upgrade,western-europe-western-china,zhezkazgan-beineu-railway")]
+    [InlineData("""{ aliases: { all: { startsWith: "ktze" } } }""", "aktau-container-hub,khorgos-container-terminal,khorgos-gateway,shymkent-refinery-upgrade,western-europe-western-china,zhezkazgan-beineu-railway")]
+    [InlineData("""{ aliases: { none: { endsWith: "GATEWAY" } } }""", "aktau-container-hub,khorgos-container-terminal,shymkent-refinery-upgrade,western-europe-western-china,zhezkazgan-beineu-railway")]
+    [InlineData("""{ sources: { some: { title: { contains: "DRY PORT" } } } }""", "aktau-container-hub,khorgos-container-terminal,khorgos-gateway,shymkent-refinery-upgrade,western-europe-western-china,zhezkazgan-beineu-railway")]
+    [InlineData("""{ sources: { all: { publisher: { eq: "Test Wire" } } }, status: { eq: "UnderConstruction" } }""", "aktau-container-hub")]
+    [InlineData("""{ version: { gte: 1 }, sector: { eq: "Energy" } }""", "shymkent-refinery-upgrade")]
     public async Task Projects_where_applies_every_operator_and_combination(string where, string expectedKeys)
     {
         var response = await fixture.Host.ExecuteAsync($"{{ projects(first: 50, where: {where}, order: [{{ key: ASC }}]) {{ totalCount nodes {{ key }} }} }}");
@@ -71,13 +106,13 @@ public sealed class FilteringTests(GraphFixture fixture) : IClassFixture<GraphFi
     }
 
     [Fact]
-    public async Task A_null_operation_value_fails_with_VALIDATION_FAILED_naming_its_path()
+    public async Task A_null_value_other_than_eq_or_neq_fails_with_VALIDATION_FAILED_naming_its_path()
     {
-        var response = await fixture.Host.ExecuteAsync("""{ projects(where: { or: [{ sector: { eq: null } }] }) { totalCount } }""");
+        var response = await fixture.Host.ExecuteAsync("""{ projects(where: { or: [{ sector: { contains: null } }] }) { totalCount } }""");
 
         Assert.Equal(["VALIDATION_FAILED"], response.ErrorCodes);
         var detail = response.Errors[0].GetProperty("extensions").GetProperty("details")[0];
-        Assert.Equal("where.or[0].sector.eq", detail.GetProperty("path").GetString());
+        Assert.Equal("where.or[0].sector.contains", detail.GetProperty("path").GetString());
         Assert.Equal("NULL_NOT_SUPPORTED", detail.GetProperty("code").GetString());
     }
 }

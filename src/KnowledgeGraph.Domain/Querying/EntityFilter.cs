@@ -1,4 +1,4 @@
 namespace KnowledgeGraph.Domain.Querying;
 
-/// <summary>A filter over entities: a tree of <see cref="AndFilter"/>, <see cref="OrFilter"/> and <see cref="FieldFilter"/>.</summary>
+/// <summary>A filter over entities: a tree of <see cref="AndFilter"/>, <see cref="OrFilter"/>, <see cref="FieldFilter"/> and <see cref="ListFilter"/>.</summary>
 public abstract record EntityFilter;

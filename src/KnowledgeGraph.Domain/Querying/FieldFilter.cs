@@ -4,9 +4,12 @@ namespace KnowledgeGraph.Domain.Querying;
 
 /// <summary>
 /// Compares one field with one value (or, for <see cref="FilterOperator.In"/> and <see cref="FilterOperator.NotIn"/>,
-/// a list of values). <see cref="Field"/> is one of <see cref="EntityFields"/> or a property name of the kind.
-/// An entity that lacks the property matches only <see cref="FilterOperator.Neq"/>, <see cref="FilterOperator.NotIn"/>
-/// and <see cref="FilterOperator.NotContains"/>.
+/// a list of values; for <see cref="FilterOperator.IsNull"/> and <see cref="FilterOperator.IsNotNull"/>, none).
+/// <see cref="Field"/> is one of <see cref="EntityFields"/> or a property name of the kind; inside a
+/// <see cref="ListFilter"/> it is <see cref="ListFilter.Element"/> or one of <see cref="SourceFields"/>.
+/// An entity that lacks the value matches only the negated operators and <see cref="FilterOperator.IsNull"/>
+/// (see <see cref="FilterOperator"/>). The <see cref="EntityFields.Kind"/> field compares kind names
+/// (<c>Project</c>) with Eq, Neq, In and NotIn only.
 /// </summary>
 public sealed record FieldFilter(string Field, FilterOperator Operator, IReadOnlyList<PropertyValue> Values) : EntityFilter
 {

@@ -8,7 +8,7 @@ public sealed class FloatOperationFilterInputType : InputObjectGraphType
     public FloatOperationFilterInputType()
     {
         Name = "FloatOperationFilterInput";
-        Description = "Conditions on a decimal number field. An entity without the field matches only neq and nin.";
-        NumericOperationFields.Add<FloatGraphType>(this);
+        Description = "Conditions on a decimal number field. A missing value (eq: null) matches every negated operator (neq, nin, ngt, ngte, nlt, nlte) and no other.";
+        OperationFilterFields.AddComparable<FloatOperationFilterInputType, FloatGraphType>(this);
     }
 }

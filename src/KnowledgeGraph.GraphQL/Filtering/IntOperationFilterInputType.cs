@@ -8,7 +8,7 @@ public sealed class IntOperationFilterInputType : InputObjectGraphType
     public IntOperationFilterInputType()
     {
         Name = "IntOperationFilterInput";
-        Description = "Conditions on an integer field. An entity without the field matches only neq and nin.";
-        NumericOperationFields.Add<IntGraphType>(this);
+        Description = "Conditions on an integer field. A missing value (eq: null) matches every negated operator (neq, nin, ngt, ngte, nlt, nlte) and no other.";
+        OperationFilterFields.AddComparable<IntOperationFilterInputType, IntGraphType>(this);
     }
 }

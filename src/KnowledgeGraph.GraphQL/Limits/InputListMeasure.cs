@@ -72,12 +72,13 @@ internal sealed class InputListMeasure(GraphQLSchemaOptions limits)
     };
 
     /// <summary>
-    /// The values a filter compares with (each <c>in</c>/<c>nin</c> item counts) plus one per <c>and</c>/<c>or</c> branch, so
-    /// that neither long lists nor many empty or nested branches escape the count.
+    /// The values a filter compares with (each <c>in</c>/<c>nin</c> item counts, and so do <c>eq: null</c> and <c>any</c>) plus
+    /// one per <c>and</c>/<c>or</c> branch, so that neither long lists nor many empty or nested
+    /// branches escape the count.
     /// </summary>
     private static long FilterSize(object? value) => value switch
     {
-        null => 0,
+        null => 1,
         string => 1,
         IDictionary<string, object?> fields => fields.Values.Sum(FilterSize),
         IEnumerable items => items.Cast<object?>().Sum(item => item is IDictionary<string, object?> ? 1 + FilterSize(item) : FilterSize(item)),

@@ -1,68 +1,119 @@
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Querying;
+using KnowledgeGraph.Storage.Neo4j.Mapping;
 
 namespace KnowledgeGraph.Storage.Neo4j.Cypher;
 
 /// <summary>
 /// Translates an <see cref="EntityFilter"/> tree into a Cypher predicate with parameters, keeping the port's
-/// semantics: an entity lacking the field matches only Neq, NotIn and NotContains; Contains, NotContains and
-/// StartsWith compare invariant-lower-cased text; Eq, Neq and In compare exactly; ordering operators are numeric.
+/// semantics: a missing value fails every positive operator and passes its negation (<see cref="FilterOperator"/>);
+/// Contains, StartsWith, EndsWith and their negations compare invariant-lower-cased text; Eq, In and their negations
+/// compare exactly; ordering operators are numeric. Aliases are tested element by element, sources through their
+/// <c>(:Source)</c> nodes found by key. Key, kind and name keep the plain property on the left so that the
+/// <c>entity_key</c>, <c>entity_kind</c> and <c>entity_name</c> indexes serve <c>eq</c> and <c>in</c>.
 /// </summary>
 public static class FilterTranslator
 {
-    public static string Translate(EntityFilter? filter, EntityKind? kind, string node, CypherParameters parameters) =>
-        filter is null ? "true" : Translate(filter, kind, node, parameters, "where");
+    private const string Alias = "alias";
+    private const string SourceKey = "sourceKey";
+    private const string Source = "source";
 
-    private static string Translate(EntityFilter filter, EntityKind? kind, string node, CypherParameters parameters, string path) => filter switch
+    private delegate (string Expression, PropertyType Type) Resolver(string field, string path);
+
+    public static string Translate(EntityFilter? filter, EntityKind? kind, string node, CypherParameters parameters) =>
+        filter is null
+            ? "true"
+            : Translate(filter, (field, path) => ResolveEntityField(field, kind, node, parameters, path), node, inList: false, parameters, "where");
+
+    private static string Translate(EntityFilter filter, Resolver resolve, string node, bool inList, CypherParameters parameters, string path) => filter switch
     {
         AndFilter and => and.Operands.Count == 0
             ? "true"
-            : "(" + string.Join(" AND ", and.Operands.Select((f, i) => Translate(f, kind, node, parameters, $"{path}.and[{i}]"))) + ")",
+            : "(" + string.Join(" AND ", and.Operands.Select((f, i) => Translate(f, resolve, node, inList, parameters, $"{path}.and[{i}]"))) + ")",
         OrFilter or => or.Operands.Count == 0
             ? "false"
-            : "(" + string.Join(" OR ", or.Operands.Select((f, i) => Translate(f, kind, node, parameters, $"{path}.or[{i}]"))) + ")",
-        FieldFilter field => TranslateField(field, kind, node, parameters, $"{path}.{field.Field}"),
+            : "(" + string.Join(" OR ", or.Operands.Select((f, i) => Translate(f, resolve, node, inList, parameters, $"{path}.or[{i}]"))) + ")",
+        FieldFilter field => TranslateField(field, node, resolve(field.Field, $"{path}.{field.Field}"), parameters, $"{path}.{field.Field}"),
+        ListFilter list when !inList => TranslateList(list, node, parameters, $"{path}.{list.Field}"),
+        ListFilter => throw new ValidationException(path, QueryCodes.InvalidOperator, "A list filter cannot be nested in another list's element condition."),
         _ => throw new ArgumentException($"Unknown filter {filter.GetType().Name}.", nameof(filter)),
     };
 
-    private static string TranslateField(FieldFilter filter, EntityKind? kind, string node, CypherParameters parameters, string path)
+    private static (string Expression, PropertyType Type) ResolveEntityField(string field, EntityKind? kind, string node, CypherParameters parameters, string path) => field switch
     {
-        var (field, type) = FieldResolver.Resolve(filter.Field, kind, node, parameters, path);
-        if (filter.Values.Count == 0 && filter.Operator is not (FilterOperator.In or FilterOperator.NotIn))
+        EntityFields.Kind => ($"{node}.{GraphSchema.Kind}", PropertyType.Text),
+        EntityFields.Version => ($"{node}.{GraphSchema.Version}", PropertyType.Integer),
+        EntityFields.Aliases or EntityFields.Sources => throw new ValidationException(path, QueryCodes.InvalidOperator,
+            $"'{field}' is a list; compare its elements with all, none or some."),
+        _ => FieldResolver.Resolve(field, kind, node, parameters, path),
+    };
+
+    private static string TranslateList(ListFilter list, string node, CypherParameters parameters, string path)
+    {
+        Resolver? resolve = list.Field switch
         {
-            throw new ValidationException(path, QueryCodes.MissingValue, $"The {filter.Operator} filter on '{filter.Field}' needs a value.");
+            EntityFields.Aliases => ResolveAlias,
+            EntityFields.Sources => ResolveSource,
+            _ => null,
+        };
+        if (resolve is null)
+        {
+            throw new ValidationException(path, QueryCodes.UnknownField, $"'{list.Field}' is not a list field; use {EntityFields.Aliases} or {EntityFields.Sources}.");
         }
 
-        switch (filter.Operator)
+        var quantifier = list.Quantifier.ToString().ToLowerInvariant();
+        var condition = list.Condition is null ? "true" : Translate(list.Condition, resolve, node, inList: true, parameters, $"{path}.{quantifier}");
+
+        // An element whose condition is undecided (null) is no match: coalesce keeps none() and all() from turning null.
+        var element = list.Field == EntityFields.Aliases
+            ? $"{Alias} IN coalesce({node}.{GraphSchema.Aliases}, []) WHERE coalesce({condition}, false)"
+            : $"{SourceKey} IN coalesce({node}.{GraphSchema.SourceKeys}, []) WHERE EXISTS {{ MATCH ({Source}:{GraphSchema.SourceLabel} {{key: {SourceKey}}}) WHERE coalesce({condition}, false) }}";
+        return list.Quantifier switch
         {
-            case FilterOperator.Eq:
-                return $"{field} = {parameters.Add(filter.Value.AsObject())}";
-            case FilterOperator.Neq:
-                return $"({field} IS NULL OR {field} <> {parameters.Add(filter.Value.AsObject())})";
-            case FilterOperator.In:
-                return $"{field} IN {parameters.Add(filter.Values.Select(v => v.AsObject()).ToList())}";
-            case FilterOperator.NotIn:
-                return $"({field} IS NULL OR NOT {field} IN {parameters.Add(filter.Values.Select(v => v.AsObject()).ToList())})";
-            case FilterOperator.Contains:
-                RequireText(filter, type, path);
-                return $"toLower({field}) CONTAINS {parameters.Add(Lower(filter))}";
-            case FilterOperator.NotContains:
-                RequireText(filter, type, path);
-                return $"({field} IS NULL OR NOT toLower({field}) CONTAINS {parameters.Add(Lower(filter))})";
-            case FilterOperator.StartsWith:
-                RequireText(filter, type, path);
-                return $"toLower({field}) STARTS WITH {parameters.Add(Lower(filter))}";
-            case FilterOperator.Gt:
-            case FilterOperator.Gte:
-            case FilterOperator.Lt:
-            case FilterOperator.Lte:
-                RequireNumber(filter, type, path);
-                return $"{field} {Comparison(filter.Operator)} {parameters.Add(filter.Value.AsObject())}";
-            default:
-                throw new ValidationException(path, QueryCodes.UnknownOperator, $"Unknown operator {filter.Operator}.");
-        }
+            ListQuantifier.Some => $"any({element})",
+            ListQuantifier.None => $"none({element})",
+            _ => $"all({element})",
+        };
     }
+
+    private static (string, PropertyType) ResolveAlias(string field, string path) => field == ListFilter.Element
+        ? (Alias, PropertyType.Text)
+        : throw new ValidationException(path, QueryCodes.UnknownField, $"An alias is text; compare it directly, not its '{field}'.");
+
+    private static (string, PropertyType) ResolveSource(string field, string path) => SourceFields.All.Contains(field)
+        ? ($"{Source}.{field}", PropertyType.Text)
+        : throw new ValidationException(path, QueryCodes.UnknownField, $"'{field}' is not a source field; use {string.Join(", ", SourceFields.All)}.");
+
+    private static string TranslateField(FieldFilter filter, string node, (string Expression, PropertyType Type) target, CypherParameters parameters, string path)
+    {
+        var field = target.Expression;
+        FilterValueCheck.Check(filter, target.Type, path, isKind: field == $"{node}.{GraphSchema.Kind}");
+        if (FilterOperators.Complemented(filter.Operator) is { } positive)
+        {
+            return $"({field} IS NULL OR NOT ({Positive(filter with { Operator = positive }, field, parameters, path)}))";
+        }
+
+        return filter.Operator switch
+        {
+            FilterOperator.IsNull => $"{field} IS NULL",
+            FilterOperator.IsNotNull => $"{field} IS NOT NULL",
+            _ => Positive(filter, field, parameters, path),
+        };
+    }
+
+    /// <summary>A positive comparison: false (or null) for a missing value.</summary>
+    private static string Positive(FieldFilter filter, string field, CypherParameters parameters, string path) => filter.Operator switch
+    {
+        FilterOperator.Eq => $"{field} = {parameters.Add(filter.Value.AsObject())}",
+        FilterOperator.In => filter.Values.Count == 0 ? "false" : $"{field} IN {parameters.Add(filter.Values.Select(v => v.AsObject()).ToList())}",
+        FilterOperator.Contains => $"toLower({field}) CONTAINS {parameters.Add(Lower(filter))}",
+        FilterOperator.StartsWith => $"toLower({field}) STARTS WITH {parameters.Add(Lower(filter))}",
+        FilterOperator.EndsWith => $"toLower({field}) ENDS WITH {parameters.Add(Lower(filter))}",
+        FilterOperator.Gt or FilterOperator.Gte or FilterOperator.Lt or FilterOperator.Lte =>
+            $"{field} {Comparison(filter.Operator)} {parameters.Add(filter.Value.AsObject())}",
+        _ => throw new ValidationException(path, QueryCodes.UnknownOperator, $"Unknown operator {filter.Operator}."),
+    };
 
     private static string Lower(FieldFilter filter) => filter.Value.ToString().ToLowerInvariant();
 
@@ -73,20 +124,4 @@ public static class FilterTranslator
         FilterOperator.Lt => "<",
         _ => "<=",
     };
-
-    private static void RequireText(FieldFilter filter, PropertyType type, string path)
-    {
-        if (type != PropertyType.Text || filter.Value.Type != PropertyType.Text)
-        {
-            throw new ValidationException(path, QueryCodes.InvalidOperator, $"{filter.Operator} compares text; '{filter.Field}' with this value is not text.");
-        }
-    }
-
-    private static void RequireNumber(FieldFilter filter, PropertyType type, string path)
-    {
-        if (type == PropertyType.Text || filter.Value.Type == PropertyType.Text)
-        {
-            throw new ValidationException(path, QueryCodes.InvalidOperator, $"{filter.Operator} applies to integers and numbers; '{filter.Field}' is text.");
-        }
-    }
 }

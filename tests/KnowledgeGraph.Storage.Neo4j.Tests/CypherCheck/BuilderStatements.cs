@@ -89,16 +89,45 @@ public static class BuilderStatements
                 PropertyType.Integer => PropertyValue.FromInteger(2015),
                 _ => PropertyValue.FromNumber(12.5),
             };
-            FilterOperator[] operators = type == PropertyType.Text
-                ? [FilterOperator.Eq, FilterOperator.Neq, FilterOperator.Contains, FilterOperator.NotContains, FilterOperator.StartsWith]
-                : [FilterOperator.Eq, FilterOperator.Neq, FilterOperator.Gt, FilterOperator.Gte, FilterOperator.Lt, FilterOperator.Lte];
-            filters.Add(new OrFilter(operators.Select(op => (EntityFilter)new FieldFilter(name, op, value)).ToList()));
-            filters.Add(new FieldFilter(name, FilterOperator.In, [value, value]));
-            filters.Add(new FieldFilter(name, FilterOperator.NotIn, []));
+            filters.Add(EveryOperator(name, type == PropertyType.Text ? TextOperators : NumberOperators, value));
             sorts.Add(new SortField(name, sorts.Count % 2 == 0 ? SortDirection.Asc : SortDirection.Desc));
         }
 
+        filters.Add(EveryOperator(EntityFields.Kind, [FilterOperator.Eq, FilterOperator.Neq], PropertyValue.FromText(definition.Kind.ToString())));
+        filters.Add(EveryOperator(EntityFields.Version, NumberOperators, PropertyValue.FromInteger(3)));
+        filters.Add(EveryListFilter(EntityFields.Aliases, [ListFilter.Element], text));
+        filters.Add(EveryListFilter(EntityFields.Sources, SourceFields.All, text));
         return new EntityQuery { Kind = definition.Kind, Filter = new AndFilter(filters), Order = sorts, Skip = 20, Take = 10 };
+    }
+
+    private static readonly FilterOperator[] TextOperators =
+    [
+        FilterOperator.Eq, FilterOperator.Neq, FilterOperator.Contains, FilterOperator.NotContains, FilterOperator.StartsWith,
+        FilterOperator.NotStartsWith, FilterOperator.EndsWith, FilterOperator.NotEndsWith,
+    ];
+
+    private static readonly FilterOperator[] NumberOperators =
+    [
+        FilterOperator.Eq, FilterOperator.Neq, FilterOperator.Gt, FilterOperator.NotGt, FilterOperator.Gte, FilterOperator.NotGte,
+        FilterOperator.Lt, FilterOperator.NotLt, FilterOperator.Lte, FilterOperator.NotLte,
+    ];
+
+    /// <summary>Every given operator on one field, the list operators (one of them empty) and the null checks.</summary>
+    private static OrFilter EveryOperator(string field, FilterOperator[] operators, PropertyValue value) => new(
+    [
+        .. operators.Select(op => new FieldFilter(field, op, value)),
+        new FieldFilter(field, FilterOperator.In, [value, value]),
+        new FieldFilter(field, FilterOperator.NotIn, []),
+        new FieldFilter(field, FilterOperator.IsNull, []),
+        new FieldFilter(field, FilterOperator.IsNotNull, []),
+    ]);
+
+    /// <summary>Each quantifier over the list, with every text operator on each element field and with no condition.</summary>
+    private static AndFilter EveryListFilter(string list, IEnumerable<string> elementFields, PropertyValue value)
+    {
+        var condition = new AndFilter([.. elementFields.Select(field => EveryOperator(field, TextOperators, value))]);
+        return new AndFilter([.. Enum.GetValues<ListQuantifier>().SelectMany(quantifier =>
+            new[] { new ListFilter(list, quantifier, condition), new ListFilter(list, quantifier, null) })]);
     }
 
     private static IEnumerable<CheckedStatement> Relationships()

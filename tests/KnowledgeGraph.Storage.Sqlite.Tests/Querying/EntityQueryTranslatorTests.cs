@@ -27,7 +27,7 @@ public sealed class EntityQueryTranslatorTests
 
         Assert.Equal(
             "e.kind = @p0 AND (instr(e.name_folded, @p1) > 0 AND (json_extract(e.properties, @p2) >= @p3 OR " +
-            "(json_extract(e.properties, @p4) IS NULL OR json_extract(e.properties, @p4) NOT IN (SELECT value FROM json_each(@p5)))))",
+            "(json_extract(e.properties, @p4) IS NULL OR NOT (json_extract(e.properties, @p4) IN (SELECT value FROM json_each(@p5))))))",
             sql.Where);
         Assert.Equal("json_extract(e.properties, @p6) IS NULL, json_extract(e.properties, @p6) DESC, e.key", sql.OrderBy);
         Assert.Equal(

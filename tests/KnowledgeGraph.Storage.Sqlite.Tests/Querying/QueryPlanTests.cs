@@ -52,6 +52,27 @@ public sealed class QueryPlanTests : IDisposable
             || line.Contains("USING INDEX " + index, StringComparison.Ordinal));
     }
 
+    public static TheoryData<EntityKind?, EntityFilter, string> IndexedFilters => new()
+    {
+        { null, new FieldFilter("key", FilterOperator.Eq, PropertyValue.FromText("ktz")), "sqlite_autoindex_entities_1 (key=?)" },
+        { null, new FieldFilter("key", FilterOperator.In, [PropertyValue.FromText("ktz"), PropertyValue.FromText("cnpc")]), "sqlite_autoindex_entities_1 (key=?)" },
+        { null, new FieldFilter("kind", FilterOperator.Eq, PropertyValue.FromText("Company")), "(kind=?)" },
+        { null, new FieldFilter("kind", FilterOperator.In, [PropertyValue.FromText("Company"), PropertyValue.FromText("Region")]), "(kind=?)" },
+        { EntityKind.Project, new FieldFilter("name", FilterOperator.Eq, PropertyValue.FromText("Khorgos Gateway")), "ix_entities_kind_name (kind=? AND name=?)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(IndexedFilters))]
+    public async Task Key_kind_and_name_equality_filters_search_an_index(EntityKind? kind, EntityFilter filter, string search)
+    {
+        var query = EntityQueryTranslator.Translate(new EntityQuery { Kind = kind, Filter = filter });
+
+        var plan = await ExplainAsync($"SELECT COUNT(*) FROM entities e WHERE {query.Where}", query.Parameters);
+
+        Assert.Contains(plan, line => line.StartsWith("SEARCH e USING", StringComparison.Ordinal) && line.Contains(search, StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, line => line.StartsWith("SCAN e", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Default_listing_of_a_kind_reads_the_kind_name_index_in_order_without_sorting()
     {

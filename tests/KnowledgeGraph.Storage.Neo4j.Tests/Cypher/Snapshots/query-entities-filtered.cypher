@@ -1,5 +1,5 @@
 MATCH (n:Entity:Project)
-WHERE (toLower(n.name) CONTAINS $p0 AND (n[$p1] >= $p2 OR (n[$p3] IS NULL OR n[$p3] <> $p4)) AND (n[$p5] IS NULL OR NOT n[$p5] IN $p6) AND (n.description IS NULL OR NOT toLower(n.description) CONTAINS $p7) AND toLower(n.key) STARTS WITH $p8)
+WHERE (toLower(n.name) CONTAINS $p0 AND (n[$p1] >= $p2 OR (n[$p3] IS NULL OR NOT (n[$p3] = $p4))) AND (n[$p5] IS NULL OR NOT (n[$p5] IN $p6)) AND (n.description IS NULL OR NOT (toLower(n.description) CONTAINS $p7)) AND toLower(n.key) STARTS WITH $p8)
 WITH n ORDER BY n[$p9] IS NULL, n[$p9] DESC, n.name IS NULL, n.name, n.key
 WITH collect(n) AS matched
 RETURN size(matched) AS total, matched[$skip..$end] AS items
