@@ -19,21 +19,13 @@ public static class SortTranslator
             return [];
         }
 
-        // Coerced input objects hold their fields in the type's order; the document keeps the order they were written in.
-        var written = context.FieldAst.Arguments?.FirstOrDefault(a => a.Name.StringValue == argument)?.Value switch
-        {
-            GraphQLListValue list => list.Values,
-            GraphQLObjectValue single => [single],
-            _ => null,
-        };
+        var written = WrittenElements(context, context.FieldAst.Arguments?.FirstOrDefault(a => a.Name.StringValue == argument)?.Value);
         var fields = new List<SortField>();
         var index = 0;
         foreach (var item in items)
         {
             var set = (IDictionary<string, object?>)item!;
-            var names = written is not null && index < written.Count && written[index] is GraphQLObjectValue literal
-                ? literal.Fields?.Select(f => f.Name.StringValue) ?? []
-                : set.Keys;
+            var names = written is not null && index < written.Count ? written[index] ?? set.Keys : set.Keys;
             foreach (var name in names)
             {
                 if (set.TryGetValue(name, out var direction) && direction is SortDirection sortDirection)
@@ -47,4 +39,34 @@ public static class SortTranslator
 
         return fields;
     }
+
+    /// <summary>
+    /// The field names of each element in the order the request wrote them, or null where that is unknown. Coerced input
+    /// objects hold their fields in the type's order, so the order is read from the document, or, for a variable, from
+    /// the request's variables as sent.
+    /// </summary>
+    private static List<IEnumerable<string>?>? WrittenElements(IResolveFieldContext context, GraphQLValue? value)
+    {
+        var raw = value is GraphQLVariable variable ? Raw(context, variable) : null;
+        return value switch
+        {
+            GraphQLListValue list => list.Values?.Select(element => WrittenFields(context, element)).ToList() ?? [],
+            GraphQLObjectValue literal => [WrittenFields(context, literal)],
+            GraphQLVariable when raw is IEnumerable<object?> elements => elements.Select(Keys).ToList(),
+            GraphQLVariable => [Keys(raw)],
+            _ => null,
+        };
+    }
+
+    private static IEnumerable<string>? WrittenFields(IResolveFieldContext context, GraphQLValue value) => value switch
+    {
+        GraphQLObjectValue literal => literal.Fields?.Select(f => f.Name.StringValue) ?? [],
+        GraphQLVariable variable => Keys(Raw(context, variable)),
+        _ => null,
+    };
+
+    private static object? Raw(IResolveFieldContext context, GraphQLVariable variable) =>
+        context.ExecutionContext.ExecutionOptions.Variables is { } inputs && inputs.TryGetValue(variable.Name.StringValue, out var raw) ? raw : null;
+
+    private static IEnumerable<string>? Keys(object? raw) => (raw as IDictionary<string, object?>)?.Keys;
 }
