@@ -8,6 +8,7 @@ using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Sources;
 using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
+using KnowledgeGraph.Storage.Common.Querying;
 using KnowledgeGraph.Storage.Neo4j.Client;
 using KnowledgeGraph.Storage.Neo4j.Client.Values;
 using KnowledgeGraph.Storage.Neo4j.Cypher;
@@ -47,6 +48,7 @@ public sealed partial class Neo4jGraphStore(
         }
 
         await client.RunAsync(SchemaCypher.EnsureGraphMeta(), AccessMode.Write, cancellationToken).ConfigureAwait(false);
+        await BackfillSortKeysAsync(cancellationToken).ConfigureAwait(false);
         await client.RunAsync(SchemaCypher.AwaitIndexes(IndexWaitSeconds), AccessMode.Read, cancellationToken).ConfigureAwait(false);
     }
 
@@ -101,7 +103,7 @@ public sealed partial class Neo4jGraphStore(
         var result = await client.RunAsync(EntityCypher.Query(query), AccessMode.Read, cancellationToken).ConfigureAwait(false);
         var row = result.Single();
         var items = row.Get<IReadOnlyList<object?>>("items").Cast<Neo4jNode>().Select(EntityMapper.FromNode).ToList();
-        return new EntityPage(items, row.Get<int>("total"));
+        return EntityPages.Of(query, items, row.Get<int>("total"), row.Get<int?>("bounded"));
     }
 
     public async Task<IReadOnlyList<RelationshipHit>> GetRelationshipsAsync(

@@ -8,6 +8,7 @@ using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Sources;
 using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
+using KnowledgeGraph.Storage.Common.Querying;
 using KnowledgeGraph.Storage.Sqlite.Mapping;
 using KnowledgeGraph.Storage.Sqlite.Querying;
 using KnowledgeGraph.Storage.Sqlite.Schema;
@@ -90,11 +91,6 @@ public sealed class SqliteGraphStore : IGraphStore, IChangeHistory, IDisposable
     public async Task<EntityPage> QueryEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (query.Skip < 0)
-        {
-            throw new ValidationException("skip", ValidationCodes.OutOfRange, "skip must not be negative.");
-        }
-
         if (query.Take < 0)
         {
             throw new ValidationException("take", ValidationCodes.OutOfRange, "take must not be negative.");
@@ -103,24 +99,19 @@ public sealed class SqliteGraphStore : IGraphStore, IChangeHistory, IDisposable
         var sql = EntityQueryTranslator.Translate(query);
         return await RunAsync(async connection =>
         {
-            // One read transaction so the count and the page see the same snapshot.
+            // One read transaction so the counts and the page see the same snapshot.
             await using var transaction = connection.BeginTransaction(deferred: true);
-            await using var count = connection.CreateCommand();
-            count.Transaction = transaction;
-            count.CommandText = $"SELECT COUNT(*) FROM entities e WHERE {sql.Where}";
-            sql.Parameters.ApplyTo(count);
-            var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            var total = await CountAsync(connection, transaction, sql.Count, sql.Parameters, cancellationToken);
+            var bound = sql.BoundCount is null ? (int?)null : await CountAsync(connection, transaction, sql.BoundCount, sql.Parameters, cancellationToken);
 
             var items = new List<Entity>();
-            if (query.Take > 0 && query.Skip < total)
+            if (query.Take > 0)
             {
                 await using var page = connection.CreateCommand();
                 page.Transaction = transaction;
-                page.CommandText =
-                    $"SELECT {EntityRows.Columns("e")} FROM entities e WHERE {sql.Where} ORDER BY {sql.OrderBy} LIMIT $take OFFSET $skip";
+                page.CommandText = sql.Page;
                 sql.Parameters.ApplyTo(page);
-                page.Parameters.AddWithValue("$take", query.Take);
-                page.Parameters.AddWithValue("$skip", query.Skip);
+                page.Parameters.AddWithValue(EntityQuerySql.TakeParameter, query.Take);
                 await using var reader = await page.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                 {
@@ -129,8 +120,18 @@ public sealed class SqliteGraphStore : IGraphStore, IChangeHistory, IDisposable
             }
 
             await transaction.CommitAsync(cancellationToken);
-            return new EntityPage(items, total);
+            return EntityPages.Of(query, items, total, bound);
         }, cancellationToken);
+    }
+
+    private static async Task<int> CountAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string sql, SqlParameters parameters, CancellationToken cancellationToken)
+    {
+        await using var count = connection.CreateCommand();
+        count.Transaction = transaction;
+        count.CommandText = sql;
+        parameters.ApplyTo(count);
+        return Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public async Task<IReadOnlyList<RelationshipHit>> GetRelationshipsAsync(

@@ -86,14 +86,21 @@ public abstract partial class GraphStoreConformanceTests
     }
 
     [Fact]
-    public async Task Paging_returns_the_requested_slice_and_the_total_count_of_all_matches()
+    public async Task Paging_returns_the_slice_after_a_position_the_total_count_and_the_offset()
     {
         var store = await CreateOrderingFixtureAsync();
+        var first = await GetEntityAsync(store, "p-alpha-1");
 
-        var page = await store.QueryEntitiesAsync(new EntityQuery { Kind = EntityKind.Project, Skip = 1, Take = 2 });
+        var page = await store.QueryEntitiesAsync(new EntityQuery
+        {
+            Kind = EntityKind.Project,
+            After = new EntitySortOrder([]).PositionOf(first!),
+            Take = 2,
+        });
 
         Assert.Equal(["p-alpha-2", "p-bravo"], page.Items.Select(e => e.Key));
         Assert.Equal(5, page.TotalCount);
+        Assert.Equal(1, page.Offset);
     }
 
     [Fact]
@@ -103,10 +110,13 @@ public abstract partial class GraphStoreConformanceTests
         var order = new[] { new SortField("startYear", SortDirection.Desc) };
 
         var seen = new List<string>();
-        for (var skip = 0; skip < 6; skip += 2)
+        SortPosition? after = null;
+        for (var pages = 0; pages < 3; pages++)
         {
-            var page = await store.QueryEntitiesAsync(new EntityQuery { Kind = EntityKind.Project, Order = order, Skip = skip, Take = 2 });
+            var page = await store.QueryEntitiesAsync(new EntityQuery { Kind = EntityKind.Project, Order = order, After = after, Take = 2 });
+            Assert.Equal(seen.Count, page.Offset);
             seen.AddRange(page.Items.Select(e => e.Key));
+            after = page.Items.Count == 0 ? after : new EntitySortOrder(order).PositionOf(page.Items[^1]);
         }
 
         Assert.Equal(["p-alpha-2", "p-bravo", "p-charlie", "p-delta", "p-alpha-1"], seen);
@@ -117,10 +127,13 @@ public abstract partial class GraphStoreConformanceTests
     {
         var store = await CreateOrderingFixtureAsync();
 
-        var page = await store.QueryEntitiesAsync(new EntityQuery { Kind = EntityKind.Project, Skip = 10, Take = 5 });
+        var last = await GetEntityAsync(store, "p-delta");
+
+        var page = await store.QueryEntitiesAsync(new EntityQuery { Kind = EntityKind.Project, After = new EntitySortOrder([]).PositionOf(last!), Take = 5 });
 
         Assert.Empty(page.Items);
         Assert.Equal(5, page.TotalCount);
+        Assert.Equal(5, page.Offset);
     }
 
     [Fact]

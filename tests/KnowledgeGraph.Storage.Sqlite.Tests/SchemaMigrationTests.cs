@@ -76,7 +76,7 @@ public sealed class SchemaMigrationTests : IDisposable
 
     [Theory]
     [InlineData(SourcesTable.Name, new[] { SourcesTable.Key, SourcesTable.Title, SourcesTable.Publisher, SourcesTable.Url, SourcesTable.PublishedOn, SourcesTable.AccessedOn })]
-    [InlineData(EntitiesTable.Name, new[] { EntitiesTable.Id, EntitiesTable.Key, EntitiesTable.Kind, EntitiesTable.EntityName, EntitiesTable.NameFolded, EntitiesTable.Aliases, EntitiesTable.Description, EntitiesTable.DescriptionFolded, EntitiesTable.Properties, EntitiesTable.PropertiesFolded, EntitiesTable.SourceKeys, EntitiesTable.Version })]
+    [InlineData(EntitiesTable.Name, new[] { EntitiesTable.Id, EntitiesTable.Key, EntitiesTable.Kind, EntitiesTable.EntityName, EntitiesTable.NameFolded, EntitiesTable.Aliases, EntitiesTable.Description, EntitiesTable.DescriptionFolded, EntitiesTable.Properties, EntitiesTable.PropertiesFolded, EntitiesTable.SourceKeys, EntitiesTable.Version, EntitiesTable.NameSort, EntitiesTable.DescriptionSort, EntitiesTable.PropertiesSort })]
     [InlineData(RelationshipsTable.Name, new[] { RelationshipsTable.Key, RelationshipsTable.Type, RelationshipsTable.FromKey, RelationshipsTable.ToKey, RelationshipsTable.Role, RelationshipsTable.SinceYear, RelationshipsTable.UntilYear, RelationshipsTable.Amount, RelationshipsTable.Currency, RelationshipsTable.Note, RelationshipsTable.Confidence, RelationshipsTable.SourceKeys })]
     [InlineData(EntitySourcesTable.Name, new[] { EntitySourcesTable.EntityKey, EntitySourcesTable.SourceKey })]
     [InlineData(RelationshipSourcesTable.Name, new[] { RelationshipSourcesTable.RelationshipKey, RelationshipSourcesTable.SourceKey })]
@@ -124,6 +124,35 @@ public sealed class SchemaMigrationTests : IDisposable
         }
 
         Assert.Equal([firstColumn, RelationshipsTable.Type], columns);
+    }
+
+    [Fact]
+    public async Task The_collation_key_step_fills_the_keys_of_entities_written_before_it()
+    {
+        await using (var connection = await _database.Connections.OpenAsync())
+        {
+            await SchemaMigrator.MigrateAsync(connection, SchemaMigrations.All.Where(m => m.Version < 4).ToList());
+            await using var insert = connection.CreateCommand();
+            insert.CommandText = """
+                INSERT INTO entities (key, kind, name, name_folded, description, properties, version) VALUES
+                    ('ktz', 'Company', 'KTZ – Huawei', 'ktz – huawei', NULL, '{"country":"Kazakhstan"}', 1),
+                    ('karaganda', 'Region', 'Karaganda Region', 'karaganda region', 'Қарағанды', '{}', 1);
+                """;
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        var store = await _database.CreateInitializedStoreAsync();
+
+        await using (var connection = await _database.Connections.OpenAsync())
+        {
+            Assert.Equal(Domain.Querying.Collation.Key("KTZ – Huawei"), await ScalarAsync(connection, "SELECT name_sort FROM entities WHERE key = 'ktz'"));
+            Assert.Equal(Domain.Querying.Collation.Key("Қарағанды"), await ScalarAsync(connection, "SELECT description_sort FROM entities WHERE key = 'karaganda'"));
+            Assert.Equal(Domain.Querying.Collation.Key("Kazakhstan"),
+                await ScalarAsync(connection, "SELECT json_extract(properties_sort, '$.country') FROM entities WHERE key = 'ktz'"));
+        }
+
+        var page = await store.QueryEntitiesAsync(new Domain.Querying.EntityQuery());
+        Assert.Equal(["karaganda", "ktz"], page.Items.Select(e => e.Key));
     }
 
     [Fact]

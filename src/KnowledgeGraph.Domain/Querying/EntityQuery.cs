@@ -2,7 +2,11 @@ using KnowledgeGraph.Domain.Entities;
 
 namespace KnowledgeGraph.Domain.Querying;
 
-/// <summary>A filtered, sorted, offset-paged read of entities. Without <see cref="Order"/> entities sort by name, then key.</summary>
+/// <summary>
+/// A filtered, sorted read of one page of entities, in the order <see cref="EntitySortOrder"/> defines (by name, then
+/// key, without <see cref="Order"/>). The page is a keyset window: the matches sorting after <see cref="After"/> and
+/// before <see cref="Before"/>, the first <see cref="Take"/> of them, or the last when <see cref="FromEnd"/> is set.
+/// </summary>
 public sealed record EntityQuery
 {
     /// <summary>Restricts to one kind; null reads all kinds.</summary>
@@ -12,7 +16,14 @@ public sealed record EntityQuery
 
     public IReadOnlyList<SortField> Order { get; init; } = [];
 
-    public int Skip { get; init; }
+    /// <summary>Only matches sorting strictly after this position (its values follow <see cref="EntitySortOrder.Fields"/>).</summary>
+    public SortPosition? After { get; init; }
+
+    /// <summary>Only matches sorting strictly before this position.</summary>
+    public SortPosition? Before { get; init; }
+
+    /// <summary>Takes the last <see cref="Take"/> entities of the window instead of the first (still returned in order).</summary>
+    public bool FromEnd { get; init; }
 
     public int Take { get; init; } = 50;
 }

@@ -34,14 +34,19 @@ public sealed class EntityQueries(IGraphStore store, IOptions<GraphQLSchemaOptio
             .WithPaging()
             .Argument<EntityFilterInputType<EntityInterface>>("where", "Conditions the entities must meet.")
             .Argument<ListGraphType<NonNullGraphType<EntitySortInputType<EntityInterface>>>>("order", "Sort criteria, most significant first.")
-            .ResolveAsync(async context => await EntityPager.PageAsync(
+            .ResolveAsync(async context =>
+            {
+                var order = SortTranslator.Translate(context);
+                return await EntityPager.PageAsync(
                 new KindSetQuery(store, context.GetArgument<List<EntityKind>?>("kinds")).QueryAsync,
                 new EntityQuery
                 {
                     Filter = FilterTranslator.Translate(context.GetArgument<object?>("where"), kind: null),
-                    Order = SortTranslator.Translate(context.GetArgument<object?>("order")),
+                    Order = order,
                 },
                 PageRequest.From(context, options.Value),
-                context.CancellationToken));
+                CursorFingerprint.Of(context, order),
+                context.CancellationToken);
+            });
     }
 }

@@ -44,15 +44,20 @@ public sealed class KindConnectionQueries(IGraphStore store, IOptions<GraphQLSch
             .WithPaging()
             .Argument<EntityFilterInputType<TNode>>("where", "Conditions the entities must meet.")
             .Argument<ListGraphType<NonNullGraphType<EntitySortInputType<TNode>>>>("order", "Sort criteria, most significant first.")
-            .ResolveAsync(async context => await EntityPager.PageAsync(
+            .ResolveAsync(async context =>
+            {
+                var order = SortTranslator.Translate(context);
+                return await EntityPager.PageAsync(
                 store.QueryEntitiesAsync,
                 new EntityQuery
                 {
                     Kind = kind,
                     Filter = FilterTranslator.Translate(context.GetArgument<object?>("where"), kind),
-                    Order = SortTranslator.Translate(context.GetArgument<object?>("order")),
+                    Order = order,
                 },
                 PageRequest.From(context, options.Value),
-                context.CancellationToken));
+                CursorFingerprint.Of(context, order),
+                context.CancellationToken);
+            });
     }
 }

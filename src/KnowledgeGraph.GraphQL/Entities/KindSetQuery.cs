@@ -6,8 +6,8 @@ namespace KnowledgeGraph.GraphQL.Entities;
 
 /// <summary>
 /// Runs an <see cref="EntityQuery"/> over a set of kinds. The store's query takes one kind or all, so none, all or one
-/// kind go to the store as they are; for several kinds each kind is read up to the end of the requested page and the
-/// results are merged in the query's order (name, then key, when none is given; missing values last; ties by key).
+/// kind go to the store as they are; for several kinds each kind's window is read with the same bounds and the results
+/// are merged in the query's <see cref="EntitySortOrder"/>, which every store follows.
 /// </summary>
 public sealed class KindSetQuery(IGraphStore store, IReadOnlyCollection<EntityKind>? kinds)
 {
@@ -27,12 +27,20 @@ public sealed class KindSetQuery(IGraphStore store, IReadOnlyCollection<EntityKi
         var pages = new List<EntityPage>(distinct.Count);
         foreach (var kind in distinct)
         {
-            pages.Add(await store.QueryEntitiesAsync(query with { Kind = kind, Skip = 0, Take = query.Skip + query.Take }, cancellationToken)
-                .ConfigureAwait(false));
+            pages.Add(await store.QueryEntitiesAsync(query with { Kind = kind }, cancellationToken).ConfigureAwait(false));
         }
 
-        var order = query.Order.Count > 0 ? query.Order : [new SortField(EntityFields.Name), new SortField(EntityFields.Key)];
-        var merged = pages.SelectMany(p => p.Items).Order(new EntityOrderComparer(order)).Skip(query.Skip).Take(query.Take).ToList();
-        return new EntityPage(merged, pages.Sum(p => p.TotalCount));
+        var order = new EntitySortOrder(query.Order);
+        var merged = pages.SelectMany(p => p.Items).OrderBy(order.PositionOf, order).ToList();
+        var total = pages.Sum(p => p.TotalCount);
+        if (!query.FromEnd)
+        {
+            // Before the window's start: what each kind holds up to the after bound.
+            return new EntityPage(merged.Take(query.Take).ToList(), total, pages.Sum(p => p.Offset));
+        }
+
+        // Before the window's end: each kind's items before it, of which the merged page keeps the last ones.
+        var kept = merged.Skip(Math.Max(0, merged.Count - query.Take)).ToList();
+        return new EntityPage(kept, total, pages.Sum(p => p.Offset + p.Items.Count) - kept.Count);
     }
 }

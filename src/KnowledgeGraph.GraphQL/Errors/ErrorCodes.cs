@@ -11,11 +11,10 @@ public static class ErrorCodes
     /// <summary>An id that is not a global id, or names an unknown type.</summary>
     public const string InvalidId = "INVALID_ID";
 
-    /// <summary>A cursor this connection did not hand out.</summary>
+    /// <summary>A cursor this connection did not hand out, or handed out under other arguments (order, where…).</summary>
     public const string InvalidCursor = "INVALID_CURSOR";
 
     public const string EmptySearch = "EMPTY_SEARCH";
     public const string NegativePageSize = "NEGATIVE_PAGE_SIZE";
-    public const string OneFieldPerSortInput = "ONE_FIELD_PER_SORT_INPUT";
     public const string NullNotSupported = "NULL_NOT_SUPPORTED";
 }

@@ -103,7 +103,9 @@ public static class RelationshipFields
     {
         var page = PageRequest.From(context, options);
         return GraphLoaders.For(context, store).Relationships(query).Load(context.Source.Key)
-            .Then(hits => Connection<RelationshipEdge>.FromList(hits ?? [], page, (cursor, hit) => new RelationshipEdge(cursor, hit)));
+            .Then(hits => ListPager.Page(
+                hits ?? [], RelationshipOrder.PositionOf, RelationshipOrder.Order, RelationshipOrder.Order.Fields.Count, page,
+                CursorFingerprint.Of(context, RelationshipOrder.Order.Fields), (cursor, hit) => new RelationshipEdge(cursor, hit)));
     }
 
     private static HashSet<string> CheckTypes(List<string> types, string argument, IReadOnlyList<string>? allowed)

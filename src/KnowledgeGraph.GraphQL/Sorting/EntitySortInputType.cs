@@ -5,8 +5,8 @@ using KnowledgeGraph.GraphQL.Filtering;
 namespace KnowledgeGraph.GraphQL.Sorting;
 
 /// <summary>
-/// <c>XxxSortInput</c> of an entity type: one field per sortable field. Each object in an <c>order</c> list sets exactly
-/// one field; the list's order is the sort's priority.
+/// <c>XxxSortInput</c> of an entity type: one field per sortable field. An object in an <c>order</c> list may set several
+/// fields, which sort in the order they are written; the list's order is the priority between objects.
 /// </summary>
 public sealed class EntitySortInputType<TNode> : InputObjectGraphType
     where TNode : IEntityGraphType
@@ -14,7 +14,7 @@ public sealed class EntitySortInputType<TNode> : InputObjectGraphType
     public EntitySortInputType()
     {
         Name = TNode.GraphTypeName + "SortInput";
-        Description = $"One sort criterion for {TNode.GraphTypeName} entities: set exactly one field per object.";
+        Description = $"Sort criteria for {TNode.GraphTypeName} entities, applied in the order the fields are written; the key breaks ties.";
         foreach (var field in FilterFields.Of(TNode.Kind))
         {
             Field<SortEnumType>(field.Name).Description(field.Description);

@@ -2,6 +2,7 @@ using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Validation;
+using KnowledgeGraph.Storage.Common.Querying;
 using KnowledgeGraph.Storage.Neo4j.Client;
 using KnowledgeGraph.Storage.Neo4j.Mapping;
 
@@ -15,52 +16,36 @@ public static class EntityCypher
         new Dictionary<string, object?> { ["keys"] = keys.Distinct(StringComparer.Ordinal).ToList() });
 
     /// <summary>
-    /// One statement answering both the page and the total: matching entities are sorted (missing values last,
-    /// key as the final tie-break), collected, counted and sliced.
+    /// One statement answering the page and its counts: every match (<c>total</c>), the matches beyond the bound the
+    /// page is read from (<c>bounded</c>: after <c>After</c>, or before <c>Before</c> from the end; null without it), and
+    /// the window's first or last <c>$take</c> entities (<c>items</c>, in reverse order when reading from the end),
+    /// sorted by <see cref="KeysetSql"/>'s order and sought with its conditions.
     /// </summary>
     public static CypherStatement Query(EntityQuery query)
     {
-        if (query.Skip < 0)
-        {
-            throw new ValidationException("skip", ValidationCodes.OutOfRange, "skip must not be negative.");
-        }
-
         if (query.Take < 0)
         {
             throw new ValidationException("take", ValidationCodes.OutOfRange, "take must not be negative.");
         }
 
         var parameters = new CypherParameters();
-        var label = query.Kind is { } kind ? ":" + GraphSchema.LabelOf(kind) : string.Empty;
+        var match = $"MATCH (n:Entity{(query.Kind is { } kind ? ":" + GraphSchema.LabelOf(kind) : string.Empty)})";
         var where = FilterTranslator.Translate(query.Filter, query.Kind, "n", parameters);
-        var order = OrderBy(query, parameters);
-        var skip = parameters.Set("skip", (long)query.Skip);
-        var end = parameters.Set("end", (long)query.Skip + query.Take);
-        var text = $"MATCH (n:Entity{label})\nWHERE {where}\nWITH n ORDER BY {order}\nWITH collect(n) AS matched\nRETURN size(matched) AS total, matched[{skip}..{end}] AS items";
+        var terms = SortResolver.Terms(query, "n", parameters);
+        var after = query.After is { } a ? KeysetSql.Seek(terms, "n.key", a, after: true, parameters.Add) : null;
+        var before = query.Before is { } b ? KeysetSql.Seek(terms, "n.key", b, after: false, parameters.Add) : null;
+        var window = string.Concat(new[] { after, before }.OfType<string>().Select(seek => " AND " + seek));
+        var bound = query.FromEnd ? before : after;
+        var take = parameters.Set("take", (long)query.Take);
+        var text =
+            $"CALL () {{ {match} WHERE {where} RETURN count(n) AS total }}\n" +
+            (bound is null ? string.Empty : $"CALL () {{ {match} WHERE {where} AND {bound} RETURN count(n) AS bounded }}\n") +
+            $"CALL () {{ {match} WHERE {where}{window}\nWITH n ORDER BY {KeysetSql.OrderBy(terms, "n.key", reversed: query.FromEnd)} LIMIT {take}\nRETURN collect(n) AS items }}\n" +
+            $"RETURN total, {(bound is null ? "null" : "bounded")} AS bounded, items";
         return new CypherStatement(text, parameters.Values);
     }
 
     public static CypherStatement ReadAllBatch(string? afterKey, int batchSize) => new(
         "MATCH (n:Entity) WHERE $after IS NULL OR n.key > $after\nRETURN n ORDER BY n.key LIMIT $limit",
         new Dictionary<string, object?> { ["after"] = afterKey, ["limit"] = (long)batchSize });
-
-    private static string OrderBy(EntityQuery query, CypherParameters parameters)
-    {
-        if (query.Order.Count == 0)
-        {
-            return "n.name, n.key";
-        }
-
-        var terms = new List<string>();
-        for (var i = 0; i < query.Order.Count; i++)
-        {
-            var sort = query.Order[i];
-            var (expression, _) = FieldResolver.Resolve(sort.Field, query.Kind, "n", parameters, $"order[{i}]");
-            terms.Add($"{expression} IS NULL");
-            terms.Add(sort.Direction == SortDirection.Desc ? $"{expression} DESC" : expression);
-        }
-
-        terms.Add("n.key");
-        return string.Join(", ", terms);
-    }
 }

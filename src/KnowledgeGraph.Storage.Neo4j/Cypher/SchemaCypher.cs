@@ -16,6 +16,7 @@ public static class SchemaCypher
         new($"CREATE INDEX change_subject IF NOT EXISTS FOR (c:{GraphSchema.ChangeLabel}) ON (c.subjectKey)"),
         new("CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)"),
         new("CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)"),
+        new($"CREATE INDEX entity_name_sort IF NOT EXISTS FOR (n:Entity) ON (n.{GraphSchema.SortKeyOf(GraphSchema.Name)})"),
         new($"CREATE FULLTEXT INDEX {GraphSchema.FullTextIndex} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText, n.description]"),
     ];
 

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Storage.Neo4j.Client.Values;
 
 namespace KnowledgeGraph.Storage.Neo4j.Mapping;
@@ -23,6 +24,11 @@ public static class EntityMapper
             properties[GraphSchema.Description] = entity.Description;
         }
 
+        foreach (var (field, sortKey) in SortKeys(entity))
+        {
+            properties[field] = sortKey;
+        }
+
         var definition = EntityKinds.Get(entity.Kind);
         foreach (var (name, value) in entity.Properties)
         {
@@ -35,6 +41,21 @@ public static class EntityMapper
         }
 
         return properties;
+    }
+
+    /// <summary>The collation keys stored beside the entity's text fields (<see cref="GraphSchema.SortKeyOf"/>), for sorting.</summary>
+    public static IEnumerable<KeyValuePair<string, object?>> SortKeys(Entity entity)
+    {
+        yield return new(GraphSchema.SortKeyOf(GraphSchema.Name), Collation.Key(entity.Name));
+        if (entity.Description is not null)
+        {
+            yield return new(GraphSchema.SortKeyOf(GraphSchema.Description), Collation.Key(entity.Description));
+        }
+
+        foreach (var (name, value) in entity.Properties.Where(p => p.Value.Type == PropertyType.Text).OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            yield return new(GraphSchema.SortKeyOf(name), Collation.Key(value.Text!));
+        }
     }
 
     public static Entity FromNode(Neo4jNode node)

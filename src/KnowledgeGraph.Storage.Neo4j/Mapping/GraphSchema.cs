@@ -46,6 +46,12 @@ public static class GraphSchema
     public const string SourceKeys = "sourceKeys";
     public const string Version = "version";
 
+    /// <summary>
+    /// The property holding the <see cref="Domain.Querying.Collation.Key"/> of the text field <paramref name="field"/>
+    /// (<c>nameSortKey</c>, <c>sectorSortKey</c>…), which sorting compares.
+    /// </summary>
+    public static string SortKeyOf(string field) => field + "SortKey";
+
     /// <summary>The node label of a kind: the enum name, never anything a user typed.</summary>
     public static string LabelOf(EntityKind kind) => kind switch
     {

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Querying;
 
 namespace KnowledgeGraph.Storage.Sqlite.Mapping;
 
@@ -17,10 +18,13 @@ public static class PropertyJson
     /// <summary>Text is stored as UTF-8 rather than \u escapes: smaller and readable with the sqlite3 shell.</summary>
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Write(IReadOnlyDictionary<string, PropertyValue> properties) => Write(properties, fold: false);
+    public static string Write(IReadOnlyDictionary<string, PropertyValue> properties) => Write(properties, textOnly: null);
 
     /// <summary>Only the text properties, lower-cased, for the case-insensitive operators.</summary>
-    public static string WriteFoldedText(IReadOnlyDictionary<string, PropertyValue> properties) => Write(properties, fold: true);
+    public static string WriteFoldedText(IReadOnlyDictionary<string, PropertyValue> properties) => Write(properties, TextFolding.Fold);
+
+    /// <summary>Only the text properties, as their <see cref="Collation.Key"/>, for sorting.</summary>
+    public static string WriteSortKeys(IReadOnlyDictionary<string, PropertyValue> properties) => Write(properties, Collation.Key);
 
     public static IReadOnlyDictionary<string, PropertyValue> Read(string json)
     {
@@ -81,7 +85,8 @@ public static class PropertyJson
         return result;
     }
 
-    private static string Write(IReadOnlyDictionary<string, PropertyValue> properties, bool fold)
+    /// <param name="textOnly">When set, only text properties are written, each through this function.</param>
+    private static string Write(IReadOnlyDictionary<string, PropertyValue> properties, Func<string, string>? textOnly)
     {
         if (properties.Count == 0)
         {
@@ -97,12 +102,12 @@ public static class PropertyJson
                 switch (value.Type)
                 {
                     case PropertyType.Text:
-                        writer.WriteString(name, fold ? TextFolding.Fold(value.Text!) : value.Text);
+                        writer.WriteString(name, textOnly is null ? value.Text : textOnly(value.Text!));
                         break;
-                    case PropertyType.Integer when !fold:
+                    case PropertyType.Integer when textOnly is null:
                         writer.WriteNumber(name, value.Integer);
                         break;
-                    case PropertyType.Number when !fold:
+                    case PropertyType.Number when textOnly is null:
                         writer.WritePropertyName(name);
                         writer.WriteRawValue(FormatNumber(name, value.Number), skipInputValidation: true);
                         break;

@@ -2,6 +2,7 @@ using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Validation;
+using KnowledgeGraph.Storage.Common.Querying;
 using KnowledgeGraph.Storage.Sqlite.Mapping;
 
 namespace KnowledgeGraph.Storage.Sqlite.Querying;
@@ -33,33 +34,17 @@ public static class EntityQueryTranslator
         }
 
         var where = conditions.Count == 0 ? "1" : string.Join(" AND ", conditions);
-        return new EntityQuerySql(where, TranslateOrder(query.Order, query.Kind, parameters), parameters);
+        return EntityQuerySql.Of(query, where, TranslateOrder(query.Order, query.Kind, parameters), parameters);
     }
 
-    private static string TranslateOrder(IReadOnlyList<SortField> order, EntityKind? kind, SqlParameters parameters)
-    {
-        if (order.Count == 0)
-        {
-            return "e.name, e.key";
-        }
-
-        var terms = new List<string>();
-        for (var i = 0; i < order.Count; i++)
-        {
-            var sort = order[i];
-            var target = Resolve(sort.Field, kind, parameters, $"order[{i}].field");
-            var direction = sort.Direction == SortDirection.Desc ? "DESC" : "ASC";
-            if (target.Nullable)
+    private static List<SortTerm> TranslateOrder(IReadOnlyList<SortField> order, EntityKind? kind, SqlParameters parameters) =>
+        new EntitySortOrder(order).Fields
+            .Select((sort, i) =>
             {
-                terms.Add($"{target.Value} IS NULL");
-            }
-
-            terms.Add($"{target.Value} {direction}");
-        }
-
-        terms.Add("e.key");
-        return string.Join(", ", terms);
-    }
+                var target = Resolve(sort.Field, kind, parameters, $"order[{i}].field");
+                return new SortTerm(target.Sort, sort.Direction, target.Nullable);
+            })
+            .ToList();
 
     internal static FieldTarget Resolve(string field, EntityKind? kind, SqlParameters parameters, string path)
     {
@@ -68,9 +53,9 @@ public static class EntityQueryTranslator
             case EntityFields.Key:
                 return new FieldTarget("e.key", "e.key", PropertyType.Text, Nullable: false, RangeColumn: "e.key");
             case EntityFields.Name:
-                return new FieldTarget("e.name", "e.name_folded", PropertyType.Text, Nullable: false, RangeColumn: "e.name_folded");
+                return new FieldTarget("e.name", "e.name_folded", PropertyType.Text, Nullable: false, RangeColumn: "e.name_folded", SortKey: "e.name_sort");
             case EntityFields.Description:
-                return new FieldTarget("e.description", "e.description_folded", PropertyType.Text, Nullable: true);
+                return new FieldTarget("e.description", "e.description_folded", PropertyType.Text, Nullable: true, SortKey: "e.description_sort");
         }
 
         var definitions = kind is { } k
@@ -92,6 +77,7 @@ public static class EntityQueryTranslator
             $"json_extract(e.properties, {jsonPath})",
             $"json_extract(e.properties_folded, {jsonPath})",
             types[0],
-            Nullable: true);
+            Nullable: true,
+            SortKey: types[0] == PropertyType.Text ? $"json_extract(e.properties_sort, {jsonPath})" : null);
     }
 }

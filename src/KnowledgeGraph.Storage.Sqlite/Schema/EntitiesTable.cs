@@ -32,6 +32,15 @@ public static class EntitiesTable
     /// <summary>JSON object holding the text properties lower-cased, for case-insensitive matching.</summary>
     public const string PropertiesFolded = "properties_folded";
 
+    /// <summary>The name's <see cref="Domain.Querying.Collation.Key"/>: what sorting by name compares.</summary>
+    public const string NameSort = "name_sort";
+
+    /// <summary>The description's collation key, or null.</summary>
+    public const string DescriptionSort = "description_sort";
+
+    /// <summary>JSON object holding the collation key of each text property, for sorting.</summary>
+    public const string PropertiesSort = "properties_sort";
+
     /// <summary>JSON array of the cited source keys, in the order given (also normalised in <see cref="EntitySourcesTable"/>).</summary>
     public const string SourceKeys = "source_keys";
 

@@ -116,6 +116,13 @@ public static class SchemaMigrations
             );
             CREATE INDEX ix_change_log_subject ON change_log (subject_key, subject_kind, sequence);
             """),
+        new(4, "Collation keys of names, descriptions and text properties, so that every store sorts text alike", """
+            ALTER TABLE entities ADD COLUMN name_sort TEXT NOT NULL DEFAULT '';
+            ALTER TABLE entities ADD COLUMN description_sort TEXT;
+            ALTER TABLE entities ADD COLUMN properties_sort TEXT NOT NULL DEFAULT '{}';
+            CREATE INDEX ix_entities_name_sort ON entities (name_sort, key);
+            CREATE INDEX ix_entities_kind_name_sort ON entities (kind, name_sort, key);
+            """, SortKeyBackfill.RunAsync),
     ];
 
     /// <summary>The schema version this build creates and understands.</summary>

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.History;
+using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Sources;
 using KnowledgeGraph.Domain.Validation;
@@ -40,15 +41,16 @@ internal sealed class ChangeSetWriter : IDisposable
         """;
 
     private const string EntityUpsertSql = """
-        INSERT INTO entities (key, kind, name, name_folded, aliases, description, description_folded,
-                              properties, properties_folded, source_keys, version)
-        VALUES ($key, $kind, $name, $name_folded, $aliases, $description, $description_folded,
-                $properties, $properties_folded, $source_keys, 1)
+        INSERT INTO entities (key, kind, name, name_folded, name_sort, aliases, description, description_folded,
+                              description_sort, properties, properties_folded, properties_sort, source_keys, version)
+        VALUES ($key, $kind, $name, $name_folded, $name_sort, $aliases, $description, $description_folded,
+                $description_sort, $properties, $properties_folded, $properties_sort, $source_keys, 1)
         ON CONFLICT (key) DO UPDATE SET
-            kind = excluded.kind, name = excluded.name, name_folded = excluded.name_folded,
+            kind = excluded.kind, name = excluded.name, name_folded = excluded.name_folded, name_sort = excluded.name_sort,
             aliases = excluded.aliases, description = excluded.description,
-            description_folded = excluded.description_folded, properties = excluded.properties,
-            properties_folded = excluded.properties_folded, source_keys = excluded.source_keys,
+            description_folded = excluded.description_folded, description_sort = excluded.description_sort,
+            properties = excluded.properties, properties_folded = excluded.properties_folded,
+            properties_sort = excluded.properties_sort, source_keys = excluded.source_keys,
             version = entities.version + 1
         WHERE entities.kind IS NOT excluded.kind OR entities.name IS NOT excluded.name
             OR entities.aliases IS NOT excluded.aliases OR entities.description IS NOT excluded.description
@@ -209,11 +211,12 @@ internal sealed class ChangeSetWriter : IDisposable
             _upsertedKinds[entity.Key] = entity.Kind;
 
             var sourceKeys = CheckSources(entity.SourceKeys, path);
-            string properties, foldedProperties;
+            string properties, foldedProperties, propertySortKeys;
             try
             {
                 properties = PropertyJson.Write(entity.Properties);
                 foldedProperties = PropertyJson.WriteFoldedText(entity.Properties);
+                propertySortKeys = PropertyJson.WriteSortKeys(entity.Properties);
             }
             catch (ArgumentException e)
             {
@@ -232,9 +235,11 @@ internal sealed class ChangeSetWriter : IDisposable
 
             var changed = Execute(EntityUpsertSql,
                 ("$key", entity.Key), ("$kind", entity.Kind.ToString()), ("$name", entity.Name),
-                ("$name_folded", TextFolding.Fold(entity.Name)), ("$aliases", PropertyJson.WriteStrings(entity.Aliases)),
+                ("$name_folded", TextFolding.Fold(entity.Name)), ("$name_sort", Collation.Key(entity.Name)),
+                ("$aliases", PropertyJson.WriteStrings(entity.Aliases)),
                 ("$description", entity.Description), ("$description_folded", TextFolding.FoldOrNull(entity.Description)),
-                ("$properties", properties), ("$properties_folded", foldedProperties),
+                ("$description_sort", Collation.KeyOrNull(entity.Description)),
+                ("$properties", properties), ("$properties_folded", foldedProperties), ("$properties_sort", propertySortKeys),
                 ("$source_keys", PropertyJson.WriteStrings(sourceKeys)));
             if (changed > 0)
             {

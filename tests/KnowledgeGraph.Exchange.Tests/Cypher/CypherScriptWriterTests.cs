@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Exchange.Cypher;
 using KnowledgeGraph.Exchange.Snapshots;
@@ -86,7 +87,8 @@ public sealed partial class CypherScriptWriterTests : IDisposable
 
         Assert.Equal(
             "MERGE (n:Entity {key: 'khorgos'}) WITH n, coalesce(n.version, 0) + 1 AS version " +
-            "SET n = {key: 'khorgos', kind: 'Project', name: 'Khorgos \\'Eastern Gate\\'', aliases: ['a', 'b'], aliasText: 'a\\nb', sourceKeys: ['s'], lengthKm: 12.0}, " +
+            "SET n = {key: 'khorgos', kind: 'Project', name: 'Khorgos \\'Eastern Gate\\'', aliases: ['a', 'b'], aliasText: 'a\\nb', sourceKeys: ['s'], " +
+            $"nameSortKey: '{Collation.Key(entity.Name)}', lengthKm: 12.0}}, " +
             "n.version = version REMOVE n:Project:Region:Company:Initiative:TrainingProgram:Person:Organization SET n:Project;",
             statement);
     }

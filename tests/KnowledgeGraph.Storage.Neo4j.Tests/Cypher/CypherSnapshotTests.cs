@@ -29,11 +29,27 @@ public sealed class CypherSnapshotTests
                 new FieldFilter("key", FilterOperator.StartsWith, Text("Khorgos")),
             ]),
             Order = [new SortField("startYear", SortDirection.Desc), new SortField("name")],
-            Skip = 10,
+            After = new SortPosition([Int(2015), Text("0000061")], "khorgos-gateway"),
             Take = 5,
         };
 
         CypherSnapshot.Match("query-entities-filtered", EntityCypher.Query(query));
+    }
+
+    [Fact]
+    public void Query_read_from_the_end_reverses_the_order_and_counts_what_lies_before_its_bound()
+    {
+        var query = new EntityQuery
+        {
+            Kind = EntityKind.Project,
+            Order = [new SortField("sector"), new SortField("lengthKm", SortDirection.Desc)],
+            After = new SortPosition([Text("0000061"), null], "aktau"),
+            Before = new SortPosition([null, Num(12.5)], "khorgos-gateway"),
+            FromEnd = true,
+            Take = 5,
+        };
+
+        CypherSnapshot.Match("query-entities-from-end", EntityCypher.Query(query));
     }
 
     [Fact]

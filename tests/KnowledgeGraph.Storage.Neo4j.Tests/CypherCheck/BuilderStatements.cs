@@ -71,7 +71,15 @@ public static class BuilderStatements
         foreach (var definition in EntityKinds.All)
         {
             yield return Named(nameof(EntityCypher), nameof(EntityCypher.Query), definition.Kind.ToString(), EntityCypher.Query(EveryFilterAndSort(definition)));
+            yield return Named(nameof(EntityCypher), nameof(EntityCypher.Query), definition.Kind + ", from the end",
+                EntityCypher.Query(EveryFilterAndSort(definition) with { FromEnd = true }));
         }
+
+        yield return Named(nameof(SortKeyCypher), nameof(SortKeyCypher.EntitiesWithoutSortKeys), null, SortKeyCypher.EntitiesWithoutSortKeys(500));
+        yield return Named(nameof(SortKeyCypher), nameof(SortKeyCypher.SetSortKeys), null, SortKeyCypher.SetSortKeys(
+        [
+            new Dictionary<string, object?> { ["key"] = "khorgos", ["sortKeys"] = EntityMapper.SortKeys(SampleRecords.Entity(EntityKind.Project)).ToDictionary() },
+        ]));
     }
 
     /// <summary>A query of one kind naming every common field and kind property, under every operator its type allows.</summary>
@@ -97,7 +105,8 @@ public static class BuilderStatements
         filters.Add(EveryOperator(EntityFields.Version, NumberOperators, PropertyValue.FromInteger(3)));
         filters.Add(EveryListFilter(EntityFields.Aliases, [ListFilter.Element], text));
         filters.Add(EveryListFilter(EntityFields.Sources, SourceFields.All, text));
-        return new EntityQuery { Kind = definition.Kind, Filter = new AndFilter(filters), Order = sorts, Skip = 20, Take = 10 };
+        var after = new SortPosition(sorts.Select((_, i) => i % 2 == 0 ? (PropertyValue?)null : PropertyValue.FromText("0000061")).ToList(), "aktau");
+        return new EntityQuery { Kind = definition.Kind, Filter = new AndFilter(filters), Order = sorts, After = after, Before = after, Take = 10 };
     }
 
     private static readonly FilterOperator[] TextOperators =

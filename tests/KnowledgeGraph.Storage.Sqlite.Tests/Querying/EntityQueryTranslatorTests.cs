@@ -26,10 +26,11 @@ public sealed class EntityQueryTranslatorTests
         });
 
         Assert.Equal(
-            "e.kind = @p0 AND (instr(e.name_folded, @p1) > 0 AND (json_extract(e.properties, @p2) >= @p3 OR " +
+            "SELECT COUNT(*) FROM entities e WHERE e.kind = @p0 AND (instr(e.name_folded, @p1) > 0 AND (json_extract(e.properties, @p2) >= @p3 OR " +
             "(json_extract(e.properties, @p4) IS NULL OR NOT (json_extract(e.properties, @p4) IN (SELECT value FROM json_each(@p5))))))",
-            sql.Where);
-        Assert.Equal("json_extract(e.properties, @p6) IS NULL, json_extract(e.properties, @p6) DESC, e.key", sql.OrderBy);
+            sql.Count);
+        Assert.EndsWith(
+            " ORDER BY json_extract(e.properties, @p6) IS NULL ASC, json_extract(e.properties, @p6) DESC, e.key ASC LIMIT $take", sql.Page);
         Assert.Equal(
             ["Project", "қорғас", "$.startYear", 2015L, "$.sector", "[\"Energy\",\"Other\"]", "$.startYear"],
             sql.Parameters.Values.Select(p => p.Value));
@@ -40,9 +41,42 @@ public sealed class EntityQueryTranslatorTests
     {
         var sql = EntityQueryTranslator.Translate(new EntityQuery());
 
-        Assert.Equal("1", sql.Where);
-        Assert.Equal("e.name, e.key", sql.OrderBy);
+        Assert.Equal("SELECT COUNT(*) FROM entities e WHERE 1", sql.Count);
+        Assert.Null(sql.BoundCount);
+        Assert.EndsWith(" FROM entities e WHERE 1 ORDER BY e.name_sort ASC, e.key ASC LIMIT $take", sql.Page);
         Assert.Empty(sql.Parameters.Values);
+    }
+
+    [Fact]
+    public void Translate_seeks_after_a_position_with_an_or_chain_that_puts_missing_values_last()
+    {
+        var sql = EntityQueryTranslator.Translate(new EntityQuery
+        {
+            Kind = EntityKind.Project,
+            Order = [new SortField("sector"), new SortField("startYear", SortDirection.Desc)],
+            After = new SortPosition([PropertyValue.FromText("0000061"), null], "khorgos"),
+        });
+
+        Assert.Equal(
+            "SELECT COUNT(*) FROM entities e WHERE e.kind = @p0 AND ((json_extract(e.properties_sort, @p1) > @p3 OR json_extract(e.properties_sort, @p1) IS NULL) " +
+            "OR (json_extract(e.properties_sort, @p1) = @p3 AND json_extract(e.properties, @p2) IS NULL AND e.key > @p4))",
+            sql.BoundCount);
+        Assert.Equal(["Project", "$.sector", "$.startYear", "0000061", "khorgos"], sql.Parameters.Values.Select(p => p.Value));
+    }
+
+    [Fact]
+    public void Translate_seeks_by_name_with_a_leading_range_the_name_index_can_serve()
+    {
+        var sql = EntityQueryTranslator.Translate(new EntityQuery
+        {
+            Before = new SortPosition([PropertyValue.FromText("0000061")], "khorgos"),
+            FromEnd = true,
+        });
+
+        Assert.Equal(
+            "SELECT COUNT(*) FROM entities e WHERE 1 AND (e.name_sort <= @p0 AND (e.name_sort < @p0 OR (e.name_sort = @p0 AND e.key < @p1)))",
+            sql.BoundCount);
+        Assert.EndsWith(" ORDER BY e.name_sort DESC, e.key DESC LIMIT $take", sql.Page);
     }
 
     [Theory]

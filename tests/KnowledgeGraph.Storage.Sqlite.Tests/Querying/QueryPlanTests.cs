@@ -46,7 +46,7 @@ public sealed class QueryPlanTests : IDisposable
             Filter = new FieldFilter("name", FilterOperator.StartsWith, PropertyValue.FromText("Khor")),
         });
 
-        var plan = await ExplainAsync($"SELECT COUNT(*) FROM entities e WHERE {query.Where}", query.Parameters);
+        var plan = await ExplainAsync(query.Count, query.Parameters);
 
         Assert.Contains(plan, line => line.Contains("USING COVERING INDEX " + index, StringComparison.Ordinal)
             || line.Contains("USING INDEX " + index, StringComparison.Ordinal));
@@ -78,9 +78,26 @@ public sealed class QueryPlanTests : IDisposable
     {
         var query = EntityQueryTranslator.Translate(new EntityQuery { Kind = EntityKind.Project });
 
-        var plan = await ExplainAsync($"SELECT e.key FROM entities e WHERE {query.Where} ORDER BY {query.OrderBy} LIMIT 50", query.Parameters);
+        var plan = await ExplainAsync(query.Page, query.Parameters, ("$take", 50));
 
-        Assert.Contains(plan, line => line.Contains("ix_entities_kind_name", StringComparison.Ordinal));
+        Assert.Contains(plan, line => line.Contains("ix_entities_kind_name_sort", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, line => line.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(EntityKind.Project, "ix_entities_kind_name_sort (kind=? AND name_sort>?)")]
+    [InlineData(null, "ix_entities_name_sort (name_sort>?)")]
+    public async Task A_page_after_a_cursor_seeks_the_name_index_instead_of_scanning_from_the_start(EntityKind? kind, string seek)
+    {
+        var query = EntityQueryTranslator.Translate(new EntityQuery
+        {
+            Kind = kind,
+            After = new SortPosition([PropertyValue.FromText("0000061")], "khorgos"),
+        });
+
+        var plan = await ExplainAsync(query.Page, query.Parameters, ("$take", 50));
+
+        Assert.Contains(plan, line => line.Contains(seek, StringComparison.Ordinal));
         Assert.DoesNotContain(plan, line => line.Contains("TEMP B-TREE", StringComparison.Ordinal));
     }
 
@@ -95,7 +112,7 @@ public sealed class QueryPlanTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    private async Task<List<string>> ExplainAsync(string sql, SqlParameters parameters, params (string Name, string Value)[] extra)
+    private async Task<List<string>> ExplainAsync(string sql, SqlParameters parameters, params (string Name, object Value)[] extra)
     {
         await _database.CreateInitializedStoreAsync();
         await using var connection = await _database.Connections.OpenAsync();

@@ -1,8 +1,7 @@
-MATCH (n:Entity)
-WHERE true
-WITH n ORDER BY n.name, n.key
-WITH collect(n) AS matched
-RETURN size(matched) AS total, matched[$skip..$end] AS items
+CALL () { MATCH (n:Entity) WHERE true RETURN count(n) AS total }
+CALL () { MATCH (n:Entity) WHERE true
+WITH n ORDER BY n.nameSortKey ASC, n.key ASC LIMIT $take
+RETURN collect(n) AS items }
+RETURN total, null AS bounded, items
 // parameters
-// $end = 50
-// $skip = 0
+// $take = 50

@@ -1,12 +1,15 @@
-MATCH (n:Entity:Project)
-WHERE (toLower(n.name) CONTAINS $p0 AND (n[$p1] >= $p2 OR (n[$p3] IS NULL OR NOT (n[$p3] = $p4))) AND (n[$p5] IS NULL OR NOT (n[$p5] IN $p6)) AND (n.description IS NULL OR NOT (toLower(n.description) CONTAINS $p7)) AND toLower(n.key) STARTS WITH $p8)
-WITH n ORDER BY n[$p9] IS NULL, n[$p9] DESC, n.name IS NULL, n.name, n.key
-WITH collect(n) AS matched
-RETURN size(matched) AS total, matched[$skip..$end] AS items
+CALL () { MATCH (n:Entity:Project) WHERE (toLower(n.name) CONTAINS $p0 AND (n[$p1] >= $p2 OR (n[$p3] IS NULL OR n[$p3] <> $p4)) AND (n[$p5] IS NULL OR NOT n[$p5] IN $p6) AND (n.description IS NULL OR NOT toLower(n.description) CONTAINS $p7) AND toLower(n.key) STARTS WITH $p8) RETURN count(n) AS total }
+CALL () { MATCH (n:Entity:Project) WHERE (toLower(n.name) CONTAINS $p0 AND (n[$p1] >= $p2 OR (n[$p3] IS NULL OR n[$p3] <> $p4)) AND (n[$p5] IS NULL OR NOT n[$p5] IN $p6) AND (n.description IS NULL OR NOT toLower(n.description) CONTAINS $p7) AND toLower(n.key) STARTS WITH $p8) AND ((n[$p9] < $p10 OR n[$p9] IS NULL) OR (n[$p9] = $p10 AND n.nameSortKey > $p11) OR (n[$p9] = $p10 AND n.nameSortKey = $p11 AND n.key > $p12)) RETURN count(n) AS bounded }
+CALL () { MATCH (n:Entity:Project) WHERE (toLower(n.name) CONTAINS $p0 AND (n[$p1] >= $p2 OR (n[$p3] IS NULL OR n[$p3] <> $p4)) AND (n[$p5] IS NULL OR NOT n[$p5] IN $p6) AND (n.description IS NULL OR NOT toLower(n.description) CONTAINS $p7) AND toLower(n.key) STARTS WITH $p8) AND ((n[$p9] < $p10 OR n[$p9] IS NULL) OR (n[$p9] = $p10 AND n.nameSortKey > $p11) OR (n[$p9] = $p10 AND n.nameSortKey = $p11 AND n.key > $p12))
+WITH n ORDER BY n[$p9] IS NULL ASC, n[$p9] DESC, n.nameSortKey ASC, n.key ASC LIMIT $take
+RETURN collect(n) AS items }
+RETURN total, bounded AS bounded, items
 // parameters
-// $end = 15
 // $p0 = "khor"
 // $p1 = "startYear"
+// $p10 = 2015
+// $p11 = "0000061"
+// $p12 = "khorgos-gateway"
 // $p2 = 2015
 // $p3 = "status"
 // $p4 = "Cancelled"
@@ -15,4 +18,4 @@ RETURN size(matched) AS total, matched[$skip..$end] AS items
 // $p7 = "pipeline"
 // $p8 = "khorgos"
 // $p9 = "startYear"
-// $skip = 10
+// $take = 5

@@ -1,0 +1,93 @@
+using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Querying;
+using Xunit;
+
+namespace KnowledgeGraph.Domain.Tests.Querying;
+
+public sealed class CollationTests
+{
+    [Theory]
+    [InlineData("KTZ Express", "ktz express")]
+    [InlineData("Élan  Énergie", "elan energie")]
+    [InlineData("Ёлкино", "елкино")]
+    [InlineData("ҚОРҒАС", "қорғас")]
+    [InlineData("Алма\u0301ты", "Алматы")]
+    public void Case_accents_and_spacing_do_not_change_the_key(string text, string same)
+    {
+        Assert.Equal(Collation.Key(same), Collation.Key(text));
+    }
+
+    [Theory]
+    [InlineData("а", "ә", "б")]
+    [InlineData("г", "ғ", "д")]
+    [InlineData("к", "қ", "л")]
+    [InlineData("н", "ң", "о")]
+    [InlineData("о", "ө", "п")]
+    [InlineData("у", "ұ", "ү")]
+    [InlineData("ұ", "ү", "ф")]
+    [InlineData("х", "һ", "ц")]
+    [InlineData("ы", "і", "ь")]
+    public void Kazakh_letters_sort_between_their_base_letter_and_the_next_one(string before, string letter, string after)
+    {
+        Assert.True(string.CompareOrdinal(Collation.Key(before), Collation.Key(letter)) < 0);
+        Assert.True(string.CompareOrdinal(Collation.Key(letter), Collation.Key(after)) < 0);
+    }
+
+    [Theory]
+    [InlineData("Karaganda", "KTZ – Huawei")]
+    [InlineData("ktz", "KTZ Express")]
+    [InlineData("Aktau Port", "Aktau-Port")]
+    [InlineData("Aktau-Port", "Aktau2")]
+    [InlineData("Aktau2", "AktauA")]
+    [InlineData("Zhezkazgan", "Астана")]
+    [InlineData("Яссы", "上海")]
+    [InlineData("上海", "北京")]
+    [InlineData("北京", "\U00020000")]
+    public void Spaces_then_punctuation_then_digits_then_letters_by_script(string first, string second)
+    {
+        Assert.True(string.CompareOrdinal(Collation.Key(first), Collation.Key(second)) < 0, $"'{first}' should sort before '{second}'.");
+    }
+
+    [Fact]
+    public void Keys_are_ascii_so_every_store_compares_them_alike()
+    {
+        var key = Collation.Key("Қорғас 霍尔果斯 \U00020000 Élan");
+
+        Assert.All(key, c => Assert.InRange(c, '0', 'f'));
+    }
+
+    [Fact]
+    public void Sort_order_puts_missing_values_last_in_both_directions_and_breaks_ties_by_key()
+    {
+        var ascending = new EntitySortOrder([new SortField("startYear")]);
+        var descending = new EntitySortOrder([new SortField("startYear", SortDirection.Desc)]);
+        var missing = new SortPosition([null], "a");
+        var early = new SortPosition([PropertyValue.FromInteger(2010)], "b");
+        var late = new SortPosition([PropertyValue.FromNumber(2020.5)], "c");
+        var lateTwin = new SortPosition([PropertyValue.FromNumber(2020.5)], "d");
+
+        Assert.Equal([early, late, lateTwin, missing], new[] { missing, lateTwin, late, early }.Order(ascending));
+        Assert.Equal([late, lateTwin, early, missing], new[] { missing, lateTwin, early, late }.Order(descending));
+    }
+
+    [Fact]
+    public void An_entity_position_holds_collation_keys_for_text_and_the_key_as_it_is()
+    {
+        var order = new EntitySortOrder([new SortField("key"), new SortField("sector"), new SortField("startYear"), new SortField("description")]);
+        var entity = new Entity
+        {
+            Key = "Khorgos-Gateway",
+            Kind = EntityKind.Project,
+            Name = "Khorgos Gateway",
+            Properties = new Dictionary<string, PropertyValue> { ["sector"] = PropertyValue.FromText("Logistics"), ["startYear"] = PropertyValue.FromInteger(2015) },
+        };
+
+        var position = order.PositionOf(entity);
+
+        Assert.Equal(
+            [PropertyValue.FromText("Khorgos-Gateway"), PropertyValue.FromText(Collation.Key("logistics")), PropertyValue.FromInteger(2015), null],
+            position.Values);
+        Assert.Equal("Khorgos-Gateway", position.Key);
+        Assert.Equal([new SortField("name")], new EntitySortOrder([]).Fields);
+    }
+}
