@@ -27,6 +27,7 @@ public sealed class KnowledgeGraphSchema : GraphQLSchema
         // isRepeatable, deprecation of arguments and input fields, and the spec's directives listed.
         Features.RepeatableDirectives = true;
         Features.DeprecationOfInputValues = true;
+        Filter = new CurrentIntrospectionFilter();
         Directives.Register(new OneOfDirective(), new SpecifiedByDirective());
 
         // GraphQL.NET's own Long has no description; one registered here replaces it.
