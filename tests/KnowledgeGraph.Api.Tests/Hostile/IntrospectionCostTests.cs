@@ -1,9 +1,5 @@
-using System.Security.Claims;
 using System.Text.Json;
-using KnowledgeGraph.Api.Http;
-using KnowledgeGraph.Api.Http.Pipeline;
 using KnowledgeGraph.Api.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using static KnowledgeGraph.Api.Tests.Infrastructure.GraphQLHttp;
 
 namespace KnowledgeGraph.Api.Tests.Hostile;
@@ -28,8 +24,7 @@ public sealed class IntrospectionCostTests(IntrospectionCostTests.Fixture fixtur
     [MemberData(nameof(Documents))]
     public async Task Introspection_cost_is_the_number_of_values_in_the_answer(string name, string document)
     {
-        var (prepared, refusal) = await fixture.Factory.Services.GetRequiredService<GraphQLRequestPipeline>().PrepareAsync(
-            new GraphQLHttpRequest(document, null, null, null), new ClaimsPrincipal(), "introspection-cost", queriesOnly: false, CancellationToken.None);
+        var (prepared, refusal) = await fixture.Factory.PrepareAsync(document);
         using var client = fixture.Factory.CreateClient();
         var body = await ReadJsonAsync(await client.SendAsync(PostQuery(document)));
 

@@ -5,7 +5,6 @@ using System.Text.RegularExpressions;
 using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Http.Pipeline;
 using KnowledgeGraph.Api.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using static KnowledgeGraph.Api.Tests.Infrastructure.GraphQLHttp;
 
 namespace KnowledgeGraph.Api.Tests.Hostile;
@@ -117,10 +116,7 @@ public sealed partial class ReadmeExampleTests(ReadmeExampleTests.Fixture fixtur
         }
     }
 
-    private ValueTask<(PreparedRequest? Prepared, RequestRefusal? Refusal)> PrepareAsync(string document) =>
-        fixture.Factory.Services.GetRequiredService<GraphQLRequestPipeline>().PrepareAsync(
-            new Api.Http.GraphQLHttpRequest(document, null, null, null), new System.Security.Claims.ClaimsPrincipal(), "readme",
-            queriesOnly: false, CancellationToken.None);
+    private ValueTask<(PreparedRequest? Prepared, RequestRefusal? Refusal)> PrepareAsync(string document) => fixture.Factory.PrepareAsync(document);
 
     public sealed class Fixture : IDisposable
     {
