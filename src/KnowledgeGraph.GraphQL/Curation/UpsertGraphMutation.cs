@@ -31,7 +31,7 @@ public sealed class UpsertGraphMutation(GraphWriter writer) : IMutationFieldCont
             .Resolve(context => context.Source.Value as UpsertGraphSummary), typeof(ValidationErrorType), typeof(VersionConflictErrorType));
         mutation.Field("upsertGraph", new NonNullGraphType(payload))
             .Description($"Creates or replaces sources, entities and relationships by natural key, in one transaction: all or nothing. At most {MaxRecords} records.")
-            .Argument(new NonNullGraphType(UpsertGraphInputTypes.Create()), "input")
+            .InputArgument(UpsertGraphInputTypes.Create())
             .ResolveAsync(async context => await UpsertAsync(context));
     }
 
@@ -39,7 +39,7 @@ public sealed class UpsertGraphMutation(GraphWriter writer) : IMutationFieldCont
 
     private async Task<MutationPayload> UpsertAsync(IResolveFieldContext context)
     {
-        var fields = MutationInput.From(context.GetArgument<object>("input"));
+        var fields = MutationInput.From(context.GetArgument<object>(MutationInputArgument.Name));
         var sourceInputs = fields.Objects("sources") ?? [];
         var entityInputs = fields.Objects("entities") ?? [];
         var relationshipInputs = fields.Objects("relationships") ?? [];

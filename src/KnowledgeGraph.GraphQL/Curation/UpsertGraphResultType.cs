@@ -13,8 +13,8 @@ public sealed class UpsertGraphResultType : ObjectGraphType<UpsertGraphSummary>
             .Description("The graph version after the upsert; unchanged when nothing was written.")
             .Resolve(context => context.Source.GraphVersion);
         Field<NonNullGraphType<BooleanGraphType>>("changed").Description("Whether anything was written.").Resolve(context => context.Source.Changed);
-        Field<NonNullGraphType<UpsertCountsType>>("sources").Resolve(context => context.Source.Sources);
-        Field<NonNullGraphType<UpsertCountsType>>("entities").Resolve(context => context.Source.Entities);
-        Field<NonNullGraphType<UpsertCountsType>>("relationships").Resolve(context => context.Source.Relationships);
+        Field<NonNullGraphType<UpsertCountsType>>("sources").Description("Sources created, updated and left unchanged.").Resolve(context => context.Source.Sources);
+        Field<NonNullGraphType<UpsertCountsType>>("entities").Description("Entities created, updated and left unchanged.").Resolve(context => context.Source.Entities);
+        Field<NonNullGraphType<UpsertCountsType>>("relationships").Description("Relationships created, updated and left unchanged.").Resolve(context => context.Source.Relationships);
     }
 }

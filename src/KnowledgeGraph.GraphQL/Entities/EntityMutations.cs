@@ -49,10 +49,10 @@ public sealed class EntityMutations(GraphWriter writer) : IMutationFieldContribu
 
         mutation.Field(name, new NonNullGraphType(EntityPayload(name, kind, typeof(ValidationErrorType))))
             .Description($"Creates {Article(kind)} {TypeName(kind)}. {EntityKinds.Get(kind).Description}")
-            .Argument(new NonNullGraphType(input), "input")
+            .InputArgument(input)
             .ResolveAsync(async context =>
             {
-                var fields = MutationInput.From(context.GetArgument<object>("input"));
+                var fields = MutationInput.From(context.GetArgument<object>(MutationInputArgument.Name));
                 var errors = new List<UserError>();
                 var sourceKeys = MutationIds.SourceKeys(fields.Strings("sourceIds") ?? [], InputPaths.Input("sourceIds"), errors);
                 var key = fields.String("key") ?? KeyDerivation.Slugify(fields.String("name"), ValidationLimits.EntityKeyMaxLength);
@@ -92,10 +92,10 @@ public sealed class EntityMutations(GraphWriter writer) : IMutationFieldContribu
 
         mutation.Field(name, new NonNullGraphType(EntityPayload(name, kind, typeof(ValidationErrorType), typeof(VersionConflictErrorType), typeof(NotFoundErrorType))))
             .Description($"Changes fields of {Article(kind)} {TypeName(kind)} that is still at expectedVersion.")
-            .Argument(new NonNullGraphType(input), "input")
+            .InputArgument(input)
             .ResolveAsync(async context =>
             {
-                var fields = MutationInput.From(context.GetArgument<object>("input"));
+                var fields = MutationInput.From(context.GetArgument<object>(MutationInputArgument.Name));
                 var errors = new List<UserError>();
                 var found = await FindAsync(context, fields, kind, errors);
                 var sourceKeys = fields.Has("sourceIds")
@@ -133,10 +133,10 @@ public sealed class EntityMutations(GraphWriter writer) : IMutationFieldContribu
 
         mutation.Field(name, new NonNullGraphType(payload))
             .Description($"Deletes {Article(kind)} {TypeName(kind)} that is still at expectedVersion, with every relationship it has.")
-            .Argument(new NonNullGraphType(input), "input")
+            .InputArgument(input)
             .ResolveAsync(async context =>
             {
-                var fields = MutationInput.From(context.GetArgument<object>("input"));
+                var fields = MutationInput.From(context.GetArgument<object>(MutationInputArgument.Name));
                 var errors = new List<UserError>();
                 var found = await FindAsync(context, fields, kind, errors);
                 if (errors.Count > 0)

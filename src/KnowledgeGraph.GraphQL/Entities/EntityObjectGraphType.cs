@@ -37,20 +37,15 @@ public abstract class EntityObjectGraphType : ObjectGraphType<Entity>
         var description = property.AllowedValues is { Count: > 0 } allowed
             ? $"{property.Description} One of: {string.Join(", ", allowed)}."
             : property.Description;
-        switch (property.Type)
+        var field = property.Type switch
         {
-            case PropertyType.Integer:
-                Field<IntGraphType>(property.Name).Description(description)
-                    .Resolve(context => context.Source.Property(property.Name) is { } value ? checked((int)value.Integer) : null);
-                break;
-            case PropertyType.Number:
-                Field<FloatGraphType>(property.Name).Description(description)
-                    .Resolve(context => context.Source.Property(property.Name)?.AsDouble());
-                break;
-            default:
-                Field<StringGraphType>(property.Name).Description(description)
-                    .Resolve(context => context.Source.Property(property.Name)?.Text);
-                break;
-        }
+            PropertyType.Integer => Field<IntGraphType>(property.Name)
+                .Resolve(context => context.Source.Property(property.Name) is { } value ? checked((int)value.Integer) : null),
+            PropertyType.Number => Field<FloatGraphType>(property.Name)
+                .Resolve(context => context.Source.Property(property.Name)?.AsDouble()),
+            _ => Field<StringGraphType>(property.Name)
+                .Resolve(context => context.Source.Property(property.Name)?.Text),
+        };
+        field.Description(description).DeprecationReason(GroupedProperties.DeprecationReason(property.Name));
     }
 }

@@ -1,5 +1,8 @@
+using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
+
+using KnowledgeGraph.GraphQL.Schema;
 
 namespace KnowledgeGraph.GraphQL.History;
 
@@ -13,6 +16,7 @@ public sealed class JsonType : ScalarGraphType
     {
         Name = "JSON";
         Description = "Any JSON value (object, array, string, number, boolean). Output only.";
+        this.ApplyDirective(SpecifiedByDirective.DirectiveName, "url", "https://www.rfc-editor.org/rfc/rfc8259");
     }
 
     public override object? Serialize(object? value) => value;

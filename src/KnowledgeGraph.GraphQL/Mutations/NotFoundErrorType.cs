@@ -12,7 +12,7 @@ public sealed class NotFoundErrorType : ObjectGraphType<NotFound>
         Interface<ErrorInterface>();
         IsTypeOf = value => value is NotFound;
         ErrorFields.Add(this);
-        Field<NonNullGraphType<StringGraphType>>("id")
+        Field<NonNullGraphType<IdGraphType>>("id")
             .Description("The id (or the key, when the input named the record by key) that names nothing.")
             .Resolve(context => context.Source.Id);
     }

@@ -45,10 +45,10 @@ public sealed class RelationshipMutations(GraphWriter writer) : IMutationFieldCo
 
         mutation.Field("linkEntities", new NonNullGraphType(RelationshipPayload("linkEntities", typeof(ValidationErrorType))))
             .Description("Creates a relationship between two entities, checked against the relationship-type registry.")
-            .Argument(new NonNullGraphType(input), "input")
+            .InputArgument(input)
             .ResolveAsync(async context =>
             {
-                var fields = MutationInput.From(context.GetArgument<object>("input"));
+                var fields = MutationInput.From(context.GetArgument<object>(MutationInputArgument.Name));
                 var errors = new List<UserError>();
                 var fromKey = await EndpointAsync(context, fields, "fromId", errors);
                 var toKey = await EndpointAsync(context, fields, "toId", errors);
@@ -93,10 +93,10 @@ public sealed class RelationshipMutations(GraphWriter writer) : IMutationFieldCo
 
         mutation.Field("updateRelationship", new NonNullGraphType(RelationshipPayload("updateRelationship", typeof(ValidationErrorType), typeof(NotFoundErrorType))))
             .Description("Changes properties of a relationship. Relationships carry no version: the last write wins.")
-            .Argument(new NonNullGraphType(input), "input")
+            .InputArgument(input)
             .ResolveAsync(async context =>
             {
-                var fields = MutationInput.From(context.GetArgument<object>("input"));
+                var fields = MutationInput.From(context.GetArgument<object>(MutationInputArgument.Name));
                 var errors = new List<UserError>();
                 var current = await FindAsync(context, RelationshipReference.Read(fields, "relationshipId", "key", errors), errors);
                 var sourceKeys = fields.Has("sourceIds")
@@ -126,10 +126,10 @@ public sealed class RelationshipMutations(GraphWriter writer) : IMutationFieldCo
         }, typeof(ValidationErrorType), typeof(NotFoundErrorType));
         mutation.Field("unlinkEntities", new NonNullGraphType(payload))
             .Description("Deletes a relationship; both entities stay.")
-            .Argument(new NonNullGraphType(input), "input")
+            .InputArgument(input)
             .ResolveAsync(async context =>
             {
-                var fields = MutationInput.From(context.GetArgument<object>("input"));
+                var fields = MutationInput.From(context.GetArgument<object>(MutationInputArgument.Name));
                 var errors = new List<UserError>();
                 var reference = RelationshipReference.Read(fields, "relationshipId", "key", errors);
                 if (await FindAsync(context, reference, errors) is not { } current)

@@ -1,3 +1,5 @@
+using GraphQL;
+using GraphQL.Types;
 using KnowledgeGraph.GraphQL.Companies;
 using KnowledgeGraph.GraphQL.Initiatives;
 using KnowledgeGraph.GraphQL.Organizations;
@@ -21,6 +23,18 @@ public sealed class KnowledgeGraphSchema : GraphQLSchema
         Subscription = subscription;
         Description = "The Kazakhstan–China knowledge graph: who builds, funds, runs and promotes what, where, and on whose word.";
 
+        // The introspection current clients ask for (graphql-js's getIntrospectionQuery with every option on):
+        // isRepeatable, deprecation of arguments and input fields, and the spec's directives listed.
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
+        Filter = new CurrentIntrospectionFilter();
+        Directives.Register(new OneOfDirective(), new SpecifiedByDirective());
+
+        // GraphQL.NET's own Long has no description; one registered here replaces it.
+        RegisterType(new LongGraphType { Description = "A signed 64-bit integer (versions, sequence numbers), as a JSON number." });
+        // Change times are UTC instants, written as RFC 3339 date-times.
+        RegisterType(new DateTimeGraphType().ApplyDirective(SpecifiedByDirective.DirectiveName, "url", "https://scalars.graphql.org/andimarek/date-time"));
+
         // Every kind is reachable through the Entity interface; registering them makes fragments on any kind valid
         // even when no field returns that kind directly.
         RegisterType(typeof(ProjectType));
@@ -34,4 +48,6 @@ public sealed class KnowledgeGraphSchema : GraphQLSchema
         // Filter inputs keep replaced flat fields as @deprecated aliases; without this GraphQL.NET drops input deprecations.
         Features.DeprecationOfInputValues = true;
     }
+
+    protected override void OnBeforeInitializeType(IGraphType graphType) => CurrentIntrospection.Extend(graphType);
 }

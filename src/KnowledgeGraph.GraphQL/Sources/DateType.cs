@@ -1,4 +1,6 @@
+using GraphQL;
 using GraphQL.Types;
+using KnowledgeGraph.GraphQL.Schema;
 
 namespace KnowledgeGraph.GraphQL.Sources;
 
@@ -9,5 +11,6 @@ public sealed class DateType : DateOnlyGraphType
     {
         Name = "Date";
         Description = "A calendar date without time, ISO 8601 (yyyy-MM-dd).";
+        this.ApplyDirective(SpecifiedByDirective.DirectiveName, "url", "https://scalars.graphql.org/andimarek/local-date");
     }
 }

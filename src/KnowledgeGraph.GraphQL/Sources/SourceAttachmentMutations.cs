@@ -51,13 +51,13 @@ public sealed class SourceAttachmentMutations(GraphWriter writer) : IMutationFie
 
         mutation.Field(name, new NonNullGraphType(payload))
             .Description(description)
-            .Argument(new NonNullGraphType(input), "input")
+            .InputArgument(input)
             .ResolveAsync(async context => await ChangeAsync(context, attach));
     }
 
     private async Task<MutationPayload> ChangeAsync(IResolveFieldContext context, bool attach)
     {
-        var fields = MutationInput.From(context.GetArgument<object>("input"));
+        var fields = MutationInput.From(context.GetArgument<object>(MutationInputArgument.Name));
         var errors = new List<UserError>();
         var sourceKey = MutationIds.SourceKey(fields.String("sourceId"), InputPaths.Input("sourceId"), errors);
         var entityId = fields.String("entityId");

@@ -37,10 +37,10 @@ public sealed class SourceMutations(GraphWriter writer) : IMutationFieldContribu
 
         mutation.Field("createSource", new NonNullGraphType(SourcePayload("createSource", typeof(ValidationErrorType))))
             .Description("Creates a source.")
-            .Argument(new NonNullGraphType(input), "input")
+            .InputArgument(input)
             .ResolveAsync(async context =>
             {
-                var fields = MutationInput.From(context.GetArgument<object>("input"));
+                var fields = MutationInput.From(context.GetArgument<object>(MutationInputArgument.Name));
                 var key = fields.String("key") ?? KeyDerivation.Slugify(fields.String("title"), ValidationLimits.SourceKeyMaxLength);
                 if (key.Length == 0)
                 {
@@ -74,10 +74,10 @@ public sealed class SourceMutations(GraphWriter writer) : IMutationFieldContribu
 
         mutation.Field("updateSource", new NonNullGraphType(SourcePayload("updateSource", typeof(ValidationErrorType), typeof(NotFoundErrorType))))
             .Description("Changes fields of a source. Sources carry no version: the last write wins.")
-            .Argument(new NonNullGraphType(input), "input")
+            .InputArgument(input)
             .ResolveAsync(async context =>
             {
-                var fields = MutationInput.From(context.GetArgument<object>("input"));
+                var fields = MutationInput.From(context.GetArgument<object>(MutationInputArgument.Name));
                 var errors = new List<UserError>();
                 return await FindAsync(context, fields, errors) is { } current
                     ? await CompleteAsync(context, fields, SourceInputFields.Read(fields, current.Key, current))
@@ -97,10 +97,10 @@ public sealed class SourceMutations(GraphWriter writer) : IMutationFieldContribu
             typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(SourceInUseErrorType));
         mutation.Field("deleteSource", new NonNullGraphType(payload))
             .Description("Deletes a source that no entity or relationship cites; a cited one is refused with a SourceInUseError.")
-            .Argument(new NonNullGraphType(input), "input")
+            .InputArgument(input)
             .ResolveAsync(async context =>
             {
-                var fields = MutationInput.From(context.GetArgument<object>("input"));
+                var fields = MutationInput.From(context.GetArgument<object>(MutationInputArgument.Name));
                 var errors = new List<UserError>();
                 if (await FindAsync(context, fields, errors) is not { } current)
                 {

@@ -31,4 +31,11 @@ public static class HostileDocuments
 
     public static string GraphQLJsIntrospection { get; } =
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Hostile", "graphql-js-introspection.graphql"));
+
+    /// <summary>
+    /// graphql-js 17's <c>getIntrospectionQuery</c> with every option on (descriptions, specifiedByUrl, directiveIsRepeatable,
+    /// schemaDescription, inputValueDeprecation, oneOf), as current tools send it.
+    /// </summary>
+    public static string GraphQLJsIntrospectionWithAllOptions { get; } =
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Hostile", "graphql-js-introspection-all-options.graphql"));
 }

@@ -112,7 +112,18 @@ public sealed class HostileRequestTests(HostileRequestTests.Fixture fixture) : I
     [Fact]
     public async Task Full_introspection_as_IDEs_send_it_passes_the_default_limits()
     {
-        var response = await Client.SendAsync(PostQuery(HostileDocuments.GraphQLJsIntrospection));
+        await IntrospectionPassesTheDefaultLimitsAsync(HostileDocuments.GraphQLJsIntrospection);
+    }
+
+    [Fact]
+    public async Task Full_introspection_with_every_graphql_js_option_passes_the_default_limits()
+    {
+        await IntrospectionPassesTheDefaultLimitsAsync(HostileDocuments.GraphQLJsIntrospectionWithAllOptions);
+    }
+
+    private async Task IntrospectionPassesTheDefaultLimitsAsync(string document)
+    {
+        var response = await Client.SendAsync(PostQuery(document));
         var body = await ReadJsonAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -14,10 +14,13 @@ public static class NodeScripts
     public static string ChromiumExecutable =>
         Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
+    /// <summary>Packages of tests/e2e/package.json whose absence means the lock file's set was not installed.</summary>
+    private static readonly string[] RequiredPackages =
+        ["graphql-http", "playwright-core", "graphql17", "@apollo/client", "@graphql-codegen/cli", "graphql-schema-linter"];
+
     public static void EnsureInstalled()
     {
-        if (!Directory.Exists(Path.Combine(RepositoryPaths.E2e, "node_modules", "graphql-http"))
-            || !Directory.Exists(Path.Combine(RepositoryPaths.E2e, "node_modules", "playwright-core")))
+        if (RequiredPackages.Any(package => !Directory.Exists(Path.Combine(RepositoryPaths.E2e, "node_modules", package))))
         {
             throw new InvalidOperationException(
                 $"The e2e packages are missing in {RepositoryPaths.E2e}/node_modules: run `npm ci --prefix tests/e2e` from the repository root (scripts/test.sh does it).");

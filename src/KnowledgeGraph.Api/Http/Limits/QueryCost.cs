@@ -242,7 +242,7 @@ public sealed class QueryCost
             "mutationType" => schema.Mutation is { } mutation ? TypeCost(mutation, inner) : 0,
             "subscriptionType" => schema.Subscription is { } subscription ? TypeCost(subscription, inner) : 0,
             "directives" => schema.Directives.Sum(directive => Introspect(directive, "__Directive", inner, (f, i) =>
-                f.Name.StringValue == "args" ? (directive.Arguments ?? []).Sum(a => InputValueCost(a, a.ResolvedType, i)) : 0)),
+                f.Name.StringValue == "args" ? Listed(directive.Arguments ?? [], f).Sum(a => InputValueCost(a, a.ResolvedType, i)) : 0)),
             _ => 0,
         });
 
@@ -250,20 +250,37 @@ public sealed class QueryCost
         Introspect(type, "__Type", set, (field, inner) => field.Name.StringValue switch
         {
             "fields" when type is IComplexGraphType complex and not IInputObjectGraphType =>
-                complex.Fields.Sum(f => Introspect(f, "__Field", inner, (ff, fi) => ff.Name.StringValue switch
+                Listed(complex.Fields, field).Sum(f => Introspect(f, "__Field", inner, (ff, fi) => ff.Name.StringValue switch
                 {
-                    "args" => (f.Arguments ?? []).Sum(a => InputValueCost(a, a.ResolvedType, fi)),
+                    "args" => Listed(f.Arguments ?? [], ff).Sum(a => InputValueCost(a, a.ResolvedType, fi)),
                     "type" => f.ResolvedType is { } resolved ? TypeCost(resolved, fi) : 0,
                     _ => 0,
                 })),
-            "inputFields" when type is IInputObjectGraphType input => input.Fields.Sum(f => InputValueCost(f, f.ResolvedType, inner)),
+            "inputFields" when type is IInputObjectGraphType input => Listed(input.Fields, field).Sum(f => InputValueCost(f, f.ResolvedType, inner)),
             "interfaces" when type is IImplementInterfaces implementing => implementing.ResolvedInterfaces.Sum(i => TypeCost(i, inner)),
             "possibleTypes" when type is IAbstractGraphType abstractType => abstractType.PossibleTypes.Sum(p => TypeCost(p, inner)),
             "enumValues" when type is EnumerationGraphType enumeration =>
-                enumeration.Values.Sum(v => Introspect(v, "__EnumValue", inner, (_, _) => 0)),
+                Listed(enumeration.Values, field).Sum(v => Introspect(v, "__EnumValue", inner, (_, _) => 0)),
             "ofType" when type is IProvideResolvedType { ResolvedType: { } wrapped } and (NonNullGraphType or ListGraphType) => TypeCost(wrapped, inner),
             _ => 0,
         });
+
+    /// <summary>
+    /// The elements an introspection list field returns: deprecated ones only with <c>includeDeprecated: true</c>,
+    /// as GraphQL.NET's introspection resolvers do.
+    /// </summary>
+    private IEnumerable<T> Listed<T>(IEnumerable<T> elements, GraphQLField listField)
+        where T : IProvideDeprecationReason =>
+        ArgumentBool(listField, "includeDeprecated") == true ? elements : elements.Where(e => string.IsNullOrWhiteSpace(e.DeprecationReason));
+
+    private bool? ArgumentBool(GraphQLField field, string name) =>
+        Argument(field, name) switch
+        {
+            GraphQLTrueBooleanValue => true,
+            GraphQLFalseBooleanValue => false,
+            GraphQLVariable variable => VariableValue(variable) as bool?,
+            _ => null,
+        };
 
     private double InputValueCost(object owner, IGraphType? type, GraphQLSelectionSet set) =>
         Introspect(owner, "__InputValue", set, (field, inner) =>
