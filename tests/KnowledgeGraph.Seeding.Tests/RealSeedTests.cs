@@ -119,6 +119,19 @@ public sealed class RealSeedTests
     }
 
     [Fact]
+    public void Every_training_link_quotes_the_passage_that_says_whom_the_programme_trains_for()
+    {
+        // "Which programmes train people for which projects" is the question journalists ask of this graph; each answer
+        // has to be checkable against the page that gives it, not only against the page's address.
+        var unquoted = Seed.Value.Relationships
+            .Where(r => r.Value.Type == RelationshipTypes.TrainsFor)
+            .Where(r => !r.Value.Citations.Any(c => !string.IsNullOrWhiteSpace(c.Quote)))
+            .Select(r => r.Origin.ToString());
+
+        Assert.Empty(unquoted);
+    }
+
+    [Fact]
     public void Every_source_is_cited_by_at_least_one_fact()
     {
         var cited = Seed.Value.Entities.SelectMany(e => e.Value.SourceKeys)
