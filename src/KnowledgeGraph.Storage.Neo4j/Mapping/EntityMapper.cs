@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Storage.Common;
 using KnowledgeGraph.Storage.Neo4j.Client.Values;
 
 namespace KnowledgeGraph.Storage.Neo4j.Mapping;
@@ -21,6 +22,11 @@ public static class EntityMapper
         if (entity.Description is not null)
         {
             properties[GraphSchema.Description] = entity.Description;
+        }
+
+        if (entity.Citations.Count > 0)
+        {
+            properties[GraphSchema.Citations] = CitationJson.Write(entity.Citations);
         }
 
         var definition = EntityKinds.Get(entity.Kind);
@@ -62,6 +68,7 @@ public static class EntityMapper
             Aliases = Strings(node[GraphSchema.Aliases]),
             Description = node[GraphSchema.Description] as string,
             SourceKeys = Strings(node[GraphSchema.SourceKeys]),
+            Citations = CitationJson.Read(node[GraphSchema.Citations] as string),
             Properties = properties,
             Version = node[GraphSchema.Version] is long version ? version : 0,
         };

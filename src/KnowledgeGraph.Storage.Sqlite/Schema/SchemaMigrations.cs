@@ -116,6 +116,10 @@ public static class SchemaMigrations
             );
             CREATE INDEX ix_change_log_subject ON change_log (subject_key, subject_kind, sequence);
             """),
+        new(4, "Statement-level citations of entities and relationships", """
+            ALTER TABLE entities ADD COLUMN citations TEXT NOT NULL DEFAULT '[]';
+            ALTER TABLE relationships ADD COLUMN citations TEXT NOT NULL DEFAULT '[]';
+            """),
     ];
 
     /// <summary>The schema version this build creates and understands.</summary>
