@@ -51,6 +51,28 @@ public sealed class SchemaMigrationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_from_before_citations_keeps_its_records_which_read_with_no_citations()
+    {
+        await using (var connection = await _database.Connections.OpenAsync())
+        {
+            await SchemaMigrator.MigrateAsync(connection, SchemaMigrations.All.Take(3).ToList());
+            await ScalarAsync(connection, """
+                INSERT INTO sources (key, title) VALUES ('test-source', 'A source');
+                INSERT INTO entities (key, kind, name, name_folded, source_keys, version) VALUES ('kept', 'Project', 'Kept', 'kept', '["test-source"]', 1);
+                INSERT INTO entity_sources (entity_key, source_key) VALUES ('kept', 'test-source');
+                SELECT 0;
+                """);
+
+            Assert.Equal(1, await SchemaMigrator.MigrateAsync(connection, SchemaMigrations.All));
+        }
+
+        var store = await _database.CreateInitializedStoreAsync();
+        var entity = Assert.Single(await store.GetEntitiesAsync(["kept"]));
+        Assert.Equal(("Kept", 1L), (entity.Name, entity.Version));
+        Assert.Empty(entity.Citations);
+    }
+
+    [Fact]
     public async Task Initialize_refuses_a_file_written_by_a_newer_schema()
     {
         await _database.CreateInitializedStoreAsync();

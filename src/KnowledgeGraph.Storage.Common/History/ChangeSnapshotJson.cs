@@ -43,7 +43,7 @@ public static class ChangeSnapshotJson
                     writer.WriteString("description", e.Description);
                     WriteProperties(writer, e.Properties);
                     WriteStrings(writer, "sourceKeys", e.SourceKeys);
-                    CitationJson.Write(writer, "citations", e.Citations);
+                    WriteCitations(writer, e.Citations);
                     writer.WriteNumber("version", e.Version);
                     break;
                 case RelationshipSnapshot { Relationship: var r }:
@@ -67,7 +67,7 @@ public static class ChangeSnapshotJson
                     writer.WriteString("note", r.Note);
                     writer.WriteString("confidence", r.Confidence.ToString());
                     WriteStrings(writer, "sourceKeys", r.SourceKeys);
-                    CitationJson.Write(writer, "citations", r.Citations);
+                    WriteCitations(writer, r.Citations);
                     break;
                 case SourceSnapshot { Source: var s }:
                     writer.WriteString("key", s.Key);
@@ -204,7 +204,16 @@ public static class ChangeSnapshotJson
         }
     }
 
-    /// <summary>Snapshots recorded before citations existed have none.</summary>
+    /// <summary>Only when there are any, so that a snapshot of a record without citations reads as it did before they existed.</summary>
+    private static void WriteCitations(Utf8JsonWriter writer, IReadOnlyList<Citation> citations)
+    {
+        if (citations.Count > 0)
+        {
+            CitationJson.Write(writer, "citations", citations);
+        }
+    }
+
+    /// <summary>Snapshots recorded before citations existed, or of records without any, have none.</summary>
     private static IReadOnlyList<Citation> Citations(JsonElement o) =>
         o.TryGetProperty("citations", out var value) ? CitationJson.Read(value) : [];
 
