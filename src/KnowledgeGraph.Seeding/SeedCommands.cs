@@ -23,7 +23,7 @@ public static class SeedCommands
             return NotFound;
         }
 
-        if (!await ReportProblemsAsync(document, output).ConfigureAwait(false))
+        if (!await ReportProblemsAsync(document, SeedValidator.Validate(document), output).ConfigureAwait(false))
         {
             return Invalid;
         }
@@ -34,7 +34,10 @@ public static class SeedCommands
         return Success;
     }
 
-    /// <summary><c>stats &lt;dir&gt;</c>: prints the Markdown "What is in the graph" section of a valid seed.</summary>
+    /// <summary>
+    /// <c>stats &lt;dir&gt;</c>: prints the Markdown "What is in the graph" section of a seed whose records are valid
+    /// (<see cref="SeedValidator.ValidateRecords"/>: counting does not wait for curation).
+    /// </summary>
     public static async Task<int> StatsAsync(string directory, TextWriter output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -44,7 +47,7 @@ public static class SeedCommands
             return NotFound;
         }
 
-        if (!await ReportProblemsAsync(document, output).ConfigureAwait(false))
+        if (!await ReportProblemsAsync(document, SeedValidator.ValidateRecords(document), output).ConfigureAwait(false))
         {
             return Invalid;
         }
@@ -73,9 +76,8 @@ public static class SeedCommands
         }
     }
 
-    private static async Task<bool> ReportProblemsAsync(SeedDocument document, TextWriter output)
+    private static async Task<bool> ReportProblemsAsync(SeedDocument document, IReadOnlyList<ValidationError> errors, TextWriter output)
     {
-        var errors = SeedValidator.Validate(document);
         if (errors.Count == 0)
         {
             return true;

@@ -25,6 +25,12 @@ public sealed record SeedDocument
 
     public IReadOnlyList<SeedRecord<Relationship>> Relationships { get; init; } = [];
 
+    /// <summary>The source statements mapped to the records that hold them (<c>statements</c> arrays).</summary>
+    public IReadOnlyList<SeedRecord<SeedStatement>> Statements { get; init; } = [];
+
+    /// <summary>The archived texts of the sources that name one, each with the origin of its source.</summary>
+    public IReadOnlyList<SeedRecord<SeedArchive>> Archives { get; init; } = [];
+
     public IReadOnlyList<ValidationError> ReadErrors { get; init; } = [];
 
     /// <summary>The seed as one change set, records in reading order.</summary>

@@ -27,18 +27,27 @@ internal sealed class SeedFileParser(string displayPath)
         MaxDepth = 32,
     };
 
-    private static readonly string[] TopLevelFields = ["sources", "entities", "relationships"];
-    private static readonly string[] SourceFields = ["key", "title", "publisher", "url", "publishedOn", "accessedOn"];
-    private static readonly string[] EntityFields = ["key", "kind", "name", "aliases", "description", "properties", "sources"];
+    private static readonly string[] TopLevelFields = ["sources", "entities", "relationships", "statements"];
+    private static readonly string[] SourceFields = ["key", "title", "publisher", "url", "publishedOn", "accessedOn", "archive"];
+    private static readonly string[] EntityFields = ["key", "kind", "name", "aliases", "description", "properties", "sources", "citations"];
 
     private static readonly string[] RelationshipFields =
-        ["key", "type", "from", "to", "role", "sinceYear", "untilYear", "amount", "currency", "note", "confidence", "sources"];
+        ["key", "type", "from", "to", "role", "sinceYear", "untilYear", "amount", "currency", "note", "confidence", "sources", "citations"];
+
+    private static readonly string[] CitationFields = ["source", "quote", "locator", "about"];
+    private static readonly string[] StatementFields = ["id", "source", "quote", "holds", "note"];
+    private static readonly string[] HoldFields = ["entity", "relationship"];
 
     public List<SeedRecord<Source>> Sources { get; } = [];
 
     public List<SeedRecord<Entity>> Entities { get; } = [];
 
     public List<SeedRecord<Relationship>> Relationships { get; } = [];
+
+    public List<SeedRecord<SeedStatement>> Statements { get; } = [];
+
+    /// <summary>Sources that name an archive, with the path as written; the text is read later by <see cref="SeedReader"/>.</summary>
+    public List<SeedRecord<SeedArchive>> Archives { get; } = [];
 
     public List<ValidationError> Errors { get; } = [];
 
@@ -64,7 +73,7 @@ internal sealed class SeedFileParser(string displayPath)
             if (root.ValueKind != JsonValueKind.Object)
             {
                 Error(displayPath, SeedErrorCodes.WrongJsonType,
-                    $"A seed file holds one JSON object with 'sources', 'entities' and/or 'relationships' arrays, not {Describe(root.ValueKind)}.");
+                    $"A seed file holds one JSON object with 'sources', 'entities', 'relationships' and/or 'statements' arrays, not {Describe(root.ValueKind)}.");
                 return;
             }
 
@@ -72,6 +81,7 @@ internal sealed class SeedFileParser(string displayPath)
             ReadArray(root, "sources", ReadSource);
             ReadArray(root, "entities", ReadEntity);
             ReadArray(root, "relationships", ReadRelationship);
+            ReadArray(root, "statements", ReadStatement);
         }
     }
 
@@ -121,6 +131,10 @@ internal sealed class SeedFileParser(string displayPath)
             AccessedOn = Date(json, "accessedOn", path),
         };
         Sources.Add(new SeedRecord<Source>(source, origin));
+        if (Blank(String(json, "archive", path)) is { } archive)
+        {
+            Archives.Add(new SeedRecord<SeedArchive>(new SeedArchive(key, archive, null), origin));
+        }
     }
 
     private void ReadEntity(JsonElement json, int index)
@@ -140,6 +154,7 @@ internal sealed class SeedFileParser(string displayPath)
             Description = Blank(String(json, "description", path)),
             Properties = Properties(json, kind, path),
             SourceKeys = Strings(json, "sources", path),
+            Citations = Citations(json, path),
         };
         Entities.Add(new SeedRecord<Entity>(entity, origin));
     }
@@ -176,8 +191,86 @@ internal sealed class SeedFileParser(string displayPath)
             Note = Blank(String(json, "note", path)),
             Confidence = ConfidenceOf(json, path),
             SourceKeys = Strings(json, "sources", path),
+            Citations = Citations(json, path),
         };
         Relationships.Add(new SeedRecord<Relationship>(relationship, origin));
+    }
+
+    private void ReadStatement(JsonElement json, int index)
+    {
+        var id = String(json, "id", null) ?? string.Empty;
+        var origin = new SeedOrigin(displayPath, "statements", index, id, "id");
+        var path = origin.ToString();
+        CheckFields(path + ".", json, StatementFields, "a statement");
+        String(json, "id", path);
+        var holds = new List<SeedStatementHold>();
+        foreach (var (hold, holdPath) in Objects(json, "holds", path))
+        {
+            CheckFields(holdPath + ".", hold, HoldFields, "a statement's holds");
+            holds.Add(new SeedStatementHold(Blank(String(hold, "entity", holdPath)), Blank(String(hold, "relationship", holdPath))));
+        }
+
+        var statement = new SeedStatement
+        {
+            Id = id,
+            SourceKey = String(json, "source", path) ?? string.Empty,
+            Quote = String(json, "quote", path) ?? string.Empty,
+            Holds = holds,
+            Note = Blank(String(json, "note", path)),
+        };
+        Statements.Add(new SeedRecord<SeedStatement>(statement, origin));
+    }
+
+    private List<Citation> Citations(JsonElement json, string path)
+    {
+        var citations = new List<Citation>();
+        foreach (var (citation, citationPath) in Objects(json, "citations", path))
+        {
+            CheckFields(citationPath + ".", citation, CitationFields, "a citation");
+
+            // The quote is kept as written: an empty one is an error of its own, not a missing one.
+            citations.Add(new Citation
+            {
+                SourceKey = String(citation, "source", citationPath) ?? string.Empty,
+                Quote = String(citation, "quote", citationPath),
+                Locator = Blank(String(citation, "locator", citationPath)),
+                About = Blank(String(citation, "about", citationPath)),
+            });
+        }
+
+        return citations;
+    }
+
+    /// <summary>The objects of the array <paramref name="field"/>, each with its path; reports anything else.</summary>
+    private List<(JsonElement Item, string Path)> Objects(JsonElement json, string field, string path)
+    {
+        var items = new List<(JsonElement, string)>();
+        if (!json.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return items;
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            Error($"{path}.{field}", SeedErrorCodes.WrongJsonType, $"'{field}' must be an array of objects, not {Describe(value.ValueKind)}.");
+            return items;
+        }
+
+        var index = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            var itemPath = $"{path}.{field}[{index++}]";
+            if (item.ValueKind == JsonValueKind.Object)
+            {
+                items.Add((item, itemPath));
+            }
+            else
+            {
+                Error(itemPath, SeedErrorCodes.WrongJsonType, $"Each of '{field}' must be an object, not {Describe(item.ValueKind)}.");
+            }
+        }
+
+        return items;
     }
 
     private EntityKind Kind(JsonElement json, string path)

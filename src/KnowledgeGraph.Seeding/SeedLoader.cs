@@ -5,8 +5,9 @@ using KnowledgeGraph.Domain.Writing;
 namespace KnowledgeGraph.Seeding;
 
 /// <summary>
-/// Loads a seed directory into a store. The whole seed is read and validated before anything is written, then
-/// written with one <see cref="IGraphStore.ApplyAsync"/>: all or nothing, so a bad seed never leaves a half-loaded store.
+/// Loads a seed directory into a store. The whole seed is read and its records validated
+/// (<see cref="SeedValidator.EnsureLoadable"/>) before anything is written, then written with one
+/// <see cref="IGraphStore.ApplyAsync"/>: all or nothing, so a bad seed never leaves a half-loaded store.
 /// </summary>
 public static class SeedLoader
 {
@@ -52,7 +53,7 @@ public static class SeedLoader
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(document);
-        SeedValidator.EnsureValid(document);
+        SeedValidator.EnsureLoadable(document);
 
         var changes = document.ToChangeSet(new ChangeAuthor(AuthorName, $"Seed loaded from {document.Directory}"));
         var result = await store.ApplyAsync(changes, cancellationToken).ConfigureAwait(false);

@@ -15,7 +15,9 @@ public static class SeedReader
     public static SeedDocument ReadDirectory(string path)
     {
         var (directory, files) = ListDirectory(path);
-        return Build(directory, files, files.Select(f => (ReadOnlyMemory<byte>)File.ReadAllBytes(f.FullPath)).ToList());
+        var document = Build(directory, files, files.Select(f => (ReadOnlyMemory<byte>)File.ReadAllBytes(f.FullPath)).ToList());
+        var resolved = ResolveArchives(document);
+        return WithArchiveTexts(document, resolved, resolved.Select(a => a.FullPath is null ? null : File.ReadAllText(a.FullPath)).ToList());
     }
 
     public static Task<SeedDocument> ReadDirectoryAsync(string path, CancellationToken cancellationToken = default) =>
@@ -49,7 +51,33 @@ public static class SeedReader
             contents.Add(await File.ReadAllBytesAsync(file.FullPath, cancellationToken).ConfigureAwait(false));
         }
 
-        return Build(directory, files, contents);
+        var document = Build(directory, files, contents);
+        var resolved = ResolveArchives(document);
+        var texts = new List<string?>(resolved.Count);
+        foreach (var (fullPath, _) in resolved)
+        {
+            texts.Add(fullPath is null ? null : await File.ReadAllTextAsync(fullPath, cancellationToken).ConfigureAwait(false));
+        }
+
+        return WithArchiveTexts(document, resolved, texts);
+    }
+
+    /// <summary>Archive paths resolve against the seed directory, or the folder of a single seed file.</summary>
+    private static List<(string? FullPath, ValidationError? Error)> ResolveArchives(SeedDocument document)
+    {
+        var root = File.Exists(document.Directory) ? Path.GetDirectoryName(document.Directory)! : document.Directory;
+        return document.Archives.Select(a => SeedArchiveFiles.Resolve(root, a)).ToList();
+    }
+
+    private static SeedDocument WithArchiveTexts(
+        SeedDocument document, List<(string? FullPath, ValidationError? Error)> resolved, List<string?> texts)
+    {
+        var errors = resolved.Select(a => a.Error).OfType<ValidationError>();
+        return document with
+        {
+            Archives = document.Archives.Select((a, i) => a with { Value = a.Value with { Text = texts[i] } }).ToList(),
+            ReadErrors = document.ReadErrors.Concat(errors).ToList(),
+        };
     }
 
     /// <summary>Throws <see cref="DirectoryNotFoundException"/> naming the directory when it does not exist.</summary>
@@ -77,6 +105,8 @@ public static class SeedReader
         var sources = new List<SeedRecord<Source>>();
         var entities = new List<SeedRecord<Entity>>();
         var relationships = new List<SeedRecord<Relationship>>();
+        var statements = new List<SeedRecord<SeedStatement>>();
+        var archives = new List<SeedRecord<SeedArchive>>();
         var errors = new List<ValidationError>();
         if (files.Count == 0)
         {
@@ -90,6 +120,8 @@ public static class SeedReader
             sources.AddRange(parser.Sources);
             entities.AddRange(parser.Entities);
             relationships.AddRange(parser.Relationships);
+            statements.AddRange(parser.Statements);
+            archives.AddRange(parser.Archives);
             errors.AddRange(parser.Errors);
         }
 
@@ -100,6 +132,8 @@ public static class SeedReader
             Sources = sources,
             Entities = entities,
             Relationships = relationships,
+            Statements = statements,
+            Archives = archives,
             ReadErrors = errors,
         };
     }

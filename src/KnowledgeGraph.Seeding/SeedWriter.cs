@@ -136,6 +136,7 @@ public static class SeedWriter
         WriteText(writer, "description", entity.Description);
         WriteProperties(writer, entity);
         WriteTexts(writer, "sources", entity.SourceKeys);
+        WriteCitations(writer, entity.Citations);
         writer.WriteEndObject();
     }
 
@@ -158,7 +159,30 @@ public static class SeedWriter
         WriteText(writer, "note", relationship.Note);
         writer.WriteString("confidence", relationship.Confidence.ToString());
         WriteTexts(writer, "sources", relationship.SourceKeys);
+        WriteCitations(writer, relationship.Citations);
         writer.WriteEndObject();
+    }
+
+    /// <summary>Citations in the order given, each with the fields it holds, in the order of seed/README.md.</summary>
+    private static void WriteCitations(Utf8JsonWriter writer, IReadOnlyList<Citation> citations)
+    {
+        if (citations.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteStartArray("citations");
+        foreach (var citation in citations)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("source", citation.SourceKey);
+            WriteText(writer, "quote", citation.Quote);
+            WriteText(writer, "locator", citation.Locator);
+            WriteText(writer, "about", citation.About);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     /// <summary>The properties in the order the kind declares them; any the kind does not declare follow, by name.</summary>

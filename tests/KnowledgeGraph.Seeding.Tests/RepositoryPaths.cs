@@ -2,8 +2,14 @@ namespace KnowledgeGraph.Seeding.Tests;
 
 internal static class RepositoryPaths
 {
-    /// <summary>The repository's seed/ directory, found by walking up from the test binaries to the solution.</summary>
-    public static string SeedDirectory
+    /// <summary>The repository's seed/ directory.</summary>
+    public static string SeedDirectory => Path.Combine(Root, "seed");
+
+    /// <summary>This project's fixture folder, <c>tests/KnowledgeGraph.Seeding.Tests/Fixtures</c>.</summary>
+    public static string Fixtures => Path.Combine(Root, "tests", "KnowledgeGraph.Seeding.Tests", "Fixtures");
+
+    /// <summary>The repository root, found by walking up from the test binaries to the solution.</summary>
+    private static string Root
     {
         get
         {
@@ -11,7 +17,7 @@ internal static class RepositoryPaths
             {
                 if (File.Exists(Path.Combine(dir.FullName, "KnowledgeGraph.sln")))
                 {
-                    return Path.Combine(dir.FullName, "seed");
+                    return dir.FullName;
                 }
             }
 

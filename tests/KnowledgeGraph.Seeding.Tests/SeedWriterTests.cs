@@ -37,7 +37,7 @@ public sealed class SeedWriterTests : IDisposable
         var exported = await ExportToFileAsync(store, "export.json");
         var readBack = await SeedReader.ReadPathAsync(exported);
 
-        Assert.Empty(SeedValidator.Validate(readBack));
+        Assert.Empty(SeedValidator.ValidateRecords(readBack));
         AssertSameSet(original.Sources.Select(s => Canonical(s.Value)), readBack.Sources.Select(s => Canonical(s.Value)));
         AssertSameSet(original.Entities.Select(e => Canonical(e.Value)), readBack.Entities.Select(e => Canonical(e.Value)));
         AssertSameSet(original.Relationships.Select(r => Canonical(r.Value)), readBack.Relationships.Select(r => Canonical(r.Value)));

@@ -49,6 +49,18 @@ internal sealed class TemporarySeed : IDisposable
             .Write("entities/all.json", Entities)
             .Write("relationships/all.json", Relationships);
 
+    /// <summary>A copy of the seed directory <paramref name="directory"/>, files and subfolders (archives) alike.</summary>
+    public static TemporarySeed CopyOf(string directory)
+    {
+        var seed = new TemporarySeed();
+        foreach (var file in System.IO.Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
+        {
+            seed.Write(Path.GetRelativePath(directory, file), File.ReadAllText(file));
+        }
+
+        return seed;
+    }
+
     public TemporarySeed Write(string relativePath, string json)
     {
         var path = Path.Combine(Directory, relativePath);

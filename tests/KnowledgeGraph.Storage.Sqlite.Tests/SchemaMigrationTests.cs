@@ -51,6 +51,28 @@ public sealed class SchemaMigrationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_from_before_citations_keeps_its_records_which_read_with_no_citations()
+    {
+        await using (var connection = await _database.Connections.OpenAsync())
+        {
+            await SchemaMigrator.MigrateAsync(connection, SchemaMigrations.All.Take(3).ToList());
+            await ScalarAsync(connection, """
+                INSERT INTO sources (key, title) VALUES ('test-source', 'A source');
+                INSERT INTO entities (key, kind, name, name_folded, source_keys, version) VALUES ('kept', 'Project', 'Kept', 'kept', '["test-source"]', 1);
+                INSERT INTO entity_sources (entity_key, source_key) VALUES ('kept', 'test-source');
+                SELECT 0;
+                """);
+
+            Assert.Equal(1, await SchemaMigrator.MigrateAsync(connection, SchemaMigrations.All));
+        }
+
+        var store = await _database.CreateInitializedStoreAsync();
+        var entity = Assert.Single(await store.GetEntitiesAsync(["kept"]));
+        Assert.Equal(("Kept", 1L), (entity.Name, entity.Version));
+        Assert.Empty(entity.Citations);
+    }
+
+    [Fact]
     public async Task Initialize_refuses_a_file_written_by_a_newer_schema()
     {
         await _database.CreateInitializedStoreAsync();
@@ -76,8 +98,8 @@ public sealed class SchemaMigrationTests : IDisposable
 
     [Theory]
     [InlineData(SourcesTable.Name, new[] { SourcesTable.Key, SourcesTable.Title, SourcesTable.Publisher, SourcesTable.Url, SourcesTable.PublishedOn, SourcesTable.AccessedOn })]
-    [InlineData(EntitiesTable.Name, new[] { EntitiesTable.Id, EntitiesTable.Key, EntitiesTable.Kind, EntitiesTable.EntityName, EntitiesTable.NameFolded, EntitiesTable.Aliases, EntitiesTable.Description, EntitiesTable.DescriptionFolded, EntitiesTable.Properties, EntitiesTable.PropertiesFolded, EntitiesTable.SourceKeys, EntitiesTable.Version, EntitiesTable.NameSort, EntitiesTable.DescriptionSort, EntitiesTable.PropertiesSort })]
-    [InlineData(RelationshipsTable.Name, new[] { RelationshipsTable.Key, RelationshipsTable.Type, RelationshipsTable.FromKey, RelationshipsTable.ToKey, RelationshipsTable.Role, RelationshipsTable.SinceYear, RelationshipsTable.UntilYear, RelationshipsTable.Amount, RelationshipsTable.Currency, RelationshipsTable.Note, RelationshipsTable.Confidence, RelationshipsTable.SourceKeys })]
+    [InlineData(EntitiesTable.Name, new[] { EntitiesTable.Id, EntitiesTable.Key, EntitiesTable.Kind, EntitiesTable.EntityName, EntitiesTable.NameFolded, EntitiesTable.Aliases, EntitiesTable.Description, EntitiesTable.DescriptionFolded, EntitiesTable.Properties, EntitiesTable.PropertiesFolded, EntitiesTable.SourceKeys, EntitiesTable.Version, EntitiesTable.NameSort, EntitiesTable.DescriptionSort, EntitiesTable.PropertiesSort, EntitiesTable.Citations })]
+    [InlineData(RelationshipsTable.Name, new[] { RelationshipsTable.Key, RelationshipsTable.Type, RelationshipsTable.FromKey, RelationshipsTable.ToKey, RelationshipsTable.Role, RelationshipsTable.SinceYear, RelationshipsTable.UntilYear, RelationshipsTable.Amount, RelationshipsTable.Currency, RelationshipsTable.Note, RelationshipsTable.Confidence, RelationshipsTable.SourceKeys, RelationshipsTable.Citations })]
     [InlineData(EntitySourcesTable.Name, new[] { EntitySourcesTable.EntityKey, EntitySourcesTable.SourceKey })]
     [InlineData(RelationshipSourcesTable.Name, new[] { RelationshipSourcesTable.RelationshipKey, RelationshipSourcesTable.SourceKey })]
     [InlineData(GraphMetaTable.Name, new[] { GraphMetaTable.Id, GraphMetaTable.GraphVersion })]

@@ -44,7 +44,7 @@ internal static class ImportCommand
             return 1;
         }
 
-        var problems = SeedValidator.Validate(document);
+        var problems = SeedValidator.ValidateRecords(document);
         if (problems.Count > 0)
         {
             await WriteProblemsAsync(problems, error);

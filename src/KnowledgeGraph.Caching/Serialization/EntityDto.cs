@@ -23,6 +23,9 @@ internal sealed class EntityDto
     [JsonPropertyName("s")]
     public string[]? SourceKeys { get; set; }
 
+    [JsonPropertyName("ci")]
+    public CitationDto[]? Citations { get; set; }
+
     [JsonPropertyName("pt")]
     public Dictionary<string, string>? TextProperties { get; set; }
 

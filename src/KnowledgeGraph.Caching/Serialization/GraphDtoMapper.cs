@@ -3,6 +3,7 @@ using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Traversal;
+using KnowledgeGraph.Domain.Sources;
 
 namespace KnowledgeGraph.Caching.Serialization;
 
@@ -98,6 +99,7 @@ internal static class GraphDtoMapper
             Aliases = entity.Aliases.Count == 0 ? null : [.. entity.Aliases],
             Description = entity.Description,
             SourceKeys = entity.SourceKeys.Count == 0 ? null : [.. entity.SourceKeys],
+            Citations = ToDto(entity.Citations),
             TextProperties = texts,
             IntegerProperties = integers,
             NumberProperties = numbers,
@@ -131,6 +133,7 @@ internal static class GraphDtoMapper
             Aliases = dto.Aliases ?? [],
             Description = dto.Description,
             SourceKeys = dto.SourceKeys ?? [],
+            Citations = FromDto(dto.Citations),
             Properties = properties,
             Version = dto.Version,
         };
@@ -150,6 +153,7 @@ internal static class GraphDtoMapper
         Note = relationship.Note,
         Confidence = relationship.Confidence == Confidence.Confirmed ? null : relationship.Confidence.ToString(),
         SourceKeys = relationship.SourceKeys.Count == 0 ? null : [.. relationship.SourceKeys],
+        Citations = ToDto(relationship.Citations),
     };
 
     private static Relationship FromDto(RelationshipDto dto) => new()
@@ -166,7 +170,18 @@ internal static class GraphDtoMapper
         Note = dto.Note,
         Confidence = dto.Confidence is null ? Confidence.Confirmed : Enum.Parse<Confidence>(dto.Confidence),
         SourceKeys = dto.SourceKeys ?? [],
+        Citations = FromDto(dto.Citations),
     };
+
+    private static CitationDto[]? ToDto(IReadOnlyList<Citation> citations) =>
+        citations.Count == 0
+            ? null
+            : [.. citations.Select(c => new CitationDto { Source = c.SourceKey, Quote = c.Quote, Locator = c.Locator, About = c.About })];
+
+    private static IReadOnlyList<Citation> FromDto(CitationDto[]? citations) =>
+        citations is null
+            ? []
+            : [.. citations.Select(c => new Citation { SourceKey = c.Source, Quote = c.Quote, Locator = c.Locator, About = c.About })];
 
     /// <summary>Assigns each distinct item (by key) an index, in first-seen order.</summary>
     private sealed class Table<T>(Func<T, string> keyOf)

@@ -41,4 +41,7 @@ internal sealed class RelationshipDto
 
     [JsonPropertyName("s")]
     public string[]? SourceKeys { get; set; }
+
+    [JsonPropertyName("ci")]
+    public CitationDto[]? Citations { get; set; }
 }

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Domain.Sources;
+
 namespace KnowledgeGraph.Domain.Entities;
 
 /// <summary>
@@ -18,6 +20,9 @@ public sealed record Entity
 
     /// <summary>Keys of the sources that back this entity; never empty for a stored entity.</summary>
     public IReadOnlyList<string> SourceKeys { get; init; } = [];
+
+    /// <summary>Which passage of which source supports the entity or one of its fields; each cites one of <see cref="SourceKeys"/>.</summary>
+    public IReadOnlyList<Citation> Citations { get; init; } = [];
 
     public IReadOnlyDictionary<string, PropertyValue> Properties { get; init; } = new Dictionary<string, PropertyValue>();
 

@@ -14,10 +14,10 @@ namespace KnowledgeGraph.Domain.History;
 /// </summary>
 public static class FieldDiff
 {
-    private static readonly string[] EntityFields = ["kind", "name", "aliases", "description", "sourceKeys"];
+    private static readonly string[] EntityFields = ["kind", "name", "aliases", "description", "sourceKeys", "citations"];
 
     private static readonly string[] RelationshipFields =
-        ["type", "fromKey", "toKey", "role", "sinceYear", "untilYear", "amount", "currency", "note", "confidence", "sourceKeys"];
+        ["type", "fromKey", "toKey", "role", "sinceYear", "untilYear", "amount", "currency", "note", "confidence", "sourceKeys", "citations"];
 
     private static readonly string[] SourceFields = ["title", "publisher", "url", "publishedOn", "accessedOn"];
 
@@ -56,6 +56,7 @@ public static class FieldDiff
                 Add(fields, "aliases", e.Aliases);
                 Add(fields, "description", e.Description);
                 Add(fields, "sourceKeys", e.SourceKeys);
+                Add(fields, "citations", e.Citations);
                 foreach (var (name, value) in e.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
                 {
                     Add(fields, name, $"{value.Type}:{value}");
@@ -74,6 +75,7 @@ public static class FieldDiff
                 Add(fields, "note", r.Note);
                 Add(fields, "confidence", r.Confidence.ToString());
                 Add(fields, "sourceKeys", r.SourceKeys);
+                Add(fields, "citations", r.Citations);
                 break;
             case SourceSnapshot { Source: var s }:
                 Add(fields, "title", s.Title);
@@ -96,6 +98,9 @@ public static class FieldDiff
             fields[name] = value;
         }
     }
+
+    private static void Add(Dictionary<string, string> fields, string name, IReadOnlyList<Citation> citations) =>
+        Add(fields, name, citations.Select(c => string.Join('\u001e', c.SourceKey, c.Quote ?? "\u0000", c.Locator ?? "\u0000", c.About ?? "\u0000")).ToList());
 
     private static void Add(Dictionary<string, string> fields, string name, IReadOnlyList<string> values)
     {

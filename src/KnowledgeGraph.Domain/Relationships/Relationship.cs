@@ -1,3 +1,5 @@
+using KnowledgeGraph.Domain.Sources;
+
 namespace KnowledgeGraph.Domain.Relationships;
 
 /// <summary>
@@ -31,6 +33,9 @@ public sealed record Relationship
     public Confidence Confidence { get; init; } = Confidence.Confirmed;
 
     public IReadOnlyList<string> SourceKeys { get; init; } = [];
+
+    /// <summary>Which passage of which source supports the relationship or one of its fields; each cites one of <see cref="SourceKeys"/>.</summary>
+    public IReadOnlyList<Citation> Citations { get; init; } = [];
 
     /// <summary>The key of the end opposite <paramref name="entityKey"/>.</summary>
     public string OtherEnd(string entityKey) => string.Equals(FromKey, entityKey, StringComparison.Ordinal) ? ToKey : FromKey;

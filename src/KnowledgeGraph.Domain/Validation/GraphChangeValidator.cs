@@ -187,6 +187,7 @@ public static class GraphChangeValidator
                 }
 
                 CheckSourceKeys(path, entity.SourceKeys);
+                Errors.AddRange(CitationRules.Check(path, entity.Citations, entity.SourceKeys, CitableFields.Of(entity)));
             }
         }
 
@@ -346,6 +347,7 @@ public static class GraphChangeValidator
                 }
 
                 CheckSourceKeys(path, relationship.SourceKeys);
+                Errors.AddRange(CitationRules.Check(path, relationship.Citations, relationship.SourceKeys, CitableFields.Of(relationship)));
             }
         }
 

@@ -30,6 +30,12 @@ public static class ValidationCodes
     public const string UnknownSource = "UNKNOWN_SOURCE";
     public const string UpsertAndDelete = "UPSERT_AND_DELETE";
 
+    /// <summary>A citation of a source the record does not list in its sources.</summary>
+    public const string CitationSourceNotListed = "CITATION_SOURCE_NOT_LISTED";
+
+    /// <summary>A citation's <c>about</c> that names no field or property the record holds.</summary>
+    public const string CitationAboutUnknown = "CITATION_ABOUT_UNKNOWN";
+
     /// <summary>A source delete refused by a store because entities or relationships still cite the source.</summary>
     public const string SourceInUse = "SOURCE_IN_USE";
 

@@ -19,6 +19,9 @@ public static class ValidationLimits
     public const int PublisherMaxLength = 200;
     public const int UrlMaxLength = 2000;
     public const int MaxSourcesPerFact = 50;
+    public const int MaxCitationsPerFact = 100;
+    public const int QuoteMaxLength = 2000;
+    public const int LocatorMaxLength = 200;
     public const int MinYear = 1000;
     public const int MaxYear = 2200;
 }

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.Sources;
 using KnowledgeGraph.Domain.Validation;
 
 namespace KnowledgeGraph.Domain.Writing;
@@ -37,6 +38,21 @@ public static class StoredReferences
             {
                 errors.Add(new ValidationError(path, ValidationCodes.UnknownSource, $"No source has the key '{key}'."));
             }
+        }
+    }
+
+    /// <summary>
+    /// Adds the problems of a record's citations (<see cref="CitationRules"/>): each cites one of the record's own
+    /// <paramref name="sourceKeys"/>, a quote is neither blank nor too long, <c>about</c> names one of <paramref name="fields"/>
+    /// (<see cref="CitableFields"/>). Stores check them themselves because a record may reach them without the validator.
+    /// </summary>
+    public static void CheckCitations(
+        IReadOnlyList<Citation> citations, IReadOnlyList<string> sourceKeys, IReadOnlySet<string> fields, string recordPath, ICollection<ValidationError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        foreach (var error in CitationRules.Check(recordPath, citations, sourceKeys, fields))
+        {
+            errors.Add(error);
         }
     }
 

@@ -5,6 +5,7 @@ using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Sources;
 using KnowledgeGraph.Domain.Validation;
+using KnowledgeGraph.Storage.Common;
 
 namespace KnowledgeGraph.Exchange.Csv;
 
@@ -196,6 +197,7 @@ public static class CsvGraphReader
             Aliases = row.List("aliases"),
             Description = row.Text("description"),
             SourceKeys = row.List("sources"),
+            Citations = row.Citations("citations"),
             Properties = properties,
         });
         import.EntityOrigins.Add(row.Origin);
@@ -236,6 +238,7 @@ public static class CsvGraphReader
             Note = row.Text("note"),
             Confidence = confidence,
             SourceKeys = row.List("sources"),
+            Citations = row.Citations("citations"),
         });
         import.RelationshipOrigins.Add(row.Origin);
     }
@@ -268,6 +271,23 @@ public static class CsvGraphReader
             }
 
             Error(column, CsvErrorCodes.InvalidValue, $"'{cell}' is not a list of values separated by |: {problem}");
+            return [];
+        }
+
+        public IReadOnlyList<Citation> Citations(string column)
+        {
+            if (Cell(column) is not { } cell)
+            {
+                return [];
+            }
+
+            if (CitationJson.TryRead(cell, out var citations, out var problem))
+            {
+                return citations;
+            }
+
+            Error(column, CsvErrorCodes.InvalidValue,
+                $"The citations are not a JSON array like [{{\"source\": \"<key>\", \"quote\": \"…\"}}]: {problem}.");
             return [];
         }
 

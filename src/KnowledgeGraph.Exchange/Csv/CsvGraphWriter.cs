@@ -3,6 +3,7 @@ using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Sources;
 using KnowledgeGraph.Exchange.Snapshots;
+using KnowledgeGraph.Storage.Common;
 
 namespace KnowledgeGraph.Exchange.Csv;
 
@@ -44,6 +45,7 @@ public static class CsvGraphWriter
             fields[3] = Text(CsvLists.Join(entity.Aliases));
             fields[4] = Text(entity.Description);
             fields[5] = Text(CsvLists.Join(entity.SourceKeys));
+            fields[6] = Citations(entity.Citations);
             for (var p = 0; p < CsvLayout.PropertyColumns.Count; p++)
             {
                 fields[CsvLayout.EntityCommonColumns.Count + p] = entity.Property(CsvLayout.PropertyColumns[p].Name) is { } value
@@ -70,7 +72,7 @@ public static class CsvGraphWriter
                 [
                     Text(r.Key), Text(r.Type), Text(r.FromKey), Text(r.ToKey), Text(r.Role), Integer(r.SinceYear), Integer(r.UntilYear),
                     r.Amount?.ToString("R", CultureInfo.InvariantCulture), Text(r.Currency), Text(r.Note), Text(r.Confidence.ToString()),
-                    Text(CsvLists.Join(r.SourceKeys)),
+                    Text(CsvLists.Join(r.SourceKeys)), Citations(r.Citations),
                 ],
                 cancellationToken).ConfigureAwait(false);
             count++;
@@ -121,6 +123,9 @@ public static class CsvGraphWriter
 
     /// <summary>A text cell, guarded against spreadsheet formulas (<see cref="CsvFormulaGuard"/>); numbers and dates are not.</summary>
     private static string? Text(string? value) => CsvFormulaGuard.Neutralise(value);
+
+    /// <summary>A JSON array (it starts with <c>[</c>, which no spreadsheet evaluates); empty when there are none.</summary>
+    private static string? Citations(IReadOnlyList<Citation> citations) => citations.Count == 0 ? null : CitationJson.Write(citations);
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -13,12 +13,12 @@ public static class CsvLayout
     public const string EntitiesFile = "entities.csv";
     public const string RelationshipsFile = "relationships.csv";
 
-    /// <summary>Separates the items of a multi-valued cell (aliases, sources); see <see cref="CsvLists"/>.</summary>
+    /// <summary>Separates the items of a multi-valued cell (aliases, sources); see <see cref="CsvLists"/>. Citations are a JSON array in one cell.</summary>
     public const char ListSeparator = '|';
 
     public static IReadOnlyList<string> SourceColumns { get; } = ["key", "title", "publisher", "url", "publishedOn", "accessedOn"];
 
-    public static IReadOnlyList<string> EntityCommonColumns { get; } = ["key", "kind", "name", "aliases", "description", "sources"];
+    public static IReadOnlyList<string> EntityCommonColumns { get; } = ["key", "kind", "name", "aliases", "description", "sources", "citations"];
 
     /// <summary>Every declared property, once, in the order the kinds declare them.</summary>
     public static IReadOnlyList<PropertyDefinition> PropertyColumns { get; } = Enum.GetValues<EntityKind>().Select(EntityKinds.Get)
@@ -29,7 +29,7 @@ public static class CsvLayout
     public static IReadOnlyList<string> EntityColumns { get; } = EntityCommonColumns.Concat(PropertyColumns.Select(p => p.Name)).ToList();
 
     public static IReadOnlyList<string> RelationshipColumns { get; } =
-        ["key", "type", "from", "to", "role", "sinceYear", "untilYear", "amount", "currency", "note", "confidence", "sources"];
+        ["key", "type", "from", "to", "role", "sinceYear", "untilYear", "amount", "currency", "note", "confidence", "sources", "citations"];
 
     public static IReadOnlyList<string> RequiredSourceColumns { get; } = ["key", "title"];
 

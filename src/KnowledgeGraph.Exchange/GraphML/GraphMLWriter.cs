@@ -15,8 +15,9 @@ namespace KnowledgeGraph.Exchange.GraphML;
 /// per entity (id = entity key) and one edge per relationship (id = relationship key). Nodes carry <c>label</c> (the
 /// name, which Gephi shows and yEd maps to its label), kind, aliases, description and every declared property;
 /// edges carry <c>label</c> (how the type reads, e.g. "operated by"), type and the relationship's own properties.
-/// Each carries <c>sources</c> (keys) and <c>citations</c> (title, publisher, date and URL of each source) so every
-/// fact keeps its source. Characters XML cannot hold are replaced by U+FFFD.
+/// Each carries <c>sources</c> (keys), <c>citations</c> (title, publisher, date and URL of each source) and
+/// <c>quotes</c> (the statement-level citations, one line each: source key, locator, the field supported, the quote) so
+/// every fact keeps its source and the passage that states it. Characters XML cannot hold are replaced by U+FFFD.
 /// </summary>
 public static class GraphMLWriter
 {
@@ -27,14 +28,14 @@ public static class GraphMLWriter
     private static readonly (string Name, string Type)[] NodeAttributes =
     [
         ("label", "string"), ("key", "string"), ("kind", "string"), ("name", "string"), ("aliases", "string"),
-        ("description", "string"), ("sources", "string"), ("citations", "string"),
+        ("description", "string"), ("sources", "string"), ("citations", "string"), ("quotes", "string"),
     ];
 
     private static readonly (string Name, string Type)[] EdgeAttributes =
     [
         ("label", "string"), ("key", "string"), ("type", "string"), ("role", "string"), ("sinceYear", "int"), ("untilYear", "int"),
         ("amount", "double"), ("currency", "string"), ("note", "string"), ("confidence", "string"), ("sources", "string"),
-        ("citations", "string"),
+        ("citations", "string"), ("quotes", "string"),
     ];
 
     public static async Task<ExportCounts> WriteAsync(IGraphSnapshot snapshot, Stream output, CancellationToken cancellationToken = default)
@@ -142,6 +143,7 @@ public static class GraphMLWriter
         WriteData(xml, NodeKey("description"), entity.Description);
         WriteData(xml, NodeKey("sources"), CsvLists.Join(entity.SourceKeys));
         WriteData(xml, NodeKey("citations"), Citations(entity.SourceKeys, sources));
+        WriteData(xml, NodeKey("quotes"), Quotes(entity.Citations));
         foreach (var property in CsvLayout.PropertyColumns)
         {
             WriteData(xml, NodeKey(property.Name), entity.Property(property.Name)?.ToString());
@@ -168,6 +170,7 @@ public static class GraphMLWriter
         WriteData(xml, EdgeKey("confidence"), relationship.Confidence.ToString());
         WriteData(xml, EdgeKey("sources"), CsvLists.Join(relationship.SourceKeys));
         WriteData(xml, EdgeKey("citations"), Citations(relationship.SourceKeys, sources));
+        WriteData(xml, EdgeKey("quotes"), Quotes(relationship.Citations));
         xml.WriteEndElement();
     }
 
@@ -187,6 +190,14 @@ public static class GraphMLWriter
     /// <summary>One line per cited source: "title — publisher, published date — URL"; a source not in the snapshot by its key.</summary>
     private static string Citations(IReadOnlyList<string> keys, Dictionary<string, Source> sources) =>
         string.Join('\n', keys.Select(key => sources.TryGetValue(key, out var source) ? Citation(source) : key));
+
+    /// <summary>One line per citation: "source-key, locator, about: “quote”", with only the parts it holds; line breaks in a quote become spaces.</summary>
+    private static string Quotes(IReadOnlyList<Citation> citations) =>
+        string.Join('\n', citations.Select(c =>
+        {
+            var where = string.Join(", ", new[] { c.SourceKey, c.Locator, c.About }.Where(p => !string.IsNullOrEmpty(p)));
+            return c.Quote is null ? where : $"{where}: “{string.Join(' ', c.Quote.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries))}”";
+        }));
 
     private static string Citation(Source source)
     {

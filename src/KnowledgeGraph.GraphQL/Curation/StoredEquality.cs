@@ -13,11 +13,13 @@ public static class StoredEquality
         given.Kind == stored.Kind && given.Name == stored.Name && given.Description == stored.Description &&
         given.Aliases.SequenceEqual(stored.Aliases, StringComparer.Ordinal) &&
         SameSources(given.SourceKeys, stored.SourceKeys) &&
+        given.Citations.SequenceEqual(stored.Citations) &&
         given.Properties.Count == stored.Properties.Count &&
         given.Properties.All(p => stored.Properties.TryGetValue(p.Key, out var value) && value == p.Value);
 
     public static bool Same(Relationship given, Relationship stored) =>
-        given with { SourceKeys = stored.SourceKeys } == stored && SameSources(given.SourceKeys, stored.SourceKeys);
+        given with { SourceKeys = stored.SourceKeys, Citations = stored.Citations } == stored &&
+        SameSources(given.SourceKeys, stored.SourceKeys) && given.Citations.SequenceEqual(stored.Citations);
 
     private static bool SameSources(IReadOnlyList<string> given, IReadOnlyList<string> stored) =>
         given.Distinct(StringComparer.Ordinal).SequenceEqual(stored, StringComparer.Ordinal);

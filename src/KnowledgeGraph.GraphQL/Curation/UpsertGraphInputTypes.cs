@@ -35,6 +35,7 @@ public static class UpsertGraphInputTypes
         relationship.Field<NonNullGraphType<StringGraphType>>("to").Description("Key of the entity at the end.");
         RelationshipInputFields.Add(relationship, partial: false);
         relationship.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("sourceKeys").Description("Keys of the sources backing it: at least one.");
+        CitationInputFields.Add<CitationUpsertInputType>(relationship, partial: false);
 
         var input = new InputObjectGraphType
         {
@@ -71,6 +72,7 @@ public static class UpsertGraphInputTypes
         input.Field<NonNullGraphType<StringGraphType>>("key").Description("Natural key (a lower-case slug, unique across all kinds).");
         EntityInputFields.Add(input, kind, partial: false);
         input.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("sourceKeys").Description("Keys of the sources backing it: at least one.");
+        CitationInputFields.Add<CitationUpsertInputType>(input, partial: false);
         input.Field<LongGraphType>("expectedVersion")
             .Description("When given, the stored version the replacement was made from (0: must not exist yet); another version fails the whole upsert.");
         return input;

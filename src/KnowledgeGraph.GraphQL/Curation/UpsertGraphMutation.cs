@@ -60,7 +60,8 @@ public sealed class UpsertGraphMutation(GraphWriter writer) : IMutationFieldCont
             var kind = EntityKinds.All.Select(d => d.Kind).First(k => entityInput.Object(UpsertGraphInputTypes.FieldOf(k)) is not null);
             var record = entityInput.Object(UpsertGraphInputTypes.FieldOf(kind))!;
             kindFields.Add(UpsertGraphInputTypes.FieldOf(kind));
-            var entity = EntityInputFields.Read(record, kind, record.String("key") ?? string.Empty, record.Strings("sourceKeys") ?? []);
+            var entity = EntityInputFields.Read(
+                record, kind, record.String("key") ?? string.Empty, record.Strings("sourceKeys") ?? [], CitationInputFields.Read(record, byId: false, errors));
             entities.Add(new EntityUpsert(entity, record.Long("expectedVersion")));
         }
 
@@ -69,7 +70,11 @@ public sealed class UpsertGraphMutation(GraphWriter writer) : IMutationFieldCont
         {
             var (type, from, to) = (relationshipInput.String("type") ?? string.Empty, relationshipInput.String("from") ?? string.Empty, relationshipInput.String("to") ?? string.Empty);
             var key = relationshipInput.String("key") ?? KeyDerivation.RelationshipKey(type, from, to, relationshipInput.String("role"));
-            var given = new Relationship { Key = key, Type = type, FromKey = from, ToKey = to, SourceKeys = relationshipInput.Strings("sourceKeys") ?? [] };
+            var given = new Relationship
+            {
+                Key = key, Type = type, FromKey = from, ToKey = to, SourceKeys = relationshipInput.Strings("sourceKeys") ?? [],
+                Citations = CitationInputFields.Read(relationshipInput, byId: false, errors) ?? [],
+            };
             relationships.Add(RelationshipInputFields.Read(relationshipInput, given, errors, partial: false)!);
         }
 
@@ -82,7 +87,7 @@ public sealed class UpsertGraphMutation(GraphWriter writer) : IMutationFieldCont
                 ChangeSetSection.Relationships => InputPaths.Input("relationships", Index(index)),
                 _ => [InputPaths.Root],
             },
-            sourcesField: "sourceKeys", fromField: "from", toField: "to");
+            sourcesField: "sourceKeys", fromField: "from", toField: "to", citationSourceField: CitationInputFields.SourceKeyField);
 
         var stored = await StoredAsync(context, changes);
         var outcome = await writer.WriteAsync(context, fields, changes, paths);

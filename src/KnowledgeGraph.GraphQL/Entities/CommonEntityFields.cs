@@ -37,6 +37,9 @@ public static class CommonEntityFields
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")
             .Description("The documents that back the entity's facts.")
             .ResolveOn(type, context => GraphLoaders.For(context, store).Sources.LoadMany(context.Source.SourceKeys));
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CitationType>>>>("citations")
+            .Description("Which passage of which source supports the entity or one of its fields.")
+            .ResolveOn(type, context => context.Source.Citations);
         type.Field<NonNullGraphType<LongGraphType>>("version")
             .Description("Version of the entity, incremented on every change.")
             .ResolveOn(type, context => context.Source.Version);

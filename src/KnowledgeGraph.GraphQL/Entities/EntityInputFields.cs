@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Sources;
 using KnowledgeGraph.GraphQL.Mutations;
 
 namespace KnowledgeGraph.GraphQL.Entities;
@@ -49,7 +50,9 @@ public static class EntityInputFields
     }
 
     /// <summary>The entity <paramref name="input"/> describes, or <paramref name="current"/> with the fields the input gives changed.</summary>
-    public static Entity Read(MutationInput input, EntityKind kind, string key, IReadOnlyList<string> sourceKeys, Entity? current = null)
+    /// <param name="citations">The citations the input gives; null keeps <paramref name="current"/>'s.</param>
+    public static Entity Read(
+        MutationInput input, EntityKind kind, string key, IReadOnlyList<string> sourceKeys, IReadOnlyList<Citation>? citations, Entity? current = null)
     {
         var properties = current is null
             ? new Dictionary<string, PropertyValue>(StringComparer.Ordinal)
@@ -74,6 +77,7 @@ public static class EntityInputFields
             Aliases = input.Has("aliases") ? input.Strings("aliases") ?? [] : current?.Aliases ?? [],
             Description = input.Has("description") ? input.String("description") : current?.Description,
             SourceKeys = sourceKeys,
+            Citations = citations ?? current?.Citations ?? [],
             Properties = properties,
         };
     }

@@ -4,6 +4,7 @@ using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.GraphQL.Mutations;
+using KnowledgeGraph.GraphQL.Sources;
 using KnowledgeGraph.GraphQL.Schema;
 
 namespace KnowledgeGraph.GraphQL.Entities;
@@ -45,6 +46,7 @@ public sealed class EntityMutations(GraphWriter writer) : IMutationFieldContribu
         EntityInputFields.Add(input, kind, partial: false);
         input.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("sourceIds")
             .Description("Global ids of the sources backing the entity: at least one.");
+        CitationInputFields.Add<CitationInputType>(input, partial: false);
         input.Field<StringGraphType>("comment").Description("Why the change is made, recorded with it.");
 
         mutation.Field(name, new NonNullGraphType(EntityPayload(name, kind, typeof(ValidationErrorType))))
@@ -55,6 +57,7 @@ public sealed class EntityMutations(GraphWriter writer) : IMutationFieldContribu
                 var fields = MutationInput.From(context.GetArgument<object>(MutationInputArgument.Name));
                 var errors = new List<UserError>();
                 var sourceKeys = MutationIds.SourceKeys(fields.Strings("sourceIds") ?? [], InputPaths.Input("sourceIds"), errors);
+                var citations = CitationInputFields.Read(fields, byId: true, errors);
                 var key = fields.String("key") ?? KeyDerivation.Slugify(fields.String("name"), ValidationLimits.EntityKeyMaxLength);
                 if (key.Length == 0)
                 {
@@ -68,7 +71,7 @@ public sealed class EntityMutations(GraphWriter writer) : IMutationFieldContribu
                     return MutationPayload.Failure(errors);
                 }
 
-                var entity = EntityInputFields.Read(fields, kind, key, sourceKeys);
+                var entity = EntityInputFields.Read(fields, kind, key, sourceKeys, citations);
                 var changes = new GraphChangeSet { UpsertEntities = [new EntityUpsert(entity, ExpectedVersion: 0)] };
                 return await CompleteAsync(context, fields, changes, key);
             });
@@ -88,6 +91,7 @@ public sealed class EntityMutations(GraphWriter writer) : IMutationFieldContribu
         EntityInputFields.Add(input, kind, partial: true);
         input.Field<ListGraphType<NonNullGraphType<IdGraphType>>>("sourceIds")
             .Description("Replaces the cited sources (at least one); see also attachSource and detachSource.");
+        CitationInputFields.Add<CitationInputType>(input, partial: true);
         input.Field<StringGraphType>("comment").Description("Why the change is made, recorded with it.");
 
         mutation.Field(name, new NonNullGraphType(EntityPayload(name, kind, typeof(ValidationErrorType), typeof(VersionConflictErrorType), typeof(NotFoundErrorType))))
@@ -101,12 +105,13 @@ public sealed class EntityMutations(GraphWriter writer) : IMutationFieldContribu
                 var sourceKeys = fields.Has("sourceIds")
                     ? MutationIds.SourceKeys(fields.Strings("sourceIds") ?? [], InputPaths.Input("sourceIds"), errors)
                     : found?.SourceKeys;
+                var citations = CitationInputFields.Read(fields, byId: true, errors);
                 if (errors.Count > 0)
                 {
                     return MutationPayload.Failure(errors);
                 }
 
-                var entity = EntityInputFields.Read(fields, kind, found!.Key, sourceKeys!, found);
+                var entity = EntityInputFields.Read(fields, kind, found!.Key, sourceKeys!, citations, found);
                 var changes = new GraphChangeSet { UpsertEntities = [new EntityUpsert(entity, found.Version)] };
                 return await CompleteAsync(context, fields, changes, found.Key);
             });

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.History;
+using KnowledgeGraph.Domain.Sources;
 
 namespace KnowledgeGraph.GraphQL.History;
 
@@ -22,6 +23,7 @@ public static class SnapshotJson
             ["aliases"] = e.Aliases,
             ["description"] = e.Description,
             ["sourceKeys"] = e.SourceKeys,
+            ["citations"] = Citations(e.Citations),
             [Properties] = e.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value.AsObject(), StringComparer.Ordinal),
             ["version"] = e.Version,
         },
@@ -39,6 +41,7 @@ public static class SnapshotJson
             ["note"] = r.Note,
             ["confidence"] = r.Confidence.ToString(),
             ["sourceKeys"] = r.SourceKeys,
+            ["citations"] = Citations(r.Citations),
         },
         SourceSnapshot { Source: var s } => new Dictionary<string, object?>(StringComparer.Ordinal)
         {
@@ -66,5 +69,24 @@ public static class SnapshotJson
         }
 
         return snapshot.GetValueOrDefault(Properties) is Dictionary<string, object> properties ? properties.GetValueOrDefault(field) : null;
+    }
+
+    /// <summary>Citations as in seed files: <c>source</c>, and <c>quote</c>, <c>locator</c>, <c>about</c> when set.</summary>
+    private static List<Dictionary<string, object?>> Citations(IReadOnlyList<Citation> citations) =>
+        citations.Select(c =>
+        {
+            var citation = new Dictionary<string, object?>(StringComparer.Ordinal) { ["source"] = c.SourceKey };
+            AddIfSet(citation, "quote", c.Quote);
+            AddIfSet(citation, "locator", c.Locator);
+            AddIfSet(citation, "about", c.About);
+            return citation;
+        }).ToList();
+
+    private static void AddIfSet(Dictionary<string, object?> fields, string name, string? value)
+    {
+        if (value is not null)
+        {
+            fields[name] = value;
+        }
     }
 }

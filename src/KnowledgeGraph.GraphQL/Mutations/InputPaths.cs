@@ -8,14 +8,16 @@ namespace KnowledgeGraph.GraphQL.Mutations;
 /// <c>upsertEntities[0].sources[1]</c> from a store) into paths into a mutation's arguments
 /// (<c>["input", "startYear"]</c>, <c>["input", "sourceIds", "1"]</c>). <paramref name="record"/> says where each record
 /// of the change set came from in the input; field names that differ between the domain and the input are renamed:
-/// kind-specific properties are fields of the input itself, as is the kind, cited sources are <paramref name="sourcesField"/>, and the
-/// ends of a relationship are <paramref name="fromField"/> and <paramref name="toField"/>.
+/// kind-specific properties are fields of the input itself, as is the kind, cited sources are <paramref name="sourcesField"/>, the
+/// ends of a relationship are <paramref name="fromField"/> and <paramref name="toField"/>, and a citation's source is
+/// <paramref name="citationSourceField"/>.
 /// </summary>
 public sealed class InputPaths(
     Func<ChangeSetSection, int, IReadOnlyList<string>> record,
     string sourcesField = "sourceIds",
     string fromField = "fromId",
-    string toField = "toId")
+    string toField = "toId",
+    string citationSourceField = "sourceId")
 {
     public const string Root = "input";
 
@@ -61,6 +63,7 @@ public sealed class InputPaths(
         "sources" => sourcesField,
         "from" => fromField,
         "to" => toField,
+        "source" => citationSourceField,
         _ => field,
     };
 

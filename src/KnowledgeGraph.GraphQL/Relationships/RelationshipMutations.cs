@@ -5,6 +5,7 @@ using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.GraphQL.Entities;
 using KnowledgeGraph.GraphQL.Mutations;
+using KnowledgeGraph.GraphQL.Sources;
 using KnowledgeGraph.GraphQL.Nodes;
 using KnowledgeGraph.GraphQL.Schema;
 
@@ -41,6 +42,7 @@ public sealed class RelationshipMutations(GraphWriter writer) : IMutationFieldCo
         RelationshipInputFields.Add(input, partial: false);
         input.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("sourceIds")
             .Description("Global ids of the sources backing the relationship: at least one.");
+        CitationInputFields.Add<CitationInputType>(input, partial: false);
         input.Field<StringGraphType>("comment").Description("Why the change is made, recorded with it.");
 
         mutation.Field("linkEntities", new NonNullGraphType(RelationshipPayload("linkEntities", typeof(ValidationErrorType))))
@@ -53,6 +55,7 @@ public sealed class RelationshipMutations(GraphWriter writer) : IMutationFieldCo
                 var fromKey = await EndpointAsync(context, fields, "fromId", errors);
                 var toKey = await EndpointAsync(context, fields, "toId", errors);
                 var sourceKeys = MutationIds.SourceKeys(fields.Strings("sourceIds") ?? [], InputPaths.Input("sourceIds"), errors);
+                var citations = CitationInputFields.Read(fields, byId: true, errors) ?? [];
                 if (errors.Count > 0)
                 {
                     return MutationPayload.Failure(errors);
@@ -70,7 +73,7 @@ public sealed class RelationshipMutations(GraphWriter writer) : IMutationFieldCo
                 }
 
                 var relationship = RelationshipInputFields.Read(
-                    fields, new Relationship { Key = key, Type = type, FromKey = fromKey!, ToKey = toKey!, SourceKeys = sourceKeys }, errors, partial: false);
+                    fields, new Relationship { Key = key, Type = type, FromKey = fromKey!, ToKey = toKey!, SourceKeys = sourceKeys, Citations = citations }, errors, partial: false);
                 return relationship is null
                     ? MutationPayload.Failure(errors)
                     : await CompleteAsync(context, fields, new GraphChangeSet { UpsertRelationships = [relationship], CreateOnlyRelationshipKeys = [key] }, key);
@@ -89,6 +92,7 @@ public sealed class RelationshipMutations(GraphWriter writer) : IMutationFieldCo
         RelationshipInputFields.Add(input, partial: true);
         input.Field<ListGraphType<NonNullGraphType<IdGraphType>>>("sourceIds")
             .Description("Replaces the cited sources (at least one); see also attachSource and detachSource.");
+        CitationInputFields.Add<CitationInputType>(input, partial: true);
         input.Field<StringGraphType>("comment").Description("Why the change is made, recorded with it.");
 
         mutation.Field("updateRelationship", new NonNullGraphType(RelationshipPayload("updateRelationship", typeof(ValidationErrorType), typeof(NotFoundErrorType))))
@@ -102,7 +106,10 @@ public sealed class RelationshipMutations(GraphWriter writer) : IMutationFieldCo
                 var sourceKeys = fields.Has("sourceIds")
                     ? MutationIds.SourceKeys(fields.Strings("sourceIds") ?? [], InputPaths.Input("sourceIds"), errors)
                     : current?.SourceKeys;
-                var relationship = current is null ? null : RelationshipInputFields.Read(fields, current with { SourceKeys = sourceKeys! }, errors, partial: true);
+                var citations = CitationInputFields.Read(fields, byId: true, errors);
+                var relationship = current is null
+                    ? null
+                    : RelationshipInputFields.Read(fields, current with { SourceKeys = sourceKeys!, Citations = citations ?? current.Citations }, errors, partial: true);
                 return errors.Count > 0 || relationship is null
                     ? MutationPayload.Failure(errors)
                     : await CompleteAsync(context, fields, new GraphChangeSet { UpsertRelationships = [relationship] }, relationship.Key);

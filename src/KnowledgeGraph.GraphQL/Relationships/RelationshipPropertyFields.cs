@@ -8,7 +8,7 @@ namespace KnowledgeGraph.GraphQL.Relationships;
 
 /// <summary>
 /// The fields a relationship carries — <c>key relationshipType role sinceYear untilYear amount currency note confidence
-/// sources</c> — for any graph type whose source holds a <see cref="Relationship"/> (edges, the <c>Relationship</c> type,
+/// sources citations</c> — for any graph type whose source holds a <see cref="Relationship"/> (edges, the <c>Relationship</c> type,
 /// path hops of the traversal feature).
 /// </summary>
 public static class RelationshipPropertyFields
@@ -45,5 +45,8 @@ public static class RelationshipPropertyFields
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")
             .Description("The documents that back the relationship.")
             .Resolve(context => GraphLoaders.For(context, store).Sources.LoadMany(relationship(context.Source).SourceKeys));
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CitationType>>>>("citations")
+            .Description("Which passage of which source supports the relationship or one of its fields.")
+            .Resolve(context => relationship(context.Source).Citations);
     }
 }

@@ -114,7 +114,7 @@ public sealed class SourceAttachmentMutations(GraphWriter writer) : IMutationFie
                 InputPaths.Input("expectedVersion"), id, expected, entity.Version));
         }
 
-        if (Citations(entity.SourceKeys, sourceKey, attach, $"The {kind} '{key}'") is { } problem)
+        if (Citations(entity.SourceKeys, entity.Citations, sourceKey, attach, $"The {kind} '{key}'") is { } problem)
         {
             return MutationPayload.Failure(problem);
         }
@@ -136,7 +136,7 @@ public sealed class SourceAttachmentMutations(GraphWriter writer) : IMutationFie
             return MutationPayload.Failure(reference.NotFound());
         }
 
-        if (Citations(relationship.SourceKeys, sourceKey, attach, $"The relationship '{key}'") is { } problem)
+        if (Citations(relationship.SourceKeys, relationship.Citations, sourceKey, attach, $"The relationship '{key}'") is { } problem)
         {
             return MutationPayload.Failure(problem);
         }
@@ -148,8 +148,12 @@ public sealed class SourceAttachmentMutations(GraphWriter writer) : IMutationFie
             : MutationPayload.Failure(outcome.Errors!);
     }
 
-    /// <summary>Problems with a detach the validator would not word as well: the source is not cited, or it is the last one.</summary>
-    private static InputError? Citations(IReadOnlyList<string> cited, string sourceKey, bool attach, string subject)
+    /// <summary>
+    /// Problems with a detach the validator would not word as well: the source is not cited, it is the last one, or
+    /// citations still quote it (detaching must not drop them unseen).
+    /// </summary>
+    private static InputError? Citations(
+        IReadOnlyList<string> cited, IReadOnlyList<Domain.Sources.Citation> citations, string sourceKey, bool attach, string subject)
     {
         if (attach)
         {
@@ -159,6 +163,14 @@ public sealed class SourceAttachmentMutations(GraphWriter writer) : IMutationFie
         if (!cited.Contains(sourceKey, StringComparer.Ordinal))
         {
             return new InputError($"{subject} does not cite the source '{sourceKey}'.", ValidationCodes.UnknownSource, InputPaths.Input("sourceId"));
+        }
+
+        var quoting = citations.Count(c => c.SourceKey == sourceKey);
+        if (quoting > 0)
+        {
+            return new InputError(
+                $"{subject} has {quoting} citation(s) of the source '{sourceKey}': remove them with an update of its citations first.",
+                ValidationCodes.CitationSourceNotListed, InputPaths.Input("sourceId"));
         }
 
         return cited.Count == 1

@@ -13,7 +13,8 @@ namespace KnowledgeGraph.Storage.Common.History;
 /// <summary>
 /// A change snapshot as one JSON text, the same in every store (a SQLite column, a string property of a Neo4j
 /// <c>(:Change)</c> node, since Neo4j has no nested maps): the record's fields in camelCase, properties as a JSON object whose numbers always carry a decimal point or exponent so that
-/// integers and numbers read back as they were; the subject kind sits beside it, so the object carries no type tag.
+/// integers and numbers read back as they were, citations as <see cref="CitationJson"/> writes them; the subject kind
+/// sits beside it, so the object carries no type tag.
 /// </summary>
 public static class ChangeSnapshotJson
 {
@@ -42,6 +43,7 @@ public static class ChangeSnapshotJson
                     writer.WriteString("description", e.Description);
                     WriteProperties(writer, e.Properties);
                     WriteStrings(writer, "sourceKeys", e.SourceKeys);
+                    WriteCitations(writer, e.Citations);
                     writer.WriteNumber("version", e.Version);
                     break;
                 case RelationshipSnapshot { Relationship: var r }:
@@ -65,6 +67,7 @@ public static class ChangeSnapshotJson
                     writer.WriteString("note", r.Note);
                     writer.WriteString("confidence", r.Confidence.ToString());
                     WriteStrings(writer, "sourceKeys", r.SourceKeys);
+                    WriteCitations(writer, r.Citations);
                     break;
                 case SourceSnapshot { Source: var s }:
                     writer.WriteString("key", s.Key);
@@ -104,6 +107,7 @@ public static class ChangeSnapshotJson
                 Description = Text(o, "description"),
                 Properties = ReadProperties(o.GetProperty("properties")),
                 SourceKeys = Strings(o, "sourceKeys"),
+                Citations = Citations(o),
                 Version = o.GetProperty("version").GetInt64(),
             }),
             ChangeSubjectKind.Relationship => new RelationshipSnapshot(new Relationship
@@ -120,6 +124,7 @@ public static class ChangeSnapshotJson
                 Note = Text(o, "note"),
                 Confidence = Enum.Parse<Confidence>(o.GetProperty("confidence").GetString()!),
                 SourceKeys = Strings(o, "sourceKeys"),
+                Citations = Citations(o),
             }),
             ChangeSubjectKind.Source => new SourceSnapshot(new Source
             {
@@ -198,6 +203,19 @@ public static class ChangeSnapshotJson
             writer.WriteNull(name);
         }
     }
+
+    /// <summary>Only when there are any, so that a snapshot of a record without citations reads as it did before they existed.</summary>
+    private static void WriteCitations(Utf8JsonWriter writer, IReadOnlyList<Citation> citations)
+    {
+        if (citations.Count > 0)
+        {
+            CitationJson.Write(writer, "citations", citations);
+        }
+    }
+
+    /// <summary>Snapshots recorded before citations existed, or of records without any, have none.</summary>
+    private static IReadOnlyList<Citation> Citations(JsonElement o) =>
+        o.TryGetProperty("citations", out var value) ? CitationJson.Read(value) : [];
 
     private static string? Text(JsonElement o, string name) =>
         o.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Querying;
+using KnowledgeGraph.Storage.Common;
 using KnowledgeGraph.Storage.Neo4j.Client.Values;
 
 namespace KnowledgeGraph.Storage.Neo4j.Mapping;
@@ -27,6 +28,11 @@ public static class EntityMapper
         foreach (var (field, sortKey) in SortKeys(entity))
         {
             properties[field] = sortKey;
+        }
+
+        if (entity.Citations.Count > 0)
+        {
+            properties[GraphSchema.Citations] = CitationJson.Write(entity.Citations);
         }
 
         var definition = EntityKinds.Get(entity.Kind);
@@ -83,6 +89,7 @@ public static class EntityMapper
             Aliases = Strings(node[GraphSchema.Aliases]),
             Description = node[GraphSchema.Description] as string,
             SourceKeys = Strings(node[GraphSchema.SourceKeys]),
+            Citations = CitationJson.Read(node[GraphSchema.Citations] as string),
             Properties = properties,
             Version = node[GraphSchema.Version] is long version ? version : 0,
         };

@@ -44,6 +44,9 @@ public static class GraphSchema
     public const string AliasText = "aliasText";
     public const string Description = "description";
     public const string SourceKeys = "sourceKeys";
+
+    /// <summary>The citations as one JSON string (<see cref="Storage.Common.CitationJson"/>): Neo4j has no lists of maps. Absent when there are none.</summary>
+    public const string Citations = "citations";
     public const string Version = "version";
 
     /// <summary>

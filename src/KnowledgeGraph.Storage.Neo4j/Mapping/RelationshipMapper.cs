@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Storage.Common;
 using KnowledgeGraph.Storage.Neo4j.Client.Values;
 
 namespace KnowledgeGraph.Storage.Neo4j.Mapping;
@@ -52,6 +53,11 @@ public static class RelationshipMapper
             properties[Note] = relationship.Note;
         }
 
+        if (relationship.Citations.Count > 0)
+        {
+            properties[GraphSchema.Citations] = CitationJson.Write(relationship.Citations);
+        }
+
         return properties;
     }
 
@@ -74,5 +80,6 @@ public static class RelationshipMapper
         Note = relationship[Note] as string,
         Confidence = Enum.TryParse<Confidence>(relationship[Confidence] as string, out var confidence) ? confidence : Domain.Relationships.Confidence.Confirmed,
         SourceKeys = EntityMapper.Strings(relationship[GraphSchema.SourceKeys]),
+        Citations = CitationJson.Read(relationship[GraphSchema.Citations] as string),
     };
 }

@@ -152,6 +152,7 @@ public static class ChangeSetPlanner
         a.Key == b.Key && a.Kind == b.Kind && a.Name == b.Name && a.Description == b.Description &&
         a.Aliases.SequenceEqual(b.Aliases, StringComparer.Ordinal) &&
         a.SourceKeys.SequenceEqual(b.SourceKeys, StringComparer.Ordinal) &&
+        a.Citations.SequenceEqual(b.Citations) &&
         a.Properties.Count == b.Properties.Count &&
         a.Properties.All(p => b.Properties.TryGetValue(p.Key, out var other) && other.Equals(p.Value));
 
@@ -159,7 +160,8 @@ public static class ChangeSetPlanner
         a.Key == b.Key && a.Type == b.Type && a.FromKey == b.FromKey && a.ToKey == b.ToKey && a.Role == b.Role &&
         a.SinceYear == b.SinceYear && a.UntilYear == b.UntilYear && Nullable.Equals(a.Amount, b.Amount) &&
         a.Currency == b.Currency && a.Note == b.Note && a.Confidence == b.Confidence &&
-        a.SourceKeys.SequenceEqual(b.SourceKeys, StringComparer.Ordinal);
+        a.SourceKeys.SequenceEqual(b.SourceKeys, StringComparer.Ordinal) &&
+        a.Citations.SequenceEqual(b.Citations);
 
     private static bool ValidateEntity(Entity entity, string path, Dictionary<string, Source> sources, List<ValidationError> errors)
     {
@@ -195,6 +197,7 @@ public static class ChangeSetPlanner
         }
 
         ValidateSources(entity.SourceKeys, path, sources, errors);
+        StoredReferences.CheckCitations(entity.Citations, entity.SourceKeys, CitableFields.Of(entity), path, errors);
         return errors.Count == count;
     }
 
@@ -229,6 +232,7 @@ public static class ChangeSetPlanner
         }
 
         ValidateSources(relationship.SourceKeys, path, sources, errors);
+        StoredReferences.CheckCitations(relationship.Citations, relationship.SourceKeys, CitableFields.Of(relationship), path, errors);
         return errors.Count == count;
     }
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Storage.Common;
 
 namespace KnowledgeGraph.Storage.Sqlite.Mapping;
 
@@ -7,11 +8,11 @@ namespace KnowledgeGraph.Storage.Sqlite.Mapping;
 public static class EntityRows
 {
     /// <summary>How many columns <see cref="Columns"/> selects.</summary>
-    public const int ColumnCount = 8;
+    public const int ColumnCount = 9;
 
     /// <summary>The entity columns, qualified with <paramref name="alias"/>, in the order <see cref="Read"/> expects.</summary>
     public static string Columns(string alias) =>
-        $"{alias}.key, {alias}.kind, {alias}.name, {alias}.aliases, {alias}.description, {alias}.properties, {alias}.source_keys, {alias}.version";
+        $"{alias}.key, {alias}.kind, {alias}.name, {alias}.aliases, {alias}.description, {alias}.properties, {alias}.source_keys, {alias}.citations, {alias}.version";
 
     /// <summary>Reads an entity from the <see cref="ColumnCount"/> columns starting at <paramref name="offset"/>.</summary>
     public static Entity Read(DbDataReader reader, int offset = 0) => new()
@@ -23,6 +24,7 @@ public static class EntityRows
         Description = reader.IsDBNull(offset + 4) ? null : reader.GetString(offset + 4),
         Properties = PropertyJson.Read(reader.GetString(offset + 5)),
         SourceKeys = PropertyJson.ReadStrings(reader.GetString(offset + 6)),
-        Version = reader.GetInt64(offset + 7),
+        Citations = CitationJson.Read(reader.GetString(offset + 7)),
+        Version = reader.GetInt64(offset + 8),
     };
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Storage.Common;
 
 namespace KnowledgeGraph.Storage.Sqlite.Mapping;
 
@@ -7,12 +8,12 @@ namespace KnowledgeGraph.Storage.Sqlite.Mapping;
 public static class RelationshipRows
 {
     /// <summary>How many columns <see cref="Columns"/> selects.</summary>
-    public const int ColumnCount = 12;
+    public const int ColumnCount = 13;
 
     /// <summary>The relationship columns, qualified with <paramref name="alias"/>, in the order <see cref="Read"/> expects.</summary>
     public static string Columns(string alias) =>
         $"{alias}.key, {alias}.type, {alias}.from_key, {alias}.to_key, {alias}.role, {alias}.since_year, {alias}.until_year, " +
-        $"{alias}.amount, {alias}.currency, {alias}.note, {alias}.confidence, {alias}.source_keys";
+        $"{alias}.amount, {alias}.currency, {alias}.note, {alias}.confidence, {alias}.source_keys, {alias}.citations";
 
     /// <summary>Reads a relationship from the <see cref="ColumnCount"/> columns starting at <paramref name="offset"/>.</summary>
     public static Relationship Read(DbDataReader reader, int offset = 0) => new()
@@ -29,5 +30,6 @@ public static class RelationshipRows
         Note = reader.IsDBNull(offset + 9) ? null : reader.GetString(offset + 9),
         Confidence = Enum.Parse<Confidence>(reader.GetString(offset + 10)),
         SourceKeys = PropertyJson.ReadStrings(reader.GetString(offset + 11)),
+        Citations = CitationJson.Read(reader.GetString(offset + 12)),
     };
 }

@@ -44,5 +44,8 @@ public static class EntitiesTable
     /// <summary>JSON array of the cited source keys, in the order given (also normalised in <see cref="EntitySourcesTable"/>).</summary>
     public const string SourceKeys = "source_keys";
 
+    /// <summary>JSON array of the citations (<see cref="Storage.Common.CitationJson"/>), in the order given.</summary>
+    public const string Citations = "citations";
+
     public const string Version = "version";
 }

@@ -25,6 +25,9 @@ public static class RelationshipsTable
     /// <summary>JSON array of the cited source keys, in the order given (also normalised in <see cref="RelationshipSourcesTable"/>).</summary>
     public const string SourceKeys = "source_keys";
 
+    /// <summary>JSON array of the citations (<see cref="Storage.Common.CitationJson"/>), in the order given.</summary>
+    public const string Citations = "citations";
+
     public const string FromIndex = "ix_relationships_from_type";
     public const string ToIndex = "ix_relationships_to_type";
 }

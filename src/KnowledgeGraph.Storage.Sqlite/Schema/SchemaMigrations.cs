@@ -123,6 +123,10 @@ public static class SchemaMigrations
             CREATE INDEX ix_entities_name_sort ON entities (name_sort, key);
             CREATE INDEX ix_entities_kind_name_sort ON entities (kind, name_sort, key);
             """, SortKeyBackfill.RunAsync),
+        new(5, "Statement-level citations of entities and relationships", """
+            ALTER TABLE entities ADD COLUMN citations TEXT NOT NULL DEFAULT '[]';
+            ALTER TABLE relationships ADD COLUMN citations TEXT NOT NULL DEFAULT '[]';
+            """),
     ];
 
     /// <summary>The schema version this build creates and understands.</summary>

@@ -6,6 +6,7 @@ using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Sources;
 using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
+using KnowledgeGraph.Storage.Common;
 using KnowledgeGraph.Storage.Common.History;
 using KnowledgeGraph.Storage.Sqlite.Mapping;
 using KnowledgeGraph.Storage.Sqlite.Schema;
@@ -42,37 +43,38 @@ internal sealed class ChangeSetWriter : IDisposable
 
     private const string EntityUpsertSql = """
         INSERT INTO entities (key, kind, name, name_folded, name_sort, aliases, description, description_folded,
-                              description_sort, properties, properties_folded, properties_sort, source_keys, version)
+                              description_sort, properties, properties_folded, properties_sort, source_keys, citations, version)
         VALUES ($key, $kind, $name, $name_folded, $name_sort, $aliases, $description, $description_folded,
-                $description_sort, $properties, $properties_folded, $properties_sort, $source_keys, 1)
+                $description_sort, $properties, $properties_folded, $properties_sort, $source_keys, $citations, 1)
         ON CONFLICT (key) DO UPDATE SET
             kind = excluded.kind, name = excluded.name, name_folded = excluded.name_folded, name_sort = excluded.name_sort,
             aliases = excluded.aliases, description = excluded.description,
             description_folded = excluded.description_folded, description_sort = excluded.description_sort,
             properties = excluded.properties, properties_folded = excluded.properties_folded,
             properties_sort = excluded.properties_sort, source_keys = excluded.source_keys,
-            version = entities.version + 1
+            citations = excluded.citations, version = entities.version + 1
         WHERE entities.kind IS NOT excluded.kind OR entities.name IS NOT excluded.name
             OR entities.aliases IS NOT excluded.aliases OR entities.description IS NOT excluded.description
             OR entities.properties IS NOT excluded.properties OR entities.source_keys IS NOT excluded.source_keys
+            OR entities.citations IS NOT excluded.citations
         """;
 
     private const string RelationshipUpsertSql = """
         INSERT INTO relationships (key, type, from_key, to_key, role, since_year, until_year, amount, currency,
-                                   note, confidence, source_keys)
+                                   note, confidence, source_keys, citations)
         VALUES ($key, $type, $from_key, $to_key, $role, $since_year, $until_year, $amount, $currency,
-                $note, $confidence, $source_keys)
+                $note, $confidence, $source_keys, $citations)
         ON CONFLICT (key) DO UPDATE SET
             type = excluded.type, from_key = excluded.from_key, to_key = excluded.to_key, role = excluded.role,
             since_year = excluded.since_year, until_year = excluded.until_year, amount = excluded.amount,
             currency = excluded.currency, note = excluded.note, confidence = excluded.confidence,
-            source_keys = excluded.source_keys
+            source_keys = excluded.source_keys, citations = excluded.citations
         WHERE relationships.type IS NOT excluded.type OR relationships.from_key IS NOT excluded.from_key
             OR relationships.to_key IS NOT excluded.to_key OR relationships.role IS NOT excluded.role
             OR relationships.since_year IS NOT excluded.since_year OR relationships.until_year IS NOT excluded.until_year
             OR relationships.amount IS NOT excluded.amount OR relationships.currency IS NOT excluded.currency
             OR relationships.note IS NOT excluded.note OR relationships.confidence IS NOT excluded.confidence
-            OR relationships.source_keys IS NOT excluded.source_keys
+            OR relationships.source_keys IS NOT excluded.source_keys OR relationships.citations IS NOT excluded.citations
         """;
 
     private const string ChangeLogInsertSql = $"""
@@ -211,6 +213,7 @@ internal sealed class ChangeSetWriter : IDisposable
             _upsertedKinds[entity.Key] = entity.Kind;
 
             var sourceKeys = CheckSources(entity.SourceKeys, path);
+            StoredReferences.CheckCitations(entity.Citations, entity.SourceKeys, CitableFields.Of(entity), path, _errors);
             string properties, foldedProperties, propertySortKeys;
             try
             {
@@ -240,7 +243,7 @@ internal sealed class ChangeSetWriter : IDisposable
                 ("$description", entity.Description), ("$description_folded", TextFolding.FoldOrNull(entity.Description)),
                 ("$description_sort", Collation.KeyOrNull(entity.Description)),
                 ("$properties", properties), ("$properties_folded", foldedProperties), ("$properties_sort", propertySortKeys),
-                ("$source_keys", PropertyJson.WriteStrings(sourceKeys)));
+                ("$source_keys", PropertyJson.WriteStrings(sourceKeys)), ("$citations", CitationJson.Write(entity.Citations)));
             if (changed > 0)
             {
                 ReplaceCitations("entity_sources", "entity_key", entity.Key, sourceKeys);
@@ -269,6 +272,7 @@ internal sealed class ChangeSetWriter : IDisposable
             CheckEntity(relationship.FromKey, path, RelationshipEnd.From);
             CheckEntity(relationship.ToKey, path, RelationshipEnd.To);
             var sourceKeys = CheckSources(relationship.SourceKeys, path);
+            StoredReferences.CheckCitations(relationship.Citations, relationship.SourceKeys, CitableFields.Of(relationship), path, _errors);
             if (relationship.Amount is { } amount && !double.IsFinite(amount))
             {
                 _errors.Add(new ValidationError(path + ".amount", ValidationCodes.OutOfRange, "The amount must be a finite number."));
@@ -285,7 +289,7 @@ internal sealed class ChangeSetWriter : IDisposable
                 ("$to_key", relationship.ToKey), ("$role", relationship.Role), ("$since_year", relationship.SinceYear),
                 ("$until_year", relationship.UntilYear), ("$amount", relationship.Amount), ("$currency", relationship.Currency),
                 ("$note", relationship.Note), ("$confidence", relationship.Confidence.ToString()),
-                ("$source_keys", PropertyJson.WriteStrings(sourceKeys)));
+                ("$source_keys", PropertyJson.WriteStrings(sourceKeys)), ("$citations", CitationJson.Write(relationship.Citations)));
             if (changed > 0)
             {
                 ReplaceCitations("relationship_sources", "relationship_key", relationship.Key, sourceKeys);

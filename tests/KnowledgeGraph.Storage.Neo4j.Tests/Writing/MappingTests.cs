@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Domain.Sources;
 using KnowledgeGraph.Storage.Neo4j.Client.TypedJson;
 using KnowledgeGraph.Storage.Neo4j.Client.Values;
 using KnowledgeGraph.Storage.Neo4j.Mapping;
@@ -47,6 +48,29 @@ public sealed class MappingTests
 
         Assert.Equal(relationship with { SourceKeys = [] }, back with { SourceKeys = [] });
         Assert.Equal(relationship.SourceKeys, back.SourceKeys);
+    }
+
+    [Fact]
+    public void Citations_round_trip_as_one_json_string_property_absent_when_there_are_none()
+    {
+        Citation[] citations =
+        [
+            new() { SourceKey = DefaultSourceKey, Quote = "The “Khorgos” hub,\nopened in 2014.", Locator = "p. 2", About = "name" },
+            new() { SourceKey = DefaultSourceKey },
+        ];
+        var entity = Entity("khorgos") with { Citations = citations };
+        var relationship = Relationship("r1", RelationshipTypes.LocatedIn, "khorgos", "kz") with { Citations = citations[..1] };
+
+        var nodeProperties = EntityMapper.ToProperties(entity, 1);
+        var edgeProperties = RelationshipMapper.ToProperties(relationship);
+        var node = EntityMapper.FromNode(new Neo4jNode("4:x:1", ["Entity", "Project"], nodeProperties));
+        var edge = RelationshipMapper.FromRelationship(new Neo4jRelationship("5:x:1", "4:x:1", "4:x:2", RelationshipTypes.LocatedIn, edgeProperties), "khorgos", "kz");
+
+        Assert.IsType<string>(nodeProperties[GraphSchema.Citations]);
+        Assert.Equal(citations, node.Citations);
+        Assert.Equal(citations[..1], edge.Citations);
+        Assert.False(EntityMapper.ToProperties(Entity("plain"), 1).ContainsKey(GraphSchema.Citations));
+        Assert.Empty(EntityMapper.FromNode(new Neo4jNode("4:x:2", ["Entity", "Project"], EntityMapper.ToProperties(Entity("plain"), 1))).Citations);
     }
 
     [Fact]
