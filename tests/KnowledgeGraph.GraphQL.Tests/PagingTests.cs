@@ -163,6 +163,30 @@ public sealed class PagingTests(GraphFixture fixture) : IClassFixture<GraphFixtu
     }
 
     [Fact]
+    public async Task Entities_over_several_kinds_page_backward_to_the_same_order_with_exact_page_info()
+    {
+        const string Query = "query($before: String) { entities(kinds: [COMPANY, INITIATIVE], last: 3, before: $before, order: [{ name: DESC }]) { totalCount nodes { key } pageInfo { startCursor hasPreviousPage hasNextPage } } }";
+        var all = (await fixture.Host.ExecuteAsync("{ entities(kinds: [COMPANY, INITIATIVE], first: 50, order: [{ name: DESC }]) { nodes { key } } }"))
+            .AssertNoErrors().Strings("entities.nodes", "key").ToList();
+
+        var seen = new List<string?>();
+        string? before = null;
+        do
+        {
+            var response = (await fixture.Host.ExecuteAsync(Query, new { before })).AssertNoErrors();
+            var keys = response.Strings("entities.nodes", "key").ToList();
+            seen.InsertRange(0, keys);
+            Assert.Equal(seen.Count < all.Count, response.At("entities.pageInfo.hasPreviousPage").GetBoolean());
+            Assert.Equal(before is not null, response.At("entities.pageInfo.hasNextPage").GetBoolean());
+            before = response.At("entities.pageInfo.hasPreviousPage").GetBoolean() ? response.At("entities.pageInfo.startCursor").GetString() : null;
+        }
+        while (before is not null);
+
+        Assert.Equal(8, all.Count);
+        Assert.Equal(all, seen);
+    }
+
+    [Fact]
     public async Task Entities_of_one_kind_match_that_kinds_connection()
     {
         var response = await fixture.Host.ExecuteAsync("{ entities(kinds: [PERSON]) { totalCount nodes { key } } people { nodes { key } } }");

@@ -1,4 +1,6 @@
 using System.Net;
+using KnowledgeGraph.Domain.Querying;
+using KnowledgeGraph.Storage.Neo4j.Cypher;
 using KnowledgeGraph.Storage.Neo4j.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -69,5 +71,25 @@ public sealed class Neo4jGraphStoreInitializeTests
         Assert.Equal(
             ["DROP INDEX relationship_key_index_located_in IF EXISTS", LocatedInConstraint, "CREATE INDEX relationship_key_index_located_in IF NOT EXISTS"],
             server.Requests.Select(r => r.Statement).Where(s => s.Contains("located_in", StringComparison.Ordinal)).Select(s => s.Split(" FOR ")[0]));
+    }
+
+    [Fact]
+    public async Task Entities_written_before_collation_keys_existed_get_them_on_start_a_batch_at_a_time()
+    {
+        var lacking = SortKeyCypher.EntitiesWithoutSortKeys(1).Text;
+        var asked = 0;
+        var server = new FakeNeo4jServer().RespondTo(request => request.Statement switch
+        {
+            var statement when statement == lacking && asked++ == 0 => Data("""["n"]""", $"[[{EntityNode("ktz", "Company", "KTZ – Huawei")}]]"),
+            var statement when statement.StartsWith("SHOW INDEXES", StringComparison.Ordinal) => Data("""["name","constrained"]""", "[]"),
+            _ => Empty(),
+        });
+
+        await Store(server).InitializeAsync();
+
+        var set = Assert.Single(server.Requests, r => r.Statement == SortKeyCypher.SetSortKeys([]).Text);
+        Assert.Contains(Collation.Key("KTZ – Huawei"), set.Body, StringComparison.Ordinal);
+        Assert.Contains("\"ktz\"", set.Body, StringComparison.Ordinal);
+        Assert.Equal(2, server.Requests.Count(r => r.Statement == lacking));
     }
 }

@@ -38,15 +38,15 @@ public sealed class EntityQueries(IGraphStore store, IOptions<GraphQLSchemaOptio
             {
                 var order = SortTranslator.Translate(context);
                 return await EntityPager.PageAsync(
-                new KindSetQuery(store, context.GetArgument<List<EntityKind>?>("kinds")).QueryAsync,
-                new EntityQuery
-                {
-                    Filter = FilterTranslator.Translate(context.GetArgument<object?>("where"), kind: null),
-                    Order = order,
-                },
-                PageRequest.From(context, options.Value),
-                CursorFingerprint.Of(context, order),
-                context.CancellationToken);
+                    new KindSetQuery(store, context.GetArgument<List<EntityKind>?>("kinds")).QueryAsync,
+                    new EntityQuery
+                    {
+                        Filter = FilterTranslator.Translate(context.GetArgument<object?>("where"), kind: null),
+                        Order = order,
+                    },
+                    PageRequest.From(context, options.Value),
+                    CursorFingerprint.Of(context, order),
+                    context.CancellationToken);
             });
     }
 }

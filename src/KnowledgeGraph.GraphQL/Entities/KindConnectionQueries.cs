@@ -48,16 +48,16 @@ public sealed class KindConnectionQueries(IGraphStore store, IOptions<GraphQLSch
             {
                 var order = SortTranslator.Translate(context);
                 return await EntityPager.PageAsync(
-                store.QueryEntitiesAsync,
-                new EntityQuery
-                {
-                    Kind = kind,
-                    Filter = FilterTranslator.Translate(context.GetArgument<object?>("where"), kind),
-                    Order = order,
-                },
-                PageRequest.From(context, options.Value),
-                CursorFingerprint.Of(context, order),
-                context.CancellationToken);
+                    store.QueryEntitiesAsync,
+                    new EntityQuery
+                    {
+                        Kind = kind,
+                        Filter = FilterTranslator.Translate(context.GetArgument<object?>("where"), kind),
+                        Order = order,
+                    },
+                    PageRequest.From(context, options.Value),
+                    CursorFingerprint.Of(context, order),
+                    context.CancellationToken);
             });
     }
 }
