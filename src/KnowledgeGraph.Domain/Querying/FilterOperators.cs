@@ -31,4 +31,14 @@ public static class FilterOperators
         FilterOperator.IsNull or FilterOperator.IsNotNull => count == 0,
         _ => count == 1,
     };
+
+    /// <summary>The symbol of an ordering operator, the same in SQL and Cypher.</summary>
+    public static string ComparisonSymbol(FilterOperator op) => op switch
+    {
+        FilterOperator.Gt => ">",
+        FilterOperator.Gte => ">=",
+        FilterOperator.Lt => "<",
+        FilterOperator.Lte => "<=",
+        _ => throw new ArgumentOutOfRangeException(nameof(op), op, "Not an ordering operator."),
+    };
 }

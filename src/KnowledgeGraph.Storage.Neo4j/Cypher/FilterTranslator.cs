@@ -111,17 +111,9 @@ public static class FilterTranslator
         FilterOperator.StartsWith => $"toLower({field}) STARTS WITH {parameters.Add(Lower(filter))}",
         FilterOperator.EndsWith => $"toLower({field}) ENDS WITH {parameters.Add(Lower(filter))}",
         FilterOperator.Gt or FilterOperator.Gte or FilterOperator.Lt or FilterOperator.Lte =>
-            $"{field} {Comparison(filter.Operator)} {parameters.Add(filter.Value.AsObject())}",
+            $"{field} {FilterOperators.ComparisonSymbol(filter.Operator)} {parameters.Add(filter.Value.AsObject())}",
         _ => throw new ValidationException(path, QueryCodes.UnknownOperator, $"Unknown operator {filter.Operator}."),
     };
 
     private static string Lower(FieldFilter filter) => filter.Value.ToString().ToLowerInvariant();
-
-    private static string Comparison(FilterOperator op) => op switch
-    {
-        FilterOperator.Gt => ">",
-        FilterOperator.Gte => ">=",
-        FilterOperator.Lt => "<",
-        _ => "<=",
-    };
 }

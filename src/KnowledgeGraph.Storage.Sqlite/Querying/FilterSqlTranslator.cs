@@ -130,17 +130,9 @@ internal static class FilterSqlTranslator
             case FilterOperator.Gte:
             case FilterOperator.Lt:
             case FilterOperator.Lte:
-                return $"{target.Value} {Comparison(filter.Operator)} {parameters.Add(values[0].AsObject())}";
+                return $"{target.Value} {FilterOperators.ComparisonSymbol(filter.Operator)} {parameters.Add(values[0].AsObject())}";
             default:
                 throw new ValidationException(path + ".operator", QueryCodes.InvalidOperator, $"Unsupported operator {filter.Operator}.");
         }
     }
-
-    private static string Comparison(FilterOperator op) => op switch
-    {
-        FilterOperator.Gt => ">",
-        FilterOperator.Gte => ">=",
-        FilterOperator.Lt => "<",
-        _ => "<=",
-    };
 }
