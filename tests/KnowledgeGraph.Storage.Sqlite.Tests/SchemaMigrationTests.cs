@@ -55,7 +55,7 @@ public sealed class SchemaMigrationTests : IDisposable
     {
         await using (var connection = await _database.Connections.OpenAsync())
         {
-            await SchemaMigrator.MigrateAsync(connection, SchemaMigrations.All.Take(3).ToList());
+            await SchemaMigrator.MigrateAsync(connection, SchemaMigrations.All.Take(4).ToList());
             await ScalarAsync(connection, """
                 INSERT INTO sources (key, title) VALUES ('test-source', 'A source');
                 INSERT INTO entities (key, kind, name, name_folded, source_keys, version) VALUES ('kept', 'Project', 'Kept', 'kept', '["test-source"]', 1);
