@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.SystemTextJson;
 using KnowledgeGraph.Api.Authentication;
-using KnowledgeGraph.Api.Configuration;
+using KnowledgeGraph.Configuration;
 using KnowledgeGraph.Api.Http.Limits;
 using KnowledgeGraph.Api.Http.Middleware;
 using KnowledgeGraph.Api.Http.RateLimiting;

@@ -1,4 +1,4 @@
-using KnowledgeGraph.Api.Configuration;
+using KnowledgeGraph.Configuration;
 using KnowledgeGraph.Api.Http.Caching;
 
 namespace KnowledgeGraph.Api.Http;

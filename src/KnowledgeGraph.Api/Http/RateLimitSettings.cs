@@ -1,4 +1,4 @@
-using KnowledgeGraph.Api.Configuration;
+using KnowledgeGraph.Configuration;
 using KnowledgeGraph.Api.Http.RateLimiting;
 
 namespace KnowledgeGraph.Api.Http;
