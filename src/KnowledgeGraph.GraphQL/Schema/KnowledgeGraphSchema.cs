@@ -1,11 +1,5 @@
-using KnowledgeGraph.GraphQL.Companies;
-using KnowledgeGraph.GraphQL.Initiatives;
-using KnowledgeGraph.GraphQL.Organizations;
-using KnowledgeGraph.GraphQL.People;
-using KnowledgeGraph.GraphQL.Projects;
-using KnowledgeGraph.GraphQL.Regions;
+using KnowledgeGraph.GraphQL.Entities;
 using KnowledgeGraph.GraphQL.Subscriptions;
-using KnowledgeGraph.GraphQL.TrainingPrograms;
 using GraphQLSchema = GraphQL.Types.Schema;
 
 namespace KnowledgeGraph.GraphQL.Schema;
@@ -23,12 +17,9 @@ public sealed class KnowledgeGraphSchema : GraphQLSchema
 
         // Every kind is reachable through the Entity interface; registering them makes fragments on any kind valid
         // even when no field returns that kind directly.
-        RegisterType(typeof(ProjectType));
-        RegisterType(typeof(RegionType));
-        RegisterType(typeof(CompanyType));
-        RegisterType(typeof(InitiativeType));
-        RegisterType(typeof(TrainingProgramType));
-        RegisterType(typeof(PersonType));
-        RegisterType(typeof(OrganizationType));
+        foreach (var kindType in KindGraphTypes.All)
+        {
+            RegisterType(kindType);
+        }
     }
 }
