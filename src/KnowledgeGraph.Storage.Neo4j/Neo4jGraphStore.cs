@@ -1,3 +1,4 @@
+using KnowledgeGraph.Storage.Common.Neo4jLayout;
 using System.Runtime.CompilerServices;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
@@ -284,14 +285,14 @@ public sealed partial class Neo4jGraphStore(
 
         foreach (var chunk in plan.SourcesToWrite.Chunk(_batchSize))
         {
-            await tx.RunAsync(WriteCypher.UpsertSources(chunk.Select(SourceMapper.ToProperties)), ct).ConfigureAwait(false);
+            await tx.RunAsync(WriteCypher.UpsertSources(chunk.Select(SourceProperties.Of)), ct).ConfigureAwait(false);
         }
 
         foreach (var group in plan.EntitiesToWrite.GroupBy(e => e.Kind))
         {
             foreach (var chunk in group.Chunk(_batchSize))
             {
-                await tx.RunAsync(WriteCypher.UpsertEntities(group.Key, chunk.Select(e => EntityMapper.ToProperties(e, e.Version))), ct).ConfigureAwait(false);
+                await tx.RunAsync(WriteCypher.UpsertEntities(group.Key, chunk.Select(e => EntityProperties.Of(e, e.Version))), ct).ConfigureAwait(false);
             }
         }
 
@@ -465,7 +466,7 @@ public sealed partial class Neo4jGraphStore(
         ["key"] = relationship.Key,
         ["fromKey"] = relationship.FromKey,
         ["toKey"] = relationship.ToKey,
-        ["properties"] = RelationshipMapper.ToProperties(relationship),
+        ["properties"] = RelationshipProperties.Of(relationship),
     };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Relationship key constraint for {Type} could not be created ({Code}: {Reason}); using a property index instead, and trying again on the next start")]

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Storage.Common.Neo4jLayout;
 using System.Globalization;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Traversal;

@@ -1,42 +1,12 @@
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Storage.Common.Neo4jLayout;
 using KnowledgeGraph.Storage.Neo4j.Client.Values;
 
 namespace KnowledgeGraph.Storage.Neo4j.Mapping;
 
-/// <summary>Converts entities to node property maps and back.</summary>
+/// <summary>Reads entities back from nodes written with <see cref="EntityProperties"/>.</summary>
 public static class EntityMapper
 {
-    public static Dictionary<string, object?> ToProperties(Entity entity, long version)
-    {
-        var properties = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            [GraphSchema.Key] = entity.Key,
-            [GraphSchema.Kind] = GraphSchema.LabelOf(entity.Kind),
-            [GraphSchema.Name] = entity.Name,
-            [GraphSchema.Aliases] = entity.Aliases.ToList(),
-            [GraphSchema.AliasText] = string.Join('\n', entity.Aliases),
-            [GraphSchema.SourceKeys] = entity.SourceKeys.ToList(),
-            [GraphSchema.Version] = version,
-        };
-        if (entity.Description is not null)
-        {
-            properties[GraphSchema.Description] = entity.Description;
-        }
-
-        var definition = EntityKinds.Get(entity.Kind);
-        foreach (var (name, value) in entity.Properties)
-        {
-            if (definition.Find(name) is null)
-            {
-                throw new ArgumentException($"{entity.Kind} has no property '{name}'.", nameof(entity));
-            }
-
-            properties[name] = value.AsObject();
-        }
-
-        return properties;
-    }
-
     public static Entity FromNode(Neo4jNode node)
     {
         var kindName = node[GraphSchema.Kind] as string;

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Storage.Common.Neo4jLayout;
 using System.Text.Json.Serialization;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Relationships;

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Storage.Common.Neo4jLayout;
 using System.Text.Json;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Relationships;
@@ -19,7 +20,7 @@ public sealed class MappingTests
             properties: [("startYear", Int(2015)), ("lengthKm", Num(3)), ("sector", Text("Logistics"))]) with
         { Version = 3 };
 
-        var properties = EntityMapper.ToProperties(entity, entity.Version);
+        var properties = EntityProperties.Of(entity, entity.Version);
         var back = EntityMapper.FromNode(new Neo4jNode("4:x:1", ["Entity", "Project"], properties));
 
         Assert.Equal("Horgos\nQorgas", properties[GraphSchema.AliasText]);
@@ -42,7 +43,7 @@ public sealed class MappingTests
             Confidence = Confidence.Reported,
         };
 
-        var properties = RelationshipMapper.ToProperties(relationship);
+        var properties = RelationshipProperties.Of(relationship);
         var back = RelationshipMapper.FromRelationship(new Neo4jRelationship("5:x:1", "4:x:1", "4:x:2", RelationshipTypes.FundedBy, properties), "p", "bank");
 
         Assert.Equal(relationship with { SourceKeys = [] }, back with { SourceKeys = [] });
