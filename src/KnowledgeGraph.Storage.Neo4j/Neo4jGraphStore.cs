@@ -1,4 +1,3 @@
-using KnowledgeGraph.Storage.Common.Neo4jLayout;
 using System.Runtime.CompilerServices;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
@@ -9,6 +8,7 @@ using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Sources;
 using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
+using KnowledgeGraph.Storage.Common.Neo4jLayout;
 using KnowledgeGraph.Storage.Neo4j.Client;
 using KnowledgeGraph.Storage.Neo4j.Client.Values;
 using KnowledgeGraph.Storage.Neo4j.Cypher;
@@ -194,13 +194,7 @@ public sealed partial class Neo4jGraphStore(
     public async Task<IReadOnlyList<ChangeRecord>> GetRecentChangesAsync(
         IReadOnlyCollection<string> subjectKeys, ChangeSubjectKind subjectKind, int takePerSubject, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(subjectKeys);
-        if (takePerSubject < 0)
-        {
-            throw new ValidationException("takePerSubject", ValidationCodes.OutOfRange, $"takePerSubject must not be negative; {takePerSubject} was given.");
-        }
-
-        if (subjectKeys.Count == 0 || takePerSubject == 0)
+        if (RecentChangesQuery.AsksForNothing(subjectKeys, takePerSubject))
         {
             return [];
         }
