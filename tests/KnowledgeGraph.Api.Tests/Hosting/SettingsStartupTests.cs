@@ -86,23 +86,16 @@ public sealed class SettingsStartupTests() : CommandLineWorkspace("settings")
         Assert.Equal(covered.Order(), settings);
     }
 
-    [Fact]
-    public async Task A_command_with_an_unknown_storage_provider_exits_1_naming_the_key_instead_of_using_sqlite()
+    [Theory]
+    [InlineData("--Storage:Provider=Oracle", "Storage:Provider must be one of Sqlite, Neo4j (was 'Oracle')")]
+    [InlineData("--Storage:Sqlite:CacheSizeKibibytes=-5", "Storage:Sqlite:CacheSizeKibibytes must not be negative")]
+    public async Task A_command_with_a_bad_storage_setting_exits_1_naming_the_key_before_opening_any_store(string setting, string message)
     {
-        var (code, _, error) = await RunAsync("export", "--output", Path.Combine(Folder, "graph.json"), "--Storage:Provider=Oracle", StoreArgument(FirstDatabase));
+        // An unknown provider used to fall back to SQLite silently; now the commands refuse it as the service does.
+        var (code, _, error) = await RunAsync("export", "--output", Path.Combine(Folder, "graph.json"), setting, StoreArgument(FirstDatabase));
 
         Assert.Equal(1, code);
-        Assert.Contains("Storage:Provider must be one of Sqlite, Neo4j (was 'Oracle')", error);
-        Assert.False(File.Exists(FirstDatabase));
-    }
-
-    [Fact]
-    public async Task A_command_with_a_bad_store_setting_exits_1_naming_the_key_before_opening_the_store()
-    {
-        var (code, _, error) = await RunAsync("export", "--output", Path.Combine(Folder, "graph.json"), "--Storage:Sqlite:CacheSizeKibibytes=-5", StoreArgument(FirstDatabase));
-
-        Assert.Equal(1, code);
-        Assert.Contains("Storage:Sqlite:CacheSizeKibibytes must not be negative", error);
+        Assert.Contains(message, error);
         Assert.False(File.Exists(FirstDatabase));
     }
 }

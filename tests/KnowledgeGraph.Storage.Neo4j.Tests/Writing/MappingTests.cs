@@ -1,7 +1,7 @@
-using KnowledgeGraph.Storage.Common.Neo4jLayout;
 using System.Text.Json;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Storage.Common.Neo4jLayout;
 using KnowledgeGraph.Storage.Neo4j.Client.TypedJson;
 using KnowledgeGraph.Storage.Neo4j.Client.Values;
 using KnowledgeGraph.Storage.Neo4j.Mapping;
