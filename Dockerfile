@@ -10,6 +10,7 @@ WORKDIR /src
 # Restore first, from the project files alone, so source edits do not invalidate the package layers.
 COPY Directory.Build.props Directory.Packages.props ./
 COPY src/KnowledgeGraph.Domain/KnowledgeGraph.Domain.csproj src/KnowledgeGraph.Domain/
+COPY src/KnowledgeGraph.Configuration/KnowledgeGraph.Configuration.csproj src/KnowledgeGraph.Configuration/
 COPY src/KnowledgeGraph.Seeding/KnowledgeGraph.Seeding.csproj src/KnowledgeGraph.Seeding/
 COPY src/KnowledgeGraph.Exchange/KnowledgeGraph.Exchange.csproj src/KnowledgeGraph.Exchange/
 COPY src/KnowledgeGraph.Storage.Common/KnowledgeGraph.Storage.Common.csproj src/KnowledgeGraph.Storage.Common/

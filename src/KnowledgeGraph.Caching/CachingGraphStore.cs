@@ -1,35 +1,21 @@
 using System.Diagnostics;
 using KnowledgeGraph.Caching.Entries;
-using KnowledgeGraph.Caching.Logging;
-using KnowledgeGraph.Domain.Entities;
-using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Relationships;
-using KnowledgeGraph.Domain.Sources;
-using KnowledgeGraph.Domain.Writing;
-using Microsoft.Extensions.Logging;
 
 namespace KnowledgeGraph.Caching;
 
 /// <summary>
 /// Caches relationship reads per anchor and query (so that batches of different shapes share entries) and passes
-/// everything else through. Writes go through it: after the store commits, the new graph version is taken on
-/// before the write returns and announced to the other instances.
+/// everything else through. It sits in front of the <see cref="Versioning.AnnouncingGraphStore"/>, so a write has
+/// raised the graph version, and with it every cache key, before it returns.
 /// </summary>
-public sealed class CachingGraphStore(IGraphStore inner, CachedReader reader, ILogger<CachingGraphStore> logger) : IGraphStore
+public sealed class CachingGraphStore(IGraphStore inner, CachedReader reader) : GraphStoreDecorator(inner)
 {
     public const string RelationshipsOperation = "relationships";
 
-    public Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);
-
-    public Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
-        inner.GetEntitiesAsync(keys, cancellationToken);
-
-    public Task<EntityPage> QueryEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default) =>
-        inner.QueryEntitiesAsync(query, cancellationToken);
-
-    public async Task<IReadOnlyList<RelationshipHit>> GetRelationshipsAsync(
+    public override async Task<IReadOnlyList<RelationshipHit>> GetRelationshipsAsync(
         IReadOnlyCollection<string> anchorKeys, RelationshipQuery query, CancellationToken cancellationToken = default)
     {
         var started = Stopwatch.GetTimestamp();
@@ -37,7 +23,7 @@ public sealed class CachingGraphStore(IGraphStore inner, CachedReader reader, IL
         if (version is null)
         {
             reader.Metrics.Bypass(RelationshipsOperation);
-            var uncached = await inner.GetRelationshipsAsync(anchorKeys, query, cancellationToken).ConfigureAwait(false);
+            var uncached = await Inner.GetRelationshipsAsync(anchorKeys, query, cancellationToken).ConfigureAwait(false);
             reader.Metrics.Duration(RelationshipsOperation, cached: false, started);
             return uncached;
         }
@@ -50,7 +36,7 @@ public sealed class CachingGraphStore(IGraphStore inner, CachedReader reader, IL
 
         if (missing.Length > 0)
         {
-            var hits = await inner.GetRelationshipsAsync([.. missing.Select(i => anchors[i])], query, cancellationToken).ConfigureAwait(false);
+            var hits = await Inner.GetRelationshipsAsync([.. missing.Select(i => anchors[i])], query, cancellationToken).ConfigureAwait(false);
             var byAnchor = hits.ToLookup(h => h.AnchorKey, StringComparer.Ordinal);
             foreach (var i in missing)
             {
@@ -70,51 +56,4 @@ public sealed class CachingGraphStore(IGraphStore inner, CachedReader reader, IL
         reader.Metrics.Duration(RelationshipsOperation, cached: missing.Length == 0, started);
         return [.. found.SelectMany(e => e!.Hits)];
     }
-
-    public Task<IReadOnlyList<Relationship>> GetRelationshipsByKeyAsync(
-        IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
-        inner.GetRelationshipsByKeyAsync(keys, cancellationToken);
-
-    public Task<IReadOnlyList<Source>> GetSourcesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
-        inner.GetSourcesAsync(keys, cancellationToken);
-
-    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
-        inner.SearchAsync(query, cancellationToken);
-
-    public async Task<GraphChangeResult> ApplyAsync(GraphChangeSet changes, CancellationToken cancellationToken = default)
-    {
-        GraphChangeResult result;
-        try
-        {
-            result = await inner.ApplyAsync(changes, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not DomainException || ex is StoreUnavailableException)
-        {
-            // Rejected writes (validation, conflict) change nothing; anything else may have committed before failing.
-            GraphCacheLog.WriteOutcomeUnknown(logger, ex);
-            reader.Versions.MarkUncertain();
-            throw;
-        }
-
-        if (result.Changed)
-        {
-            // The caller's token must not stop the announcement of a committed write.
-            await reader.Versions.NotifyWrittenAsync(result.GraphVersion, CancellationToken.None).ConfigureAwait(false);
-        }
-
-        return result;
-    }
-
-    public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default) => inner.GetGraphVersionAsync(cancellationToken);
-
-    public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => inner.GetStatisticsAsync(cancellationToken);
-
-    public IAsyncEnumerable<Source> ReadAllSourcesAsync(CancellationToken cancellationToken = default) =>
-        inner.ReadAllSourcesAsync(cancellationToken);
-
-    public IAsyncEnumerable<Entity> ReadAllEntitiesAsync(CancellationToken cancellationToken = default) =>
-        inner.ReadAllEntitiesAsync(cancellationToken);
-
-    public IAsyncEnumerable<Relationship> ReadAllRelationshipsAsync(CancellationToken cancellationToken = default) =>
-        inner.ReadAllRelationshipsAsync(cancellationToken);
 }

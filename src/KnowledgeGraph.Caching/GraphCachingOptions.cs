@@ -1,10 +1,12 @@
+using KnowledgeGraph.Configuration;
+
 namespace KnowledgeGraph.Caching;
 
 /// <summary>
 /// Settings of the traversal cache, bound from the <c>Caching</c> section. Redis is used as the second level when
 /// <c>ConnectionStrings:Redis</c> is set; otherwise the cache is in process only.
 /// </summary>
-public sealed class GraphCachingOptions
+public sealed class GraphCachingOptions : ISettings
 {
     public const string SectionName = "Caching";
 
@@ -29,34 +31,31 @@ public sealed class GraphCachingOptions
     /// </summary>
     public TimeSpan ExternalWriteCheckInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>Checks the values and names the offending key, e.g. <c>Caching:Expiration</c>.</summary>
-    public void Validate()
+    public IEnumerable<string> Validate(string section)
     {
         if (Expiration <= TimeSpan.Zero)
         {
-            throw new InvalidOperationException($"{SectionName}:{nameof(Expiration)} must be positive; it is {Expiration}.");
+            yield return $"{section}:{nameof(Expiration)} must be positive; it is {Expiration}.";
         }
 
         if (LocalExpiration <= TimeSpan.Zero || LocalExpiration > Expiration)
         {
-            throw new InvalidOperationException(
-                $"{SectionName}:{nameof(LocalExpiration)} must be positive and at most {SectionName}:{nameof(Expiration)} ({Expiration}); it is {LocalExpiration}.");
+            yield return $"{section}:{nameof(LocalExpiration)} must be positive and at most {section}:{nameof(Expiration)} ({Expiration}); it is {LocalExpiration}.";
         }
 
         if (string.IsNullOrWhiteSpace(KeyPrefix) || KeyPrefix.Length > 64)
         {
-            throw new InvalidOperationException($"{SectionName}:{nameof(KeyPrefix)} must be 1 to 64 characters.");
+            yield return $"{section}:{nameof(KeyPrefix)} must be 1 to 64 characters.";
         }
 
         if (SubscriptionProbeTimeout <= TimeSpan.Zero)
         {
-            throw new InvalidOperationException($"{SectionName}:{nameof(SubscriptionProbeTimeout)} must be positive.");
+            yield return $"{section}:{nameof(SubscriptionProbeTimeout)} must be positive.";
         }
 
         if (ExternalWriteCheckInterval <= TimeSpan.Zero)
         {
-            throw new InvalidOperationException(
-                $"{SectionName}:{nameof(ExternalWriteCheckInterval)} must be positive; it is {ExternalWriteCheckInterval}.");
+            yield return $"{section}:{nameof(ExternalWriteCheckInterval)} must be positive; it is {ExternalWriteCheckInterval}.";
         }
     }
 }

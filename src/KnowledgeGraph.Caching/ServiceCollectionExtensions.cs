@@ -1,6 +1,7 @@
 using KnowledgeGraph.Caching.Metrics;
 using KnowledgeGraph.Caching.Serialization;
 using KnowledgeGraph.Caching.Versioning;
+using KnowledgeGraph.Configuration;
 using KnowledgeGraph.Domain.Ports;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
@@ -17,69 +18,51 @@ public static class ServiceCollectionExtensions
     public const string RedisConnectionStringName = "Redis";
 
     /// <summary>
-    /// Puts the graph cache in front of the registered <see cref="IGraphStore"/> and <see cref="IGraphTraversal"/>
-    /// (call it after the store registration). Binds <see cref="GraphCachingOptions"/> from <c>Caching</c>; with
-    /// <c>ConnectionStrings:Redis</c> set, Redis is the second cache level and carries cross-instance invalidation,
-    /// otherwise the cache is in process only and notices other processes' writes by re-reading the store's graph version
-    /// at most every <see cref="GraphCachingOptions.ExternalWriteCheckInterval"/>. Registers the <see cref="IGraphChangeFeed"/> the version
-    /// tracker announces new graph versions on; a registered <see cref="IGraphBookmarks"/> travels with the versions.
+    /// Puts the change feed and, unless <c>Caching:Enabled</c> is false, the graph cache in front of the registered
+    /// <see cref="IGraphStore"/> and <see cref="IGraphTraversal"/> (call it after the store registration). Binds
+    /// <see cref="GraphCachingOptions"/> from <c>Caching</c>, validated on start. Every committed write raises the graph
+    /// version through the version tracker, which announces it on the <see cref="IGraphChangeFeed"/> (subscriptions),
+    /// with caching on or off: with <c>ConnectionStrings:Redis</c> set, Redis carries the versions between instances
+    /// (and is the cache's second level); otherwise the version is this process's, and a cache notices other processes'
+    /// writes by re-reading the store's graph version at most every
+    /// <see cref="GraphCachingOptions.ExternalWriteCheckInterval"/>. A registered <see cref="IGraphBookmarks"/> travels
+    /// with the versions.
     /// </summary>
     public static IServiceCollection AddGraphCaching(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
-        var section = configuration.GetSection(GraphCachingOptions.SectionName);
-        var options = section.Get<GraphCachingOptions>() ?? new GraphCachingOptions();
-        options.Validate();
-        if (!options.Enabled)
-        {
-            return services;
-        }
+        services.AddSettings<GraphCachingOptions>(GraphCachingOptions.SectionName, configuration);
+
+        // Only which decorators to register is read here; a value that is not a boolean fails the start naming the key.
+        var enabledValue = configuration.GetSection(GraphCachingOptions.SectionName)[nameof(GraphCachingOptions.Enabled)];
+        var enabled = !bool.TryParse(enabledValue, out var parsed) || parsed;
 
         var storeDescriptor = FindSingleton<IGraphStore>(services);
         var traversalDescriptor = FindSingleton<IGraphTraversal>(services);
 
-        services.Configure<GraphCachingOptions>(section);
         services.TryAddSingleton<GraphCacheMetrics>();
         services.AddSingleton<GraphChangeFeed>();
         services.AddSingleton<IGraphChangeFeed>(sp => sp.GetRequiredService<GraphChangeFeed>());
         services.AddSingleton(sp => new UndecoratedGraphStore(Create<IGraphStore>(sp, storeDescriptor)));
+        AddVersionTracker(services, configuration.GetConnectionString(RedisConnectionStringName));
+        services.AddSingleton(sp => new AnnouncingGraphStore(
+            sp.GetRequiredService<UndecoratedGraphStore>().Store,
+            sp.GetRequiredService<IGraphVersionTracker>(),
+            sp.GetRequiredService<ILogger<AnnouncingGraphStore>>()));
+
+        if (!enabled)
+        {
+            services.Replace(ServiceDescriptor.Singleton<IGraphStore>(sp => sp.GetRequiredService<AnnouncingGraphStore>()));
+            return services;
+        }
+
         services.AddHybridCache().AddSerializerFactory<GraphCacheSerializerFactory>();
-
-        var redisConnectionString = configuration.GetConnectionString(RedisConnectionStringName);
-        if (string.IsNullOrWhiteSpace(redisConnectionString))
-        {
-            services.AddSingleton<IGraphVersionTracker>(sp => new LocalGraphVersionTracker(
-                sp.GetRequiredService<UndecoratedGraphStore>().Store, sp.GetRequiredService<GraphCacheMetrics>(),
-                sp.GetRequiredService<GraphChangeFeed>(),
-                options.ExternalWriteCheckInterval,
-                sp.GetService<TimeProvider>() ?? TimeProvider.System));
-        }
-        else
-        {
-            services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(RedisOptions(redisConnectionString)));
-            services.AddStackExchangeRedisCache(_ => { });
-            services.AddOptions<RedisCacheOptions>().Configure<IServiceProvider>((redis, sp) =>
-                redis.ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<IConnectionMultiplexer>()));
-            services.AddSingleton(sp => new RedisGraphVersionTracker(
-                sp.GetRequiredService<IConnectionMultiplexer>(),
-                sp.GetRequiredService<UndecoratedGraphStore>().Store,
-                sp.GetRequiredService<GraphCacheMetrics>(),
-                sp.GetRequiredService<GraphChangeFeed>(),
-                sp.GetRequiredService<ILogger<RedisGraphVersionTracker>>(),
-                options.KeyPrefix,
-                options.SubscriptionProbeTimeout,
-                sp.GetService<IGraphBookmarks>()));
-            services.AddSingleton<IGraphVersionTracker>(sp => sp.GetRequiredService<RedisGraphVersionTracker>());
-            services.AddHostedService<GraphCacheSynchronizer>();
-        }
-
         services.AddSingleton<CachedReader>();
         services.Replace(ServiceDescriptor.Singleton<IGraphStore>(sp => new CachingGraphStore(
-            sp.GetRequiredService<UndecoratedGraphStore>().Store,
-            sp.GetRequiredService<CachedReader>(),
-            sp.GetRequiredService<ILogger<CachingGraphStore>>())));
+            sp.GetRequiredService<AnnouncingGraphStore>(),
+            sp.GetRequiredService<CachedReader>())));
         services.Replace(ServiceDescriptor.Singleton<IGraphTraversal>(sp => new CachingGraphTraversal(
             Create<IGraphTraversal>(sp, traversalDescriptor),
             sp.GetRequiredService<CachedReader>())));
@@ -97,6 +80,37 @@ public static class ServiceCollectionExtensions
         redis.BacklogPolicy = BacklogPolicy.FailFast;
         return redis;
     }
+
+    private static void AddVersionTracker(IServiceCollection services, string? redisConnectionString)
+    {
+        if (string.IsNullOrWhiteSpace(redisConnectionString))
+        {
+            services.AddSingleton<IGraphVersionTracker>(sp => new LocalGraphVersionTracker(
+                sp.GetRequiredService<UndecoratedGraphStore>().Store, sp.GetRequiredService<GraphCacheMetrics>(),
+                sp.GetRequiredService<GraphChangeFeed>(),
+                Options(sp).ExternalWriteCheckInterval,
+                sp.GetService<TimeProvider>() ?? TimeProvider.System));
+            return;
+        }
+
+        services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(RedisOptions(redisConnectionString)));
+        services.AddStackExchangeRedisCache(_ => { });
+        services.AddOptions<RedisCacheOptions>().Configure<IServiceProvider>((redis, sp) =>
+            redis.ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<IConnectionMultiplexer>()));
+        services.AddSingleton(sp => new RedisGraphVersionTracker(
+            sp.GetRequiredService<IConnectionMultiplexer>(),
+            sp.GetRequiredService<UndecoratedGraphStore>().Store,
+            sp.GetRequiredService<GraphCacheMetrics>(),
+            sp.GetRequiredService<GraphChangeFeed>(),
+            sp.GetRequiredService<ILogger<RedisGraphVersionTracker>>(),
+            Options(sp).KeyPrefix,
+            Options(sp).SubscriptionProbeTimeout,
+            sp.GetService<IGraphBookmarks>()));
+        services.AddSingleton<IGraphVersionTracker>(sp => sp.GetRequiredService<RedisGraphVersionTracker>());
+        services.AddHostedService<GraphCacheSynchronizer>();
+    }
+
+    private static GraphCachingOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<GraphCachingOptions>>().Value;
 
     private static ServiceDescriptor FindSingleton<T>(IServiceCollection services)
     {

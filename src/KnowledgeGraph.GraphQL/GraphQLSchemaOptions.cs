@@ -1,7 +1,9 @@
+using KnowledgeGraph.Configuration;
+
 namespace KnowledgeGraph.GraphQL;
 
 /// <summary>Options of the GraphQL schema, bound from the <c>GraphQL</c> configuration section.</summary>
-public sealed class GraphQLSchemaOptions
+public sealed class GraphQLSchemaOptions : ISettings
 {
     public const string SectionName = "GraphQL";
 
@@ -26,4 +28,27 @@ public sealed class GraphQLSchemaOptions
 
     /// <summary>Whether internal errors carry the exception's message and stack trace; meant for Development only.</summary>
     public bool ExposeExceptionDetails { get; set; }
+
+    public IEnumerable<string> Validate(string section)
+    {
+        if (MaxPageSize < 1)
+        {
+            yield return $"{section}:{nameof(MaxPageSize)} must be at least 1 (was {MaxPageSize}).";
+        }
+
+        if (DefaultPageSize < 1 || DefaultPageSize > MaxPageSize)
+        {
+            yield return $"{section}:{nameof(DefaultPageSize)} must be between 1 and {section}:{nameof(MaxPageSize)} (was {DefaultPageSize}).";
+        }
+
+        if (MaxListLength < 1)
+        {
+            yield return $"{section}:{nameof(MaxListLength)} must be at least 1 (was {MaxListLength}).";
+        }
+
+        if (MaxFilterValues < 1)
+        {
+            yield return $"{section}:{nameof(MaxFilterValues)} must be at least 1 (was {MaxFilterValues}).";
+        }
+    }
 }

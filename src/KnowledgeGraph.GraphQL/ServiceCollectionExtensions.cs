@@ -4,6 +4,7 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using KnowledgeGraph.Configuration;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.GraphQL.Authorization;
 using KnowledgeGraph.GraphQL.Curation;
@@ -21,7 +22,6 @@ using KnowledgeGraph.GraphQL.Sources;
 using KnowledgeGraph.GraphQL.Subscriptions;
 using KnowledgeGraph.GraphQL.Traversal;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.GraphQL;
 
@@ -35,15 +35,7 @@ public static class ServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddKnowledgeGraphSchema(this IServiceCollection services, Action<IGraphQLBuilder>? configure = null)
     {
-        services.AddOptions<GraphQLSchemaOptions>()
-            .Validate(o => o.MaxPageSize >= 1, $"{GraphQLSchemaOptions.SectionName}:{nameof(GraphQLSchemaOptions.MaxPageSize)} must be at least 1.")
-            .Validate(
-                o => o.DefaultPageSize >= 1 && o.DefaultPageSize <= o.MaxPageSize,
-                $"{GraphQLSchemaOptions.SectionName}:{nameof(GraphQLSchemaOptions.DefaultPageSize)} must be between 1 and {GraphQLSchemaOptions.SectionName}:{nameof(GraphQLSchemaOptions.MaxPageSize)}.")
-            .Validate(o => o.MaxListLength >= 1, $"{GraphQLSchemaOptions.SectionName}:{nameof(GraphQLSchemaOptions.MaxListLength)} must be at least 1.")
-            .Validate(o => o.MaxFilterValues >= 1, $"{GraphQLSchemaOptions.SectionName}:{nameof(GraphQLSchemaOptions.MaxFilterValues)} must be at least 1.")
-            .ValidateOnStart();
-        services.AddSingleton<IConfigureOptions<GraphQLSchemaOptions>, GraphQLSchemaOptionsSetup>();
+        services.AddSettings<GraphQLSchemaOptions>(GraphQLSchemaOptions.SectionName);
 
         // Root query fields, in the order they appear in the schema.
         services.AddSingleton<IQueryFieldContributor, NodeQueries>();
@@ -64,8 +56,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IMutationFieldContributor, SourceAttachmentMutations>();
         services.AddSingleton<IMutationFieldContributor, UpsertGraphMutation>();
 
-        // A factory, not a type registration: the change feed exists only when caching is on, and the hub is resolved
-        // only after entityChanged has found one.
+        // A factory, not a type registration: a host may register no change feed (the GraphQL tests' bare stores), and
+        // the hub is resolved only after entityChanged has found one.
         services.AddSingleton(sp => new EntityChangeHub(sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<IGraphChangeFeed>()));
 
         services.AddGraphQL(builder =>

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Storage.Common.Neo4jLayout;
 using KnowledgeGraph.Storage.Neo4j.Client;
 using KnowledgeGraph.Storage.Neo4j.Client.Values;
 using KnowledgeGraph.Storage.Neo4j.Cypher;
@@ -23,7 +24,7 @@ public sealed partial class Neo4jGraphStore
                 .Select(entity => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
                 {
                     ["key"] = entity.Key,
-                    ["sortKeys"] = EntityMapper.SortKeys(entity).ToDictionary(StringComparer.Ordinal),
+                    ["sortKeys"] = EntityProperties.SortKeys(entity).ToDictionary(StringComparer.Ordinal),
                 })
                 .ToList();
             if (rows.Count == 0)

@@ -8,6 +8,7 @@ using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Sources;
 using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
+using KnowledgeGraph.Storage.Common.Neo4jLayout;
 using KnowledgeGraph.Storage.Common.Querying;
 using KnowledgeGraph.Storage.Neo4j.Client;
 using KnowledgeGraph.Storage.Neo4j.Client.Values;
@@ -195,13 +196,7 @@ public sealed partial class Neo4jGraphStore(
     public async Task<IReadOnlyList<ChangeRecord>> GetRecentChangesAsync(
         IReadOnlyCollection<string> subjectKeys, ChangeSubjectKind subjectKind, int takePerSubject, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(subjectKeys);
-        if (takePerSubject < 0)
-        {
-            throw new ValidationException("takePerSubject", ValidationCodes.OutOfRange, $"takePerSubject must not be negative; {takePerSubject} was given.");
-        }
-
-        if (subjectKeys.Count == 0 || takePerSubject == 0)
+        if (RecentChangesQuery.AsksForNothing(subjectKeys, takePerSubject))
         {
             return [];
         }
@@ -286,14 +281,14 @@ public sealed partial class Neo4jGraphStore(
 
         foreach (var chunk in plan.SourcesToWrite.Chunk(_batchSize))
         {
-            await tx.RunAsync(WriteCypher.UpsertSources(chunk.Select(SourceMapper.ToProperties)), ct).ConfigureAwait(false);
+            await tx.RunAsync(WriteCypher.UpsertSources(chunk.Select(SourceProperties.Of)), ct).ConfigureAwait(false);
         }
 
         foreach (var group in plan.EntitiesToWrite.GroupBy(e => e.Kind))
         {
             foreach (var chunk in group.Chunk(_batchSize))
             {
-                await tx.RunAsync(WriteCypher.UpsertEntities(group.Key, chunk.Select(e => EntityMapper.ToProperties(e, e.Version))), ct).ConfigureAwait(false);
+                await tx.RunAsync(WriteCypher.UpsertEntities(group.Key, chunk.Select(e => EntityProperties.Of(e, e.Version))), ct).ConfigureAwait(false);
             }
         }
 
@@ -467,7 +462,7 @@ public sealed partial class Neo4jGraphStore(
         ["key"] = relationship.Key,
         ["fromKey"] = relationship.FromKey,
         ["toKey"] = relationship.ToKey,
-        ["properties"] = RelationshipMapper.ToProperties(relationship),
+        ["properties"] = RelationshipProperties.Of(relationship),
     };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Relationship key constraint for {Type} could not be created ({Code}: {Reason}); using a property index instead, and trying again on the next start")]

@@ -1,10 +1,12 @@
+using KnowledgeGraph.Configuration;
+
 namespace KnowledgeGraph.Storage.Neo4j;
 
 /// <summary>
 /// Connection settings for the Neo4j Query API, bound from the <c>Storage:Neo4j</c> section. Credentials come from
 /// configuration (environment, user secrets, an env file), never from the repository.
 /// </summary>
-public sealed class Neo4jOptions
+public sealed class Neo4jOptions : ISettings
 {
     public const string SectionName = "Storage:Neo4j";
 
@@ -35,56 +37,52 @@ public sealed class Neo4jOptions
     /// <summary>Rows per statement when writing or reading everything in batches.</summary>
     public int BatchSize { get; set; } = 500;
 
-    /// <summary>The problems with these settings, each naming the configuration key; empty when they are usable.</summary>
-    public IReadOnlyList<string> Validate()
+    public IEnumerable<string> Validate(string section)
     {
-        var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(Uri))
         {
-            problems.Add($"{SectionName}:Uri is required (e.g. http://localhost:7474).");
+            yield return $"{section}:Uri is required (e.g. http://localhost:7474).";
         }
         else if (!System.Uri.TryCreate(Uri, UriKind.Absolute, out var parsed) || (parsed.Scheme != "http" && parsed.Scheme != "https"))
         {
-            problems.Add($"{SectionName}:Uri must be an absolute http or https address of the Query API; '{Uri}' is not.");
+            yield return $"{section}:Uri must be an absolute http or https address of the Query API; '{Uri}' is not.";
         }
 
         if (string.IsNullOrWhiteSpace(Database))
         {
-            problems.Add($"{SectionName}:Database must not be empty.");
+            yield return $"{section}:Database must not be empty.";
         }
 
         var hasUser = !string.IsNullOrEmpty(Username);
         var hasPassword = !string.IsNullOrEmpty(Password);
         if (hasUser != hasPassword)
         {
-            problems.Add($"{SectionName}:Username and {SectionName}:Password must be set together.");
+            yield return $"{section}:Username and {section}:Password must be set together.";
         }
 
         if (hasUser && !string.IsNullOrEmpty(BearerToken))
         {
-            problems.Add($"Set either {SectionName}:Username/Password or {SectionName}:BearerToken, not both.");
+            yield return $"Set either {section}:Username/Password or {section}:BearerToken, not both.";
         }
 
         if (RequestTimeout <= TimeSpan.Zero)
         {
-            problems.Add($"{SectionName}:RequestTimeout must be positive.");
+            yield return $"{section}:RequestTimeout must be positive.";
         }
 
         if (MaxRetries is < 0 or > 10)
         {
-            problems.Add($"{SectionName}:MaxRetries must be between 0 and 10.");
+            yield return $"{section}:MaxRetries must be between 0 and 10.";
         }
 
         if (RetryBaseDelay < TimeSpan.Zero || RetryMaxDelay < RetryBaseDelay)
         {
-            problems.Add($"{SectionName}:RetryBaseDelay must be non-negative and not above {SectionName}:RetryMaxDelay.");
+            yield return $"{section}:RetryBaseDelay must be non-negative and not above {section}:RetryMaxDelay.";
         }
 
         if (BatchSize is < 1 or > 10_000)
         {
-            problems.Add($"{SectionName}:BatchSize must be between 1 and 10000.");
+            yield return $"{section}:BatchSize must be between 1 and 10000.";
         }
-
-        return problems;
     }
 }

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Configuration;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Storage.Neo4j.Client;
 using Microsoft.Extensions.Configuration;
@@ -10,16 +11,13 @@ namespace KnowledgeGraph.Storage.Neo4j;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the Neo4j store: options from <c>Storage:Neo4j</c> (validated on first use, each problem naming its
-    /// key), a pooled HTTP client for the Query API, and singletons for <see cref="IGraphStore"/>,
+    /// Registers the Neo4j store: options from <c>Storage:Neo4j</c> (validated on start, each problem naming its key), a
+    /// pooled HTTP client for the Query API, and singletons for <see cref="IGraphStore"/>,
     /// <see cref="IChangeHistory"/>, <see cref="IGraphTraversal"/> and the client's <see cref="IGraphBookmarks"/>.
     /// </summary>
     public static IServiceCollection AddNeo4jGraphStore(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<Neo4jOptions>()
-            .Bind(configuration.GetSection(Neo4jOptions.SectionName))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<Neo4jOptions>, Neo4jOptionsValidator>();
+        services.AddSettings<Neo4jOptions>(Neo4jOptions.SectionName, configuration);
         services.AddHttpClient(Neo4jQueryClient.HttpClientName, (provider, http) =>
         {
             var options = provider.GetRequiredService<IOptions<Neo4jOptions>>().Value;

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Configuration;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Storage.Sqlite.Traversal;
 using Microsoft.Extensions.Configuration;
@@ -15,8 +16,7 @@ public static class ServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSqliteGraphStore(this IServiceCollection services, IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<SqliteStoreOptions>().Bind(configuration.GetSection(SqliteStoreOptions.SectionName));
+        services.AddSettings<SqliteStoreOptions>(SqliteStoreOptions.SectionName, configuration);
         services.TryAddSingleton<SqliteConnectionFactory>();
 
         services.TryAddSingleton<SqliteGraphStore>();
@@ -24,6 +24,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IChangeHistory>(sp => sp.GetRequiredService<SqliteGraphStore>());
 
         services.AddSqliteGraphTraversal(configuration);
+
+        // The traversal binds its own section; building it on start makes a bad Adjacency stop the start naming the key.
+        services.AddOptions<SqliteTraversalOptions>().ValidateOnStart();
         return services;
     }
 }

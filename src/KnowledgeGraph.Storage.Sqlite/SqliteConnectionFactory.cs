@@ -22,13 +22,8 @@ public sealed class SqliteConnectionFactory
 
     public SqliteConnectionFactory(SqliteStoreOptions options)
     {
+        // Configured options were validated when they were built (AddSettings); an empty path is refused there, naming its key.
         ArgumentNullException.ThrowIfNull(options);
-        if (string.IsNullOrWhiteSpace(options.Path))
-        {
-            throw new InvalidOperationException(
-                $"The configuration key '{SqliteStoreOptions.SectionName}:Path' is empty; set it to the database file to use.");
-        }
-
         FilePath = System.IO.Path.GetFullPath(options.Path);
         _connectionString = new SqliteConnectionStringBuilder
         {

@@ -294,13 +294,7 @@ public sealed class SqliteGraphStore : IGraphStore, IChangeHistory, IDisposable
     public async Task<IReadOnlyList<ChangeRecord>> GetRecentChangesAsync(
         IReadOnlyCollection<string> subjectKeys, ChangeSubjectKind subjectKind, int takePerSubject, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(subjectKeys);
-        if (takePerSubject < 0)
-        {
-            throw new ValidationException("takePerSubject", ValidationCodes.OutOfRange, $"takePerSubject must not be negative; {takePerSubject} was given.");
-        }
-
-        if (subjectKeys.Count == 0 || takePerSubject == 0)
+        if (RecentChangesQuery.AsksForNothing(subjectKeys, takePerSubject))
         {
             return [];
         }

@@ -1,7 +1,9 @@
+using KnowledgeGraph.Configuration;
+
 namespace KnowledgeGraph.Storage.Sqlite;
 
 /// <summary>Options of the SQLite store, bound from the configuration section <see cref="SectionName"/>.</summary>
-public sealed class SqliteStoreOptions
+public sealed class SqliteStoreOptions : ISettings
 {
     public const string SectionName = "Storage:Sqlite";
 
@@ -21,4 +23,27 @@ public sealed class SqliteStoreOptions
     /// since setting it costs time on every connection open.
     /// </summary>
     public long MemoryMapBytes { get; set; }
+
+    public IEnumerable<string> Validate(string section)
+    {
+        if (string.IsNullOrWhiteSpace(Path))
+        {
+            yield return $"{section}:{nameof(Path)} must name the database file; it is empty.";
+        }
+
+        if (BusyTimeoutMilliseconds < 0)
+        {
+            yield return $"{section}:{nameof(BusyTimeoutMilliseconds)} must not be negative (was {BusyTimeoutMilliseconds}).";
+        }
+
+        if (CacheSizeKibibytes < 0)
+        {
+            yield return $"{section}:{nameof(CacheSizeKibibytes)} must not be negative (was {CacheSizeKibibytes}).";
+        }
+
+        if (MemoryMapBytes < 0)
+        {
+            yield return $"{section}:{nameof(MemoryMapBytes)} must not be negative (was {MemoryMapBytes}).";
+        }
+    }
 }

@@ -2,12 +2,14 @@ using KnowledgeGraph.Caching.Tests.Fixtures;
 using KnowledgeGraph.Caching.Versioning;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Traversal;
+using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.Storage.Sqlite;
 using KnowledgeGraph.Storage.Sqlite.Traversal;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Caching.Tests;
 
@@ -32,22 +34,28 @@ public sealed class ServiceCollectionExtensionsTests : IDisposable
     {
         var services = StoreServices(out var configuration, ("Caching:Expiration", "00:01:00"), ("Caching:LocalExpiration", "00:05:00"));
 
-        var error = Assert.Throws<InvalidOperationException>(() => services.AddGraphCaching(configuration));
+        var error = Assert.Throws<OptionsValidationException>(() => OptionsOf(services.AddGraphCaching(configuration)));
 
         Assert.Contains("Caching:LocalExpiration", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void AddGraphCaching_leaves_the_store_undecorated_when_disabled()
+    public async Task AddGraphCaching_when_disabled_caches_nothing_but_still_announces_writes_on_the_change_feed()
     {
         var services = StoreServices(out var configuration, ("Caching:Enabled", "false"));
 
         services.AddGraphCaching(configuration);
-        using var provider = services.BuildServiceProvider();
+        await using var provider = services.BuildServiceProvider();
+        var store = provider.GetRequiredService<IGraphStore>();
+        await store.InitializeAsync();
+        var announced = new List<long>();
+        using var listening = provider.GetRequiredService<IGraphChangeFeed>().Changes.Subscribe(new Recorder(announced));
+        var written = await store.ApplyAsync(SampleGraph.Initial);
 
-        Assert.IsType<SqliteGraphStore>(provider.GetRequiredService<IGraphStore>());
+        Assert.IsType<AnnouncingGraphStore>(store);
         Assert.IsType<SqliteGraphTraversal>(provider.GetRequiredService<IGraphTraversal>());
-        Assert.Null(provider.GetService<IGraphVersionTracker>());
+        Assert.Null(provider.GetService<CachedReader>());
+        Assert.Equal([written.GraphVersion], announced);
     }
 
     [Fact]
@@ -121,9 +129,15 @@ public sealed class ServiceCollectionExtensionsTests : IDisposable
     {
         var services = StoreServices(out var configuration, ("Caching:ExternalWriteCheckInterval", interval));
 
-        var error = Assert.Throws<InvalidOperationException>(() => services.AddGraphCaching(configuration));
+        var error = Assert.Throws<OptionsValidationException>(() => OptionsOf(services.AddGraphCaching(configuration)));
 
         Assert.Contains("Caching:ExternalWriteCheckInterval", error.Message, StringComparison.Ordinal);
+    }
+
+    private static GraphCachingOptions OptionsOf(IServiceCollection services)
+    {
+        using var provider = services.BuildServiceProvider();
+        return provider.GetRequiredService<IOptions<GraphCachingOptions>>().Value;
     }
 
     private ServiceCollection StoreServices(out IConfiguration configuration, params (string Key, string Value)[] settings)
@@ -140,4 +154,15 @@ public sealed class ServiceCollectionExtensionsTests : IDisposable
             .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))
                 .Append(new KeyValuePair<string, string?>("Storage:Sqlite:Path", _database.Path)))
             .Build();
+
+    private sealed class Recorder(List<long> versions) : IObserver<GraphVersionAdvanced>
+    {
+        public void OnNext(GraphVersionAdvanced value) => versions.Add(value.Version);
+
+        public void OnError(Exception error) => throw error;
+
+        public void OnCompleted()
+        {
+        }
+    }
 }

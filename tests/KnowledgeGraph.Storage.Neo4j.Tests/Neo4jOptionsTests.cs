@@ -1,8 +1,6 @@
 using KnowledgeGraph.Storage.Neo4j.Client;
-using KnowledgeGraph.Storage.Neo4j.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Xunit;
 
@@ -13,7 +11,7 @@ public sealed class Neo4jOptionsTests
     [Fact]
     public void Validate_names_the_missing_uri_key()
     {
-        var problems = new Neo4jOptions().Validate();
+        var problems = new Neo4jOptions().Validate(Neo4jOptions.SectionName);
 
         Assert.Contains(problems, p => p.Contains("Storage:Neo4j:Uri", StringComparison.Ordinal));
     }
@@ -23,7 +21,7 @@ public sealed class Neo4jOptionsTests
     [InlineData("localhost:7474")]
     public void Validate_rejects_addresses_that_are_not_http(string uri)
     {
-        var problems = new Neo4jOptions { Uri = uri }.Validate();
+        var problems = new Neo4jOptions { Uri = uri }.Validate(Neo4jOptions.SectionName);
 
         Assert.Contains(problems, p => p.Contains("http or https", StringComparison.Ordinal));
     }
@@ -31,8 +29,8 @@ public sealed class Neo4jOptionsTests
     [Fact]
     public void Validate_wants_user_and_password_together_and_not_with_a_token()
     {
-        var userOnly = new Neo4jOptions { Uri = "http://127.0.0.1:7474", Username = "neo4j" }.Validate();
-        var both = new Neo4jOptions { Uri = "http://127.0.0.1:7474", Username = "neo4j", Password = "x", BearerToken = "t" }.Validate();
+        var userOnly = new Neo4jOptions { Uri = "http://127.0.0.1:7474", Username = "neo4j" }.Validate(Neo4jOptions.SectionName);
+        var both = new Neo4jOptions { Uri = "http://127.0.0.1:7474", Username = "neo4j", Password = "x", BearerToken = "t" }.Validate(Neo4jOptions.SectionName);
 
         Assert.Contains(userOnly, p => p.Contains("must be set together", StringComparison.Ordinal));
         Assert.Contains(both, p => p.Contains("not both", StringComparison.Ordinal));
@@ -41,16 +39,18 @@ public sealed class Neo4jOptionsTests
     [Fact]
     public void Validate_accepts_an_aura_style_https_address_with_credentials()
     {
-        var problems = new Neo4jOptions { Uri = "https://abcd1234.databases.neo4j.io", Username = "neo4j", Password = "secret" }.Validate();
+        var problems = new Neo4jOptions { Uri = "https://abcd1234.databases.neo4j.io", Username = "neo4j", Password = "secret" }.Validate(Neo4jOptions.SectionName);
 
         Assert.Empty(problems);
     }
 
     [Fact]
-    public void Client_refuses_to_start_with_invalid_options_and_says_why()
+    public void Client_from_the_container_refuses_invalid_options_naming_each_key()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => new Neo4jQueryClient(
-            new SingleHttpClientFactory(new FakeNeo4jServer()), Options.Create(new Neo4jOptions { MaxRetries = 99 }), TimeProvider.System, NullLogger<Neo4jQueryClient>.Instance));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Neo4j:MaxRetries"] = "99" }).Build();
+        var services = new ServiceCollection().AddLogging().AddNeo4jGraphStore(configuration).BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<Neo4jQueryClient>());
 
         Assert.Contains("Storage:Neo4j:Uri", error.Message);
         Assert.Contains("Storage:Neo4j:MaxRetries", error.Message);

@@ -40,5 +40,18 @@ public sealed class ServiceCollectionExtensionsTests : IDisposable
         Assert.Equal("data/knowledgegraph.db", options.Path);
     }
 
+    [Theory]
+    [InlineData("Storage:Sqlite:Path", " ", "must name the database file")]
+    [InlineData("Storage:Sqlite:BusyTimeoutMilliseconds", "-1", "must not be negative")]
+    public void AddSqliteGraphStore_refuses_a_bad_setting_naming_the_key_before_any_connection(string key, string value, string rule)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
+        using var provider = new ServiceCollection().AddSqliteGraphStore(configuration).BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<SqliteConnectionFactory>());
+
+        Assert.Contains($"{key} {rule}", error.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _database.Dispose();
 }

@@ -32,14 +32,6 @@ public sealed class SqliteConnectionFactoryTests : IDisposable
         }
     }
 
-    [Fact]
-    public void Constructor_names_the_configuration_key_when_the_path_is_empty()
-    {
-        var error = Assert.Throws<InvalidOperationException>(() => new SqliteConnectionFactory(new SqliteStoreOptions { Path = " " }));
-
-        Assert.Contains("Storage:Sqlite:Path", error.Message, StringComparison.Ordinal);
-    }
-
     public void Dispose() => _database.Dispose();
 
     private static async Task<object?> ScalarAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string sql)

@@ -1,4 +1,4 @@
-using KnowledgeGraph.Api.Configuration;
+using KnowledgeGraph.Configuration;
 using KnowledgeGraph.GraphQL.Authorization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;

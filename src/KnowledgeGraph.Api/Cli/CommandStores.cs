@@ -1,11 +1,9 @@
 using System.Diagnostics;
 using KnowledgeGraph.Api.Storage;
-using KnowledgeGraph.Caching;
 using KnowledgeGraph.Caching.Versioning;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Ports;
-using KnowledgeGraph.Storage.Neo4j;
-using KnowledgeGraph.Storage.Sqlite;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Cli;
 
@@ -27,27 +25,26 @@ internal static class CommandStores
             .AddCommandLine(arguments)
             .Build();
 
-    /// <summary>The store the service would run on: <c>Storage:Provider</c>, <c>Sqlite</c> when absent.</summary>
-    public static StorageProvider ConfiguredProvider(IConfiguration configuration) =>
-        configuration.GetSection(StorageSettings.Section).Get<StorageSettings>()?.Provider ?? StorageProvider.Sqlite;
+    /// <summary>
+    /// The store the service would run on: <c>Storage:Provider</c>, <c>Sqlite</c> when absent; an unknown name throws
+    /// <see cref="Microsoft.Extensions.Options.OptionsValidationException"/> naming the key, as the service's start does.
+    /// </summary>
+    public static StorageProvider ConfiguredProvider(IConfiguration configuration) => StorageSettings.ProviderFrom(configuration);
 
     /// <summary>
-    /// Builds and initialises the store of <paramref name="provider"/>. Dispose the returned services when done; they
-    /// own the store. Configuration problems surface as <see cref="Microsoft.Extensions.Options.OptionsValidationException"/>.
+    /// Builds and initialises the store of <paramref name="provider"/>, registered as the service registers it
+    /// (<see cref="StorageRegistration"/>). Dispose the returned services when done; they own the store. Every section
+    /// is validated before the store is touched, as on the service's start: problems surface as
+    /// <see cref="Microsoft.Extensions.Options.OptionsValidationException"/>, each naming its key.
     /// </summary>
     public static async Task<(ServiceProvider Services, IGraphStore Store)> OpenAsync(
         StorageProvider provider, IConfiguration configuration)
     {
-        var services = new ServiceCollection().AddLogging();
-        _ = provider switch
-        {
-            StorageProvider.Neo4j => services.AddNeo4jGraphStore(configuration),
-            _ => services.AddSqliteGraphStore(configuration),
-        };
-        services.AddGraphCaching(configuration);
+        var services = new ServiceCollection().AddLogging().AddGraphStorage(configuration, provider);
         var built = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         try
         {
+            built.GetService<IStartupValidator>()?.Validate();
             var store = built.GetRequiredService<IGraphStore>();
             await store.InitializeAsync();
             await SynchronizeWithRedisAsync(built);

@@ -50,14 +50,14 @@ internal static class CopyCommand
     private static bool TryReadProvider(IConfiguration configuration, string name, out StorageProvider provider, TextWriter error)
     {
         var value = configuration[name];
-        if (Enum.TryParse(value, ignoreCase: true, out provider) && Enum.IsDefined(provider))
+        if (StorageProviders.TryParse(value, out provider))
         {
             return true;
         }
 
         error.WriteLine(value is null
-            ? $"--{name} is required: {string.Join(" or ", Enum.GetNames<StorageProvider>())}."
-            : $"--{name} '{value}' is not a store: use {string.Join(" or ", Enum.GetNames<StorageProvider>())}.");
+            ? $"--{name} is required: {string.Join(" or ", StorageProviders.Names)}."
+            : $"--{name} '{value}' is not a store: use {string.Join(" or ", StorageProviders.Names)}.");
         return false;
     }
 }

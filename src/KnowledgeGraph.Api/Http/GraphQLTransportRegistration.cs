@@ -2,12 +2,12 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.SystemTextJson;
 using KnowledgeGraph.Api.Authentication;
-using KnowledgeGraph.Api.Configuration;
 using KnowledgeGraph.Api.Http.Limits;
 using KnowledgeGraph.Api.Http.Middleware;
 using KnowledgeGraph.Api.Http.RateLimiting;
 using KnowledgeGraph.Api.Ide;
 using KnowledgeGraph.Api.WebSockets;
+using KnowledgeGraph.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 

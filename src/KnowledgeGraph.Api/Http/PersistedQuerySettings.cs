@@ -1,5 +1,5 @@
-using KnowledgeGraph.Api.Configuration;
 using KnowledgeGraph.Api.Http.Caching;
+using KnowledgeGraph.Configuration;
 
 namespace KnowledgeGraph.Api.Http;
 

@@ -1,5 +1,5 @@
-using KnowledgeGraph.Api.Configuration;
 using KnowledgeGraph.Api.Http.RateLimiting;
+using KnowledgeGraph.Configuration;
 
 namespace KnowledgeGraph.Api.Http;
 

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Configuration;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -12,6 +13,9 @@ public static class TelemetryRegistration
     /// </summary>
     public static IServiceCollection AddKnowledgeGraphTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSettings<TelemetrySettings>(TelemetrySettings.Section, configuration);
+
+        // The exporters are chosen while registering; a bad endpoint is left out here and stops the start, naming its key.
         var settings = configuration.GetSection(TelemetrySettings.Section).Get<TelemetrySettings>() ?? new TelemetrySettings();
         services.AddSingleton<GraphQLTelemetry>();
 

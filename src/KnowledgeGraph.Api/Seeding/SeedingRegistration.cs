@@ -1,5 +1,5 @@
-using KnowledgeGraph.Api.Configuration;
 using KnowledgeGraph.Api.Storage;
+using KnowledgeGraph.Configuration;
 
 namespace KnowledgeGraph.Api.Seeding;
 

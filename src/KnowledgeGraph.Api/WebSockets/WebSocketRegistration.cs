@@ -1,4 +1,4 @@
-using KnowledgeGraph.Api.Configuration;
+using KnowledgeGraph.Configuration;
 
 namespace KnowledgeGraph.Api.WebSockets;
 

@@ -1,8 +1,7 @@
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Exchange.Snapshots;
-using KnowledgeGraph.Storage.Neo4j.Cypher;
-using KnowledgeGraph.Storage.Neo4j.Mapping;
+using KnowledgeGraph.Storage.Common.Neo4jLayout;
 
 namespace KnowledgeGraph.Exchange.Cypher;
 
@@ -10,7 +9,8 @@ namespace KnowledgeGraph.Exchange.Cypher;
 /// Writes a snapshot as a Cypher script for <c>cypher-shell -f</c> that recreates it in Neo4j in the layout of our
 /// Neo4j store (<see cref="GraphSchema"/>): its node constraints and indexes, then <c>(:Source)</c> nodes,
 /// <c>(:Entity:&lt;Kind&gt;)</c> nodes and typed relationships, each MERGEd by key with the property map the store itself
-/// writes (<see cref="SourceMapper"/>, <see cref="EntityMapper"/>, <see cref="RelationshipMapper"/>), and finally the
+/// writes (<see cref="SourceProperties"/>, <see cref="EntityProperties"/>, <see cref="RelationshipProperties"/>, shared
+/// with the store through KnowledgeGraph.Storage.Common, so the export does not depend on the adapter), and finally the
 /// graph version raised, so the service started on that database reads the graph back. Writes go in transactions of
 /// <see cref="BatchSize"/> statements (<c>:begin</c> … <c>:commit</c>). Values are literals escaped by
 /// <see cref="CypherLiteral"/>; labels and types come from the kind enum and the relationship registry only.
@@ -29,16 +29,16 @@ public static class CypherScriptWriter
             "// Knowledge graph export: recreates these sources, entities and relationships in Neo4j 5, in the layout the\n" +
             "// KnowledgeGraph Neo4j store reads. Run: cypher-shell -a neo4j://localhost:7687 -u neo4j -p <password> -f <this file>\n" +
             "// Records are merged by key: running it twice leaves the same records, with entity and graph versions moved on.\n").ConfigureAwait(false);
-        foreach (var statement in SchemaCypher.NodeConstraintsAndIndexes())
+        foreach (var statement in GraphSchema.NodeConstraintsAndIndexes)
         {
-            await output.WriteAsync(statement.Text + ";\n").ConfigureAwait(false);
+            await output.WriteAsync(statement + ";\n").ConfigureAwait(false);
         }
 
         var batch = new Batch(output);
         var sources = 0;
         await foreach (var source in snapshot.ReadSourcesAsync(cancellationToken).ConfigureAwait(false))
         {
-            var map = SourceMapper.ToProperties(source);
+            var map = SourceProperties.Of(source);
             await batch.AddAsync(
                 $"MERGE (s:{GraphSchema.SourceLabel} {{{GraphSchema.Key}: {CypherLiteral.String(source.Key)}}}) SET s = {CypherLiteral.Map(map)};").ConfigureAwait(false);
             sources++;
@@ -68,7 +68,7 @@ public static class CypherScriptWriter
     /// <summary>The entity's node with the store's property map; its version moves on from whatever is stored.</summary>
     internal static string EntityStatement(Entity entity)
     {
-        var map = EntityMapper.ToProperties(entity, 0);
+        var map = EntityProperties.Of(entity, 0);
         map.Remove(GraphSchema.Version);
         return $"MERGE (n:{GraphSchema.EntityLabel} {{{GraphSchema.Key}: {CypherLiteral.String(entity.Key)}}}) " +
                $"WITH n, coalesce(n.{GraphSchema.Version}, 0) + 1 AS version " +
@@ -80,7 +80,7 @@ public static class CypherScriptWriter
     {
         var type = RelationshipTypes.Find(relationship.Type)
             ?? throw new InvalidOperationException($"Relationship '{relationship.Key}' has the type '{relationship.Type}', which is not in the registry.");
-        var map = RelationshipMapper.ToProperties(relationship);
+        var map = RelationshipProperties.Of(relationship);
         return $"MATCH (a:{GraphSchema.EntityLabel} {{{GraphSchema.Key}: {CypherLiteral.String(relationship.FromKey)}}}), " +
                $"(b:{GraphSchema.EntityLabel} {{{GraphSchema.Key}: {CypherLiteral.String(relationship.ToKey)}}}) " +
                $"MERGE (a)-[r:{type.Name} {{{GraphSchema.Key}: {CypherLiteral.String(relationship.Key)}}}]->(b) SET r = {CypherLiteral.Map(map)};";

@@ -16,4 +16,6 @@ public sealed class CompanyType : EntityObjectGraphType, IEntityGraphType
     public static string GraphTypeName => nameof(EntityKind.Company);
 
     public static EntityKind? Kind => EntityKind.Company;
+
+    public static string? ConnectionField => "companies";
 }

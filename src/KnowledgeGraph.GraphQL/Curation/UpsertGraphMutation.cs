@@ -107,12 +107,15 @@ public sealed class UpsertGraphMutation(GraphWriter writer) : IMutationFieldCont
     private async Task<(Dictionary<string, Source> Sources, Dictionary<string, Entity> Entities, Dictionary<string, Relationship> Relationships)> StoredAsync(
         IResolveFieldContext context, GraphChangeSet changes)
     {
+        // The three record types are loaded together before any is awaited: one store call each, none for an empty list.
         var token = context.CancellationToken;
-        var sources = changes.UpsertSources.Count == 0 ? [] : await writer.Store.GetSourcesAsync(changes.UpsertSources.Select(s => s.Key).Distinct().ToList(), token);
-        var entities = changes.UpsertEntities.Count == 0 ? [] : await writer.Store.GetEntitiesAsync(changes.UpsertEntities.Select(u => u.Entity.Key).Distinct().ToList(), token);
-        var relationships = changes.UpsertRelationships.Count == 0
-            ? []
-            : await writer.Store.GetRelationshipsByKeyAsync(changes.UpsertRelationships.Select(r => r.Key).Distinct().ToList(), token);
+        var loaders = writer.Loaders(context);
+        var pendingSources = loaders.Sources.LoadMany(changes.UpsertSources.Select(s => s.Key).Distinct());
+        var pendingEntities = loaders.Entities.LoadMany(changes.UpsertEntities.Select(u => u.Entity.Key).Distinct());
+        var pendingRelationships = loaders.RelationshipsByKey.LoadMany(changes.UpsertRelationships.Select(r => r.Key).Distinct());
+        var sources = await pendingSources.GetResultAsync(token);
+        var entities = await pendingEntities.GetResultAsync(token);
+        var relationships = await pendingRelationships.GetResultAsync(token);
         return (
             sources.ToDictionary(s => s.Key, StringComparer.Ordinal),
             entities.ToDictionary(e => e.Key, StringComparer.Ordinal),

@@ -20,4 +20,6 @@ public sealed class EntityInterface : InterfaceGraphType<Entity>, IEntityGraphTy
     public static string GraphTypeName => "Entity";
 
     public static EntityKind? Kind => null;
+
+    public static string? ConnectionField => null;
 }

@@ -168,7 +168,7 @@ public sealed class EntityMutations(GraphWriter writer) : IMutationFieldContribu
             return null;
         }
 
-        var entity = (await writer.Store.GetEntitiesAsync([key], context.CancellationToken)).SingleOrDefault(e => e.Kind == kind);
+        var entity = await writer.Loaders(context).Entities.Load(key).Then(e => e?.Kind == kind ? e : null).GetResultAsync(context.CancellationToken);
         var expected = fields.Long("expectedVersion") ?? 0;
         if (entity is null)
         {
@@ -195,7 +195,6 @@ public sealed class EntityMutations(GraphWriter writer) : IMutationFieldContribu
             return MutationPayload.Failure(outcome.Errors!);
         }
 
-        var stored = await writer.Store.GetEntitiesAsync([key], context.CancellationToken);
-        return MutationPayload.Success(stored.SingleOrDefault());
+        return MutationPayload.Success(await writer.Loaders(context).Entities.Load(key).GetResultAsync(context.CancellationToken));
     }
 }

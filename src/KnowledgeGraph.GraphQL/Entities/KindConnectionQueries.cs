@@ -1,38 +1,31 @@
+using System.Reflection;
 using GraphQL;
 using GraphQL.Types;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Querying;
-using KnowledgeGraph.GraphQL.Companies;
 using KnowledgeGraph.GraphQL.Filtering;
-using KnowledgeGraph.GraphQL.Initiatives;
-using KnowledgeGraph.GraphQL.Organizations;
 using KnowledgeGraph.GraphQL.Paging;
-using KnowledgeGraph.GraphQL.People;
-using KnowledgeGraph.GraphQL.Projects;
-using KnowledgeGraph.GraphQL.Regions;
 using KnowledgeGraph.GraphQL.Schema;
 using KnowledgeGraph.GraphQL.Sorting;
-using KnowledgeGraph.GraphQL.TrainingPrograms;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.GraphQL.Entities;
 
 /// <summary>
-/// One root connection per kind — <c>projects regions companies initiatives trainingPrograms people organizations</c> —
-/// each with Relay paging, <c>where</c> and <c>order</c>, translated into one <see cref="EntityQuery"/> for the store.
+/// One root connection per kind of the registry (<c>projects</c>, <c>people</c>…, named by the kind's graph type, see
+/// <see cref="KindGraphTypes"/>), each with Relay paging, <c>where</c> and <c>order</c>, translated into one <see cref="EntityQuery"/> for the store.
 /// </summary>
 public sealed class KindConnectionQueries(IGraphStore store, IOptions<GraphQLSchemaOptions> options) : IQueryFieldContributor
 {
+    private static readonly MethodInfo AddKind = typeof(KindConnectionQueries).GetMethod(nameof(Add), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
     public void AddFields(ObjectGraphType query)
     {
-        Add<ProjectType>(query);
-        Add<RegionType>(query);
-        Add<CompanyType>(query);
-        Add<InitiativeType>(query);
-        Add<TrainingProgramType>(query);
-        Add<PersonType>(query);
-        Add<OrganizationType>(query);
+        foreach (var type in KindGraphTypes.All)
+        {
+            AddKind.MakeGenericMethod(type).Invoke(this, [query]);
+        }
     }
 
     private void Add<TNode>(ObjectGraphType query)

@@ -16,4 +16,6 @@ public sealed class InitiativeType : EntityObjectGraphType, IEntityGraphType
     public static string GraphTypeName => nameof(EntityKind.Initiative);
 
     public static EntityKind? Kind => EntityKind.Initiative;
+
+    public static string? ConnectionField => "initiatives";
 }

@@ -13,11 +13,14 @@ namespace KnowledgeGraph.GraphQL.Mutations;
 /// the service, which announces the new graph version to caches and subscribers — in one <c>ApplyAsync</c>: all or
 /// nothing. Problems come back as <see cref="UserError"/>s with input paths; the store's own refusals (a conflict, a
 /// reference that vanished meanwhile, a source still cited, a create-only key taken meanwhile) are mapped the same way.
-/// Records the caller as the author.
+/// Records the caller as the author. What a mutation reads (the record it changes, the endpoints it links, the payload
+/// it returns) goes through the request's batch loaders (<see cref="Loaders"/>), as the fields of the payload do, so a
+/// record read twice in a request is fetched once and reads started together share one store call.
 /// </summary>
 public sealed class GraphWriter(IGraphStore store)
 {
-    public IGraphStore Store => store;
+    /// <summary>The batch loaders of the request <paramref name="context"/> belongs to; a write that changed the graph resets them.</summary>
+    public GraphLoaders Loaders(IResolveFieldContext context) => GraphLoaders.For(context, store);
 
     /// <param name="context">The mutation field being resolved: its user is the author, its request's loaders are reset after a write.</param>
     /// <param name="input">The mutation's input, for its <c>comment</c>.</param>

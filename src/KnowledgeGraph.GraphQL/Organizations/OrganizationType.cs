@@ -16,4 +16,6 @@ public sealed class OrganizationType : EntityObjectGraphType, IEntityGraphType
     public static string GraphTypeName => nameof(EntityKind.Organization);
 
     public static EntityKind? Kind => EntityKind.Organization;
+
+    public static string? ConnectionField => "organizations";
 }

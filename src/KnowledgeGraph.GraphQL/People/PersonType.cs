@@ -16,4 +16,6 @@ public sealed class PersonType : EntityObjectGraphType, IEntityGraphType
     public static string GraphTypeName => nameof(EntityKind.Person);
 
     public static EntityKind? Kind => EntityKind.Person;
+
+    public static string? ConnectionField => "people";
 }

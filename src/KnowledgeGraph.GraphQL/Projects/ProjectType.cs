@@ -20,4 +20,6 @@ public sealed class ProjectType : EntityObjectGraphType, IEntityGraphType
     public static string GraphTypeName => nameof(EntityKind.Project);
 
     public static EntityKind? Kind => EntityKind.Project;
+
+    public static string? ConnectionField => "projects";
 }

@@ -21,4 +21,6 @@ public sealed class RegionType : EntityObjectGraphType, IEntityGraphType
     public static string GraphTypeName => nameof(EntityKind.Region);
 
     public static EntityKind? Kind => EntityKind.Region;
+
+    public static string? ConnectionField => "regions";
 }

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
+using KnowledgeGraph.GraphQL.Batching;
 using KnowledgeGraph.GraphQL.Entities;
 using KnowledgeGraph.GraphQL.Mutations;
 using KnowledgeGraph.GraphQL.Sources;
@@ -52,8 +53,15 @@ public sealed class RelationshipMutations(GraphWriter writer) : IMutationFieldCo
             {
                 var fields = MutationInput.From(context.GetArgument<object>(MutationInputArgument.Name));
                 var errors = new List<UserError>();
-                var fromKey = await EndpointAsync(context, fields, "fromId", errors);
-                var toKey = await EndpointAsync(context, fields, "toId", errors);
+                // Both ends are loaded before either is awaited, so they are read in one store call.
+                var fromErrors = new List<UserError>();
+                var toErrors = new List<UserError>();
+                var from = Endpoint(context, fields, "fromId", fromErrors);
+                var to = Endpoint(context, fields, "toId", toErrors);
+                var fromKey = await from.GetResultAsync(context.CancellationToken);
+                var toKey = await to.GetResultAsync(context.CancellationToken);
+                errors.AddRange(fromErrors);
+                errors.AddRange(toErrors);
                 var sourceKeys = MutationIds.SourceKeys(fields.Strings("sourceIds") ?? [], InputPaths.Input("sourceIds"), errors);
                 var citations = CitationInputFields.Read(fields, byId: true, errors) ?? [];
                 if (errors.Count > 0)
@@ -65,7 +73,7 @@ public sealed class RelationshipMutations(GraphWriter writer) : IMutationFieldCo
                 var key = fields.String("key") ?? KeyDerivation.RelationshipKey(type, fromKey, toKey, fields.String("role"));
 
                 // This read only words the usual refusal; the create-only key makes the store refuse a key taken since.
-                if ((await writer.Store.GetRelationshipsByKeyAsync([key], context.CancellationToken)).Count > 0)
+                if (await writer.Loaders(context).RelationshipsByKey.Load(key).GetResultAsync(context.CancellationToken) is not null)
                 {
                     return MutationPayload.Failure(new InputError(
                         $"A relationship with the key '{key}' already exists; change it with updateRelationship or give another key.",
@@ -154,23 +162,26 @@ public sealed class RelationshipMutations(GraphWriter writer) : IMutationFieldCo
     /// The key of the entity an end's id names. A well-formed id that names no entity of its kind is reported as
     /// MISSING_ENDPOINT, like a missing endpoint in any write.
     /// </summary>
-    private async Task<string?> EndpointAsync(IResolveFieldContext context, MutationInput fields, string field, List<UserError> errors)
+    /// <summary>The key of the entity <paramref name="field"/> names, once loaded; null with the reason in <paramref name="errors"/> when it names none.</summary>
+    private BatchResult<string?> Endpoint(IResolveFieldContext context, MutationInput fields, string field, List<UserError> errors)
     {
         var id = fields.String(field);
         if (MutationIds.EntityKey(id, InputPaths.Input(field), kind: null, errors) is not { } key)
         {
-            return null;
+            return new BatchResult<string?>(_ => Task.FromResult<string?>(null));
         }
 
         var kind = MutationIds.EntityKind(id)!.Value;
-        var entity = (await writer.Store.GetEntitiesAsync([key], context.CancellationToken)).SingleOrDefault();
-        if (entity?.Kind != kind)
+        return writer.Loaders(context).Entities.Load(key).Then(entity =>
         {
-            errors.Add(new InputError($"No {KindGraphTypes.TypeNameOf(kind)} has the id '{id}' (key '{key}').", ValidationCodes.MissingEndpoint, InputPaths.Input(field)));
-            return null;
-        }
+            if (entity?.Kind != kind)
+            {
+                errors.Add(new InputError($"No {KindGraphTypes.TypeNameOf(kind)} has the id '{id}' (key '{key}').", ValidationCodes.MissingEndpoint, InputPaths.Input(field)));
+                return null;
+            }
 
-        return key;
+            return key;
+        });
     }
 
     /// <summary>The fields that name the relationship an update or unlink is about: its global id or its key, exactly one.</summary>
@@ -187,7 +198,7 @@ public sealed class RelationshipMutations(GraphWriter writer) : IMutationFieldCo
             return null;
         }
 
-        var relationship = (await writer.Store.GetRelationshipsByKeyAsync([reference.Key], context.CancellationToken)).SingleOrDefault();
+        var relationship = await writer.Loaders(context).RelationshipsByKey.Load(reference.Key).GetResultAsync(context.CancellationToken);
         if (relationship is null)
         {
             errors.Add(reference.NotFound());
@@ -204,6 +215,6 @@ public sealed class RelationshipMutations(GraphWriter writer) : IMutationFieldCo
             return MutationPayload.Failure(outcome.Errors!);
         }
 
-        return MutationPayload.Success((await writer.Store.GetRelationshipsByKeyAsync([key], context.CancellationToken)).SingleOrDefault());
+        return MutationPayload.Success(await writer.Loaders(context).RelationshipsByKey.Load(key).GetResultAsync(context.CancellationToken));
     }
 }

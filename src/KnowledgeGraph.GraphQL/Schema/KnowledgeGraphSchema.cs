@@ -1,13 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
-using KnowledgeGraph.GraphQL.Companies;
-using KnowledgeGraph.GraphQL.Initiatives;
-using KnowledgeGraph.GraphQL.Organizations;
-using KnowledgeGraph.GraphQL.People;
-using KnowledgeGraph.GraphQL.Projects;
-using KnowledgeGraph.GraphQL.Regions;
+using KnowledgeGraph.GraphQL.Entities;
 using KnowledgeGraph.GraphQL.Subscriptions;
-using KnowledgeGraph.GraphQL.TrainingPrograms;
 using GraphQLSchema = GraphQL.Types.Schema;
 
 namespace KnowledgeGraph.GraphQL.Schema;
@@ -37,13 +31,10 @@ public sealed class KnowledgeGraphSchema : GraphQLSchema
 
         // Every kind is reachable through the Entity interface; registering them makes fragments on any kind valid
         // even when no field returns that kind directly.
-        RegisterType(typeof(ProjectType));
-        RegisterType(typeof(RegionType));
-        RegisterType(typeof(CompanyType));
-        RegisterType(typeof(InitiativeType));
-        RegisterType(typeof(TrainingProgramType));
-        RegisterType(typeof(PersonType));
-        RegisterType(typeof(OrganizationType));
+        foreach (var kindType in KindGraphTypes.All)
+        {
+            RegisterType(kindType);
+        }
 
         // Filter inputs keep replaced flat fields as @deprecated aliases; without this GraphQL.NET drops input deprecations.
         Features.DeprecationOfInputValues = true;

@@ -81,7 +81,7 @@ public sealed class SourceAttachmentMutations(GraphWriter writer) : IMutationFie
             return MutationPayload.Failure(errors);
         }
 
-        if (attach && (await writer.Store.GetSourcesAsync([sourceKey!], context.CancellationToken)).Count == 0)
+        if (attach && await writer.Loaders(context).Sources.Load(sourceKey!).GetResultAsync(context.CancellationToken) is null)
         {
             return MutationPayload.Failure(new InputError($"No source has the key '{sourceKey}'.", ValidationCodes.UnknownSource, InputPaths.Input("sourceId")));
         }
@@ -100,7 +100,7 @@ public sealed class SourceAttachmentMutations(GraphWriter writer) : IMutationFie
         }
 
         var kind = MutationIds.EntityKind(id);
-        var entity = (await writer.Store.GetEntitiesAsync([key], context.CancellationToken)).SingleOrDefault(e => e.Kind == kind);
+        var entity = await writer.Loaders(context).Entities.Load(key).Then(e => e?.Kind == kind ? e : null).GetResultAsync(context.CancellationToken);
         if (entity is null)
         {
             return MutationPayload.Failure(new NotFound($"No {kind} has the id '{id}' (key '{key}').", InputPaths.Input("entityId"), id));
@@ -122,7 +122,7 @@ public sealed class SourceAttachmentMutations(GraphWriter writer) : IMutationFie
         var changed = entity with { SourceKeys = Cite(entity.SourceKeys, sourceKey, attach) };
         var outcome = await writer.WriteAsync(context, fields, new GraphChangeSet { UpsertEntities = [new EntityUpsert(changed, expected)] }, Paths, concerns: AboutSources);
         return outcome.Succeeded
-            ? MutationPayload.Success((await writer.Store.GetEntitiesAsync([key], context.CancellationToken)).SingleOrDefault())
+            ? MutationPayload.Success(await writer.Loaders(context).Entities.Load(key).GetResultAsync(context.CancellationToken))
             : MutationPayload.Failure(outcome.Errors!);
     }
 
@@ -130,7 +130,7 @@ public sealed class SourceAttachmentMutations(GraphWriter writer) : IMutationFie
         IResolveFieldContext context, MutationInput fields, RelationshipReference reference, string sourceKey, bool attach)
     {
         var key = reference.Key;
-        var relationship = (await writer.Store.GetRelationshipsByKeyAsync([key], context.CancellationToken)).SingleOrDefault();
+        var relationship = await writer.Loaders(context).RelationshipsByKey.Load(key).GetResultAsync(context.CancellationToken);
         if (relationship is null)
         {
             return MutationPayload.Failure(reference.NotFound());
@@ -144,7 +144,7 @@ public sealed class SourceAttachmentMutations(GraphWriter writer) : IMutationFie
         var changed = relationship with { SourceKeys = Cite(relationship.SourceKeys, sourceKey, attach) };
         var outcome = await writer.WriteAsync(context, fields, new GraphChangeSet { UpsertRelationships = [changed] }, Paths, concerns: AboutSources);
         return outcome.Succeeded
-            ? MutationPayload.Success((await writer.Store.GetRelationshipsByKeyAsync([key], context.CancellationToken)).SingleOrDefault())
+            ? MutationPayload.Success(await writer.Loaders(context).RelationshipsByKey.Load(key).GetResultAsync(context.CancellationToken))
             : MutationPayload.Failure(outcome.Errors!);
     }
 

@@ -50,7 +50,7 @@ public sealed class SourceMutations(GraphWriter writer) : IMutationFieldContribu
                 }
 
                 // This read only words the usual refusal; the create-only key makes the store refuse a key taken since.
-                if ((await writer.Store.GetSourcesAsync([key], context.CancellationToken)).Count > 0)
+                if (await writer.Loaders(context).Sources.Load(key).GetResultAsync(context.CancellationToken) is not null)
                 {
                     return MutationPayload.Failure(new InputError(
                         $"A source with the key '{key}' already exists; change it with updateSource or give another key.",
@@ -123,7 +123,7 @@ public sealed class SourceMutations(GraphWriter writer) : IMutationFieldContribu
             return null;
         }
 
-        var source = (await writer.Store.GetSourcesAsync([key], context.CancellationToken)).SingleOrDefault();
+        var source = await writer.Loaders(context).Sources.Load(key).GetResultAsync(context.CancellationToken);
         if (source is null)
         {
             errors.Add(new NotFound($"No source has the id '{id}' (key '{key}').", InputPaths.Input("id"), id!));
@@ -141,6 +141,6 @@ public sealed class SourceMutations(GraphWriter writer) : IMutationFieldContribu
             return MutationPayload.Failure(outcome.Errors!);
         }
 
-        return MutationPayload.Success((await writer.Store.GetSourcesAsync([source.Key], context.CancellationToken)).SingleOrDefault());
+        return MutationPayload.Success(await writer.Loaders(context).Sources.Load(source.Key).GetResultAsync(context.CancellationToken));
     }
 }

@@ -47,7 +47,7 @@ public sealed class SubscriptionType : ObjectGraphType
 
     private static IGraphChangeFeed Feed(IServiceProvider services) =>
         services.GetService<IGraphChangeFeed>()
-        ?? throw new ExecutionError("Graph changes cannot be followed: no change feed is registered (Caching:Enabled is false).")
+        ?? throw new ExecutionError("Graph changes cannot be followed: this host registers no change feed.")
         {
             Code = ErrorCodes.ChangeFeedUnavailable,
         };

@@ -16,4 +16,6 @@ public sealed class TrainingProgramType : EntityObjectGraphType, IEntityGraphTyp
     public static string GraphTypeName => nameof(EntityKind.TrainingProgram);
 
     public static EntityKind? Kind => EntityKind.TrainingProgram;
+
+    public static string? ConnectionField => "trainingPrograms";
 }

@@ -1,10 +1,12 @@
+using KnowledgeGraph.Configuration;
+
 namespace KnowledgeGraph.GraphQL.Traversal;
 
 /// <summary>
 /// Limits of the traversal fields, bound from the <c>Traversal</c> configuration section. A request asking for more
 /// than a limit fails with LIMIT_EXCEEDED; nothing is silently clamped.
 /// </summary>
-public sealed class TraversalOptions
+public sealed class TraversalOptions : ISettings
 {
     public const string SectionName = "Traversal";
 
@@ -25,4 +27,23 @@ public sealed class TraversalOptions
 
     /// <summary>How many entities <c>connect</c> links at most.</summary>
     public int MaxConnectEntities { get; set; } = 5;
+
+    public IEnumerable<string> Validate(string section)
+    {
+        foreach (var (name, value, least) in new[]
+        {
+            (nameof(MaxDepth), MaxDepth, 1),
+            (nameof(MaxPathLength), MaxPathLength, 1),
+            (nameof(MaxExpansionPerNode), MaxExpansionPerNode, 1),
+            (nameof(MaxNodes), MaxNodes, 1),
+            (nameof(MaxPaths), MaxPaths, 1),
+            (nameof(MaxConnectEntities), MaxConnectEntities, 2),
+        })
+        {
+            if (value < least)
+            {
+                yield return $"{section}:{name} must be at least {least} (was {value}).";
+            }
+        }
+    }
 }

@@ -31,13 +31,8 @@ public sealed partial class Neo4jQueryClient
     public Neo4jQueryClient(
         IHttpClientFactory httpClientFactory, IOptions<Neo4jOptions> options, TimeProvider timeProvider, ILogger<Neo4jQueryClient> logger)
     {
+        // Options from the container were validated when they were built (AddSettings), each problem naming its key.
         _options = options.Value;
-        var problems = _options.Validate();
-        if (problems.Count > 0)
-        {
-            throw new InvalidOperationException("The Neo4j store is misconfigured: " + string.Join(" ", problems));
-        }
-
         _httpClientFactory = httpClientFactory;
         _timeProvider = timeProvider;
         _logger = logger;

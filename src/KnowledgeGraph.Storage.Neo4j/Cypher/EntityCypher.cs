@@ -3,6 +3,7 @@ using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Storage.Common.Querying;
+using KnowledgeGraph.Storage.Common.Neo4jLayout;
 using KnowledgeGraph.Storage.Neo4j.Client;
 using KnowledgeGraph.Storage.Neo4j.Mapping;
 

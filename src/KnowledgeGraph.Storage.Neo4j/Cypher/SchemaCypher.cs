@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Storage.Common.Neo4jLayout;
 using KnowledgeGraph.Storage.Neo4j.Client;
 using KnowledgeGraph.Storage.Neo4j.Mapping;
 
@@ -8,17 +9,7 @@ namespace KnowledgeGraph.Storage.Neo4j.Cypher;
 public static class SchemaCypher
 {
     public static IReadOnlyList<CypherStatement> NodeConstraintsAndIndexes() =>
-    [
-        new("CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE"),
-        new("CREATE CONSTRAINT source_key IF NOT EXISTS FOR (s:Source) REQUIRE s.key IS UNIQUE"),
-        new("CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE"),
-        new($"CREATE CONSTRAINT change_sequence IF NOT EXISTS FOR (c:{GraphSchema.ChangeLabel}) REQUIRE c.sequence IS UNIQUE"),
-        new($"CREATE INDEX change_subject IF NOT EXISTS FOR (c:{GraphSchema.ChangeLabel}) ON (c.subjectKey)"),
-        new("CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)"),
-        new("CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)"),
-        new($"CREATE INDEX entity_name_sort IF NOT EXISTS FOR (n:Entity) ON (n.{GraphSchema.SortKeyOf(GraphSchema.Name)})"),
-        new($"CREATE FULLTEXT INDEX {GraphSchema.FullTextIndex} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText, n.description]"),
-    ];
+        [.. GraphSchema.NodeConstraintsAndIndexes.Select(text => new CypherStatement(text))];
 
     /// <summary>A uniqueness constraint on the key of one relationship type (Neo4j 5.7+, Community included).</summary>
     public static CypherStatement RelationshipKeyConstraint(RelationshipTypeDefinition type) =>

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Querying;
+using KnowledgeGraph.Storage.Common.Neo4jLayout;
 using KnowledgeGraph.Storage.Neo4j.Client;
 using KnowledgeGraph.Storage.Neo4j.Mapping;
 

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Storage.Common.Neo4jLayout;
 using KnowledgeGraph.Storage.Neo4j.Client;
 using KnowledgeGraph.Storage.Neo4j.Mapping;
 
@@ -5,7 +6,7 @@ namespace KnowledgeGraph.Storage.Neo4j.Cypher;
 
 /// <summary>
 /// The statements that give entities written before collation keys existed their keys
-/// (<see cref="EntityMapper.SortKeys"/>): a batch of entities lacking the name's key, then the keys set on them.
+/// (<see cref="EntityProperties.SortKeys"/>): a batch of entities lacking the name's key, then the keys set on them.
 /// </summary>
 public static class SortKeyCypher
 {

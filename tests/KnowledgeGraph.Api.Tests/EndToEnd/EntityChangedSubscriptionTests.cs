@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KnowledgeGraph.Api.Tests.Infrastructure;
+using KnowledgeGraph.Caching;
 using KnowledgeGraph.Caching.Versioning;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Sources;
@@ -13,9 +14,17 @@ namespace KnowledgeGraph.Api.Tests.EndToEnd;
 public sealed class EntityChangedSubscriptionTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task EntityChanged_pushes_the_entity_when_it_changes_and_nothing_for_writes_elsewhere()
+    public Task EntityChanged_pushes_the_entity_when_it_changes_and_nothing_for_writes_elsewhere() =>
+        PushesOnlyTheFollowedEntityAsync(new ApiFactory());
+
+    [Fact]
+    public Task EntityChanged_delivers_with_caching_disabled_since_the_change_feed_does_not_depend_on_the_cache() =>
+        PushesOnlyTheFollowedEntityAsync(new ApiFactory(new Dictionary<string, string?> { ["Caching:Enabled"] = "false" }), cached: false);
+
+    private async Task PushesOnlyTheFollowedEntityAsync(ApiFactory factory, bool cached = true)
     {
-        using var app = new KestrelApp(new ApiFactory());
+        using var app = new KestrelApp(factory);
+        Assert.Equal(cached, app.Factory.Services.GetRequiredService<IGraphStore>() is CachingGraphStore);
         var feed = app.Factory.Services.GetRequiredService<GraphChangeFeed>();
         var store = app.Factory.Services.GetRequiredService<IGraphStore>();
         var id = Convert.ToBase64String("Project:khorgos-eastern-gate"u8.ToArray());

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.GraphQL.Tests.Support;
 
 namespace KnowledgeGraph.GraphQL.Tests.Mutations;
@@ -150,6 +151,19 @@ public sealed class EntityMutationTests
         Assert.Equal("Khorgos Gateway dry port", project.GetProperty("name").GetString());
         Assert.Equal(2014, project.GetProperty("startYear").GetInt32());
         Assert.Equal(2, project.GetProperty("version").GetInt64());
+    }
+
+    [Fact]
+    public async Task Update_that_changes_nothing_answers_its_payload_from_the_entity_it_read_through_the_loaders()
+    {
+        await using var curator = await Curator.StartAsync();
+        curator.Host.Store.Reset();
+
+        var payload = await curator.SucceedAsync("updateProject", UpdateProject, new { input = new { id = Khorgos, expectedVersion = 1 } });
+
+        Assert.Equal(1, payload.GetProperty("project").GetProperty("version").GetInt64());
+        // Read once to check its version; the write changed nothing, so the loaders are kept and the payload is that read.
+        Assert.Equal(1, curator.Host.Store.CallsTo(nameof(IGraphStore.GetEntitiesAsync)));
     }
 
     [Fact]

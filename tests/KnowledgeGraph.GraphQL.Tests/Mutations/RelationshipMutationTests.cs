@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.GraphQL.Tests.Support;
 
@@ -30,6 +31,29 @@ public sealed class RelationshipMutationTests
     private static readonly string[] Government = [Curator.SourceId(FixtureGraph.Government)];
 
     private static readonly string BuiltById = Curator.RelationshipId("zhb-built-by-ktz");
+
+    [Fact]
+    public async Task Link_reads_its_two_ends_together_and_its_payload_through_the_request_loaders()
+    {
+        await using var curator = await Curator.StartAsync();
+        curator.Host.Store.Reset();
+
+        await curator.SucceedAsync("linkEntities", Link, new
+        {
+            input = new
+            {
+                type = "FUNDED_BY",
+                fromId = Curator.Id(EntityKind.Project, "aktau-container-hub"),
+                toId = Curator.Id(EntityKind.Company, "ktz"),
+                sourceIds = Government,
+            },
+        });
+
+        // Ends: one call for both; validation reads what it checks itself; the payload's ends: one call after the write.
+        Assert.Equal(3, curator.Host.Store.CallsTo(nameof(IGraphStore.GetEntitiesAsync)));
+        // The duplicate-key check before the write and the payload after it (the write resets the loaders).
+        Assert.Equal(2, curator.Host.Store.CallsTo(nameof(IGraphStore.GetRelationshipsByKeyAsync)));
+    }
 
     [Fact]
     public async Task Link_creates_a_relationship_keyed_like_the_seed_files_and_reads_see_it_from_both_ends()

@@ -5,6 +5,7 @@ using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Traversal;
 using KnowledgeGraph.Domain.Writing;
+using KnowledgeGraph.Storage.Common.Neo4jLayout;
 using KnowledgeGraph.Storage.Neo4j.Cypher;
 using KnowledgeGraph.Storage.Neo4j.Mapping;
 using Xunit;
@@ -128,7 +129,7 @@ public sealed class CypherSnapshotTests
     [Fact]
     public void Entity_upserts_set_the_kind_label_from_the_enum_and_remove_the_others()
     {
-        var rows = new[] { EntityMapper.ToProperties(Entity("khorgos", properties: ("startYear", Int(2015))), 1) };
+        var rows = new[] { EntityProperties.Of(Entity("khorgos", properties: ("startYear", Int(2015))), 1) };
 
         CypherSnapshot.Match("upsert-entities", WriteCypher.UpsertEntities(EntityKind.Project, rows));
     }
@@ -178,7 +179,7 @@ public sealed class CypherSnapshotTests
     {
         var rows = new[]
         {
-            new Dictionary<string, object?> { ["key"] = "r1", ["fromKey"] = "khorgos", ["toKey"] = "kz", ["properties"] = RelationshipMapper.ToProperties(Relationship("r1", RelationshipTypes.LocatedIn, "khorgos", "kz")) },
+            new Dictionary<string, object?> { ["key"] = "r1", ["fromKey"] = "khorgos", ["toKey"] = "kz", ["properties"] = RelationshipProperties.Of(Relationship("r1", RelationshipTypes.LocatedIn, "khorgos", "kz")) },
         };
 
         CypherSnapshot.Match("create-relationships", WriteCypher.CreateRelationships(RelationshipTypes.Find(RelationshipTypes.LocatedIn)!, rows));

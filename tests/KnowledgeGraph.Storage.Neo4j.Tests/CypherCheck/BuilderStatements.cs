@@ -3,6 +3,7 @@ using KnowledgeGraph.Domain.History;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Traversal;
+using KnowledgeGraph.Storage.Common.Neo4jLayout;
 using KnowledgeGraph.Storage.Neo4j.Client;
 using KnowledgeGraph.Storage.Neo4j.Cypher;
 using KnowledgeGraph.Storage.Neo4j.Mapping;
@@ -78,7 +79,7 @@ public static class BuilderStatements
         yield return Named(nameof(SortKeyCypher), nameof(SortKeyCypher.EntitiesWithoutSortKeys), null, SortKeyCypher.EntitiesWithoutSortKeys(500));
         yield return Named(nameof(SortKeyCypher), nameof(SortKeyCypher.SetSortKeys), null, SortKeyCypher.SetSortKeys(
         [
-            new Dictionary<string, object?> { ["key"] = "khorgos", ["sortKeys"] = EntityMapper.SortKeys(SampleRecords.Entity(EntityKind.Project)).ToDictionary() },
+            new Dictionary<string, object?> { ["key"] = "khorgos", ["sortKeys"] = EntityProperties.SortKeys(SampleRecords.Entity(EntityKind.Project)).ToDictionary() },
         ]));
     }
 
@@ -214,11 +215,11 @@ public static class BuilderStatements
         yield return Named(nameof(WriteCypher), nameof(WriteCypher.ReadState), null, WriteCypher.ReadState(["sample-source"], Anchors, ["r1"]));
         yield return Named(nameof(WriteCypher), nameof(WriteCypher.CommitLanded), null, WriteCypher.CommitLanded(41, "sample-write-id"));
         yield return Named(nameof(WriteCypher), nameof(WriteCypher.RelationshipsOfEntities), null, WriteCypher.RelationshipsOfEntities(Anchors));
-        yield return Named(nameof(WriteCypher), nameof(WriteCypher.UpsertSources), null, WriteCypher.UpsertSources([SourceMapper.ToProperties(SampleRecords.Source())]));
+        yield return Named(nameof(WriteCypher), nameof(WriteCypher.UpsertSources), null, WriteCypher.UpsertSources([SourceProperties.Of(SampleRecords.Source())]));
         foreach (var kind in Enum.GetValues<EntityKind>())
         {
             yield return Named(nameof(WriteCypher), nameof(WriteCypher.UpsertEntities), kind.ToString(),
-                WriteCypher.UpsertEntities(kind, [EntityMapper.ToProperties(SampleRecords.Entity(kind), 2)]));
+                WriteCypher.UpsertEntities(kind, [EntityProperties.Of(SampleRecords.Entity(kind), 2)]));
         }
 
         foreach (var type in RelationshipTypes.All)
@@ -228,7 +229,7 @@ public static class BuilderStatements
                 ["key"] = "sample-relationship",
                 ["fromKey"] = "from",
                 ["toKey"] = "to",
-                ["properties"] = RelationshipMapper.ToProperties(SampleRecords.Relationship(type)),
+                ["properties"] = RelationshipProperties.Of(SampleRecords.Relationship(type)),
             };
             yield return Named(nameof(WriteCypher), nameof(WriteCypher.CreateRelationships), type.Name, WriteCypher.CreateRelationships(type, [row]));
             yield return Named(nameof(WriteCypher), nameof(WriteCypher.UpdateRelationships), type.Name, WriteCypher.UpdateRelationships(type, [row]));

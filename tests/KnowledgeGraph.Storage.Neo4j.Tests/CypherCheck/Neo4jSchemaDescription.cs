@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Storage.Common.Neo4jLayout;
 using KnowledgeGraph.Storage.Neo4j.Mapping;
 
 namespace KnowledgeGraph.Storage.Neo4j.Tests.CypherCheck;

@@ -3,6 +3,7 @@ using KnowledgeGraph.Domain.History;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Sources;
 using KnowledgeGraph.Domain.Writing;
+using KnowledgeGraph.Storage.Common.Neo4jLayout;
 using KnowledgeGraph.Storage.Neo4j.Mapping;
 
 namespace KnowledgeGraph.Storage.Neo4j.Tests.CypherCheck;
@@ -62,9 +63,9 @@ public static class SampleRecords
 
     /// <summary>Every property key the store writes, read off its mappers.</summary>
     public static IEnumerable<string> PropertyKeys() =>
-        Enum.GetValues<EntityKind>().SelectMany(kind => EntityMapper.ToProperties(Entity(kind), 1).Keys)
-            .Concat(RelationshipTypes.All.SelectMany(type => RelationshipMapper.ToProperties(Relationship(type)).Keys))
-            .Concat(SourceMapper.ToProperties(Source()).Keys)
+        Enum.GetValues<EntityKind>().SelectMany(kind => EntityProperties.Of(Entity(kind), 1).Keys)
+            .Concat(RelationshipTypes.All.SelectMany(type => RelationshipProperties.Of(Relationship(type)).Keys))
+            .Concat(SourceProperties.Of(Source()).Keys)
             .Concat(ChangeMapper.ToProperties(Change()).Keys);
 
     private static PropertyValue Value(PropertyType type) => type switch

@@ -2,6 +2,7 @@ using System.Text.Json;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Sources;
+using KnowledgeGraph.Storage.Common.Neo4jLayout;
 using KnowledgeGraph.Storage.Neo4j.Client.TypedJson;
 using KnowledgeGraph.Storage.Neo4j.Client.Values;
 using KnowledgeGraph.Storage.Neo4j.Mapping;
@@ -20,7 +21,7 @@ public sealed class MappingTests
             properties: [("startYear", Int(2015)), ("lengthKm", Num(3)), ("sector", Text("Logistics"))]) with
         { Version = 3 };
 
-        var properties = EntityMapper.ToProperties(entity, entity.Version);
+        var properties = EntityProperties.Of(entity, entity.Version);
         var back = EntityMapper.FromNode(new Neo4jNode("4:x:1", ["Entity", "Project"], properties));
 
         Assert.Equal("Horgos\nQorgas", properties[GraphSchema.AliasText]);
@@ -43,7 +44,7 @@ public sealed class MappingTests
             Confidence = Confidence.Reported,
         };
 
-        var properties = RelationshipMapper.ToProperties(relationship);
+        var properties = RelationshipProperties.Of(relationship);
         var back = RelationshipMapper.FromRelationship(new Neo4jRelationship("5:x:1", "4:x:1", "4:x:2", RelationshipTypes.FundedBy, properties), "p", "bank");
 
         Assert.Equal(relationship with { SourceKeys = [] }, back with { SourceKeys = [] });
@@ -61,16 +62,16 @@ public sealed class MappingTests
         var entity = Entity("khorgos") with { Citations = citations };
         var relationship = Relationship("r1", RelationshipTypes.LocatedIn, "khorgos", "kz") with { Citations = citations[..1] };
 
-        var nodeProperties = EntityMapper.ToProperties(entity, 1);
-        var edgeProperties = RelationshipMapper.ToProperties(relationship);
+        var nodeProperties = EntityProperties.Of(entity, 1);
+        var edgeProperties = RelationshipProperties.Of(relationship);
         var node = EntityMapper.FromNode(new Neo4jNode("4:x:1", ["Entity", "Project"], nodeProperties));
         var edge = RelationshipMapper.FromRelationship(new Neo4jRelationship("5:x:1", "4:x:1", "4:x:2", RelationshipTypes.LocatedIn, edgeProperties), "khorgos", "kz");
 
         Assert.IsType<string>(nodeProperties[GraphSchema.Citations]);
         Assert.Equal(citations, node.Citations);
         Assert.Equal(citations[..1], edge.Citations);
-        Assert.False(EntityMapper.ToProperties(Entity("plain"), 1).ContainsKey(GraphSchema.Citations));
-        Assert.Empty(EntityMapper.FromNode(new Neo4jNode("4:x:2", ["Entity", "Project"], EntityMapper.ToProperties(Entity("plain"), 1))).Citations);
+        Assert.False(EntityProperties.Of(Entity("plain"), 1).ContainsKey(GraphSchema.Citations));
+        Assert.Empty(EntityMapper.FromNode(new Neo4jNode("4:x:2", ["Entity", "Project"], EntityProperties.Of(Entity("plain"), 1))).Citations);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using KnowledgeGraph.Api.Configuration;
+using KnowledgeGraph.Configuration;
 
 namespace KnowledgeGraph.Api.Http.Proxies;
 

@@ -1,4 +1,4 @@
-using KnowledgeGraph.Api.Configuration;
+using KnowledgeGraph.Configuration;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 

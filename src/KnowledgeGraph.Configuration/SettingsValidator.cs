@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace KnowledgeGraph.Api.Configuration;
+namespace KnowledgeGraph.Configuration;
 
 /// <summary>Runs <see cref="ISettings.Validate"/> when the options are first built (at start, with ValidateOnStart).</summary>
 internal sealed class SettingsValidator<TSettings>(string section) : IValidateOptions<TSettings>

@@ -1,6 +1,6 @@
 using KnowledgeGraph.Domain.Entities;
 
-namespace KnowledgeGraph.Storage.Neo4j.Mapping;
+namespace KnowledgeGraph.Storage.Common.Neo4jLayout;
 
 /// <summary>
 /// How the graph is laid out in Neo4j. Entities are <c>(:Entity:&lt;Kind&gt;)</c> nodes whose kind-specific
@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Storage.Neo4j.Mapping;
 /// <c>(:Source)</c> nodes, cited by key from the <c>sourceKeys</c> list of entities and relationships alike
 /// (a relationship cannot point at a node, so both use the same list); one <c>(:GraphMeta)</c> node holds the
 /// graph version and the last change-history sequence number; each recorded change is a <c>(:Change)</c> node, linked
-/// to nothing so that it outlives its subject.
+/// to nothing so that it outlives its subject. Shared by the Neo4j adapter and the Cypher export, which writes the same
+/// layout without depending on the adapter.
 /// </summary>
 public static class GraphSchema
 {
@@ -55,16 +56,21 @@ public static class GraphSchema
     /// </summary>
     public static string SortKeyOf(string field) => field + "SortKey";
 
+    /// <summary>The node constraints and indexes the store creates on start and the Cypher export writes first.</summary>
+    public static IReadOnlyList<string> NodeConstraintsAndIndexes { get; } =
+    [
+        "CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE",
+        "CREATE CONSTRAINT source_key IF NOT EXISTS FOR (s:Source) REQUIRE s.key IS UNIQUE",
+        "CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE",
+        $"CREATE CONSTRAINT change_sequence IF NOT EXISTS FOR (c:{ChangeLabel}) REQUIRE c.sequence IS UNIQUE",
+        $"CREATE INDEX change_subject IF NOT EXISTS FOR (c:{ChangeLabel}) ON (c.subjectKey)",
+        "CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)",
+        "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
+        $"CREATE INDEX entity_name_sort IF NOT EXISTS FOR (n:Entity) ON (n.{SortKeyOf(Name)})",
+        $"CREATE FULLTEXT INDEX {FullTextIndex} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText, n.description]",
+    ];
+
     /// <summary>The node label of a kind: the enum name, never anything a user typed.</summary>
-    public static string LabelOf(EntityKind kind) => kind switch
-    {
-        EntityKind.Project => nameof(EntityKind.Project),
-        EntityKind.Region => nameof(EntityKind.Region),
-        EntityKind.Company => nameof(EntityKind.Company),
-        EntityKind.Initiative => nameof(EntityKind.Initiative),
-        EntityKind.TrainingProgram => nameof(EntityKind.TrainingProgram),
-        EntityKind.Person => nameof(EntityKind.Person),
-        EntityKind.Organization => nameof(EntityKind.Organization),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown entity kind."),
-    };
+    public static string LabelOf(EntityKind kind) =>
+        Enum.IsDefined(kind) ? kind.ToString() : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown entity kind.");
 }

@@ -1,0 +1,40 @@
+using KnowledgeGraph.Caching.Logging;
+using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.Ports;
+using KnowledgeGraph.Domain.Writing;
+using Microsoft.Extensions.Logging;
+
+namespace KnowledgeGraph.Caching.Versioning;
+
+/// <summary>
+/// Tells the version tracker of every committed write before the write returns, so the change feed (subscriptions)
+/// and the cache keys move on, and the other instances hear of it. Registered whether or not caching is on: the
+/// change feed does not depend on the cache.
+/// </summary>
+public sealed class AnnouncingGraphStore(IGraphStore inner, IGraphVersionTracker versions, ILogger<AnnouncingGraphStore> logger)
+    : GraphStoreDecorator(inner)
+{
+    public override async Task<GraphChangeResult> ApplyAsync(GraphChangeSet changes, CancellationToken cancellationToken = default)
+    {
+        GraphChangeResult result;
+        try
+        {
+            result = await Inner.ApplyAsync(changes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not DomainException || ex is StoreUnavailableException)
+        {
+            // Rejected writes (validation, conflict) change nothing; anything else may have committed before failing.
+            GraphCacheLog.WriteOutcomeUnknown(logger, ex);
+            versions.MarkUncertain();
+            throw;
+        }
+
+        if (result.Changed)
+        {
+            // The caller's token must not stop the announcement of a committed write.
+            await versions.NotifyWrittenAsync(result.GraphVersion, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        return result;
+    }
+}
