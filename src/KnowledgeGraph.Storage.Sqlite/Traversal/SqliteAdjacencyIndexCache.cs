@@ -59,6 +59,9 @@ public sealed class SqliteAdjacencyIndexCache : IDisposable
     /// <summary>A seam for tests: awaited before each full build reads the database, so a build can be held in flight.</summary>
     internal Func<Task>? BeforeBuild { get; set; }
 
+    /// <summary>The last compaction started in the background, for tests to wait for; it never throws.</summary>
+    internal Task Compaction { get; private set; } = Task.CompletedTask;
+
     /// <summary>The index currently held, without reading the graph version (null before the first build).</summary>
     public AdjacencySnapshot? Current => _current;
 
@@ -178,7 +181,7 @@ public sealed class SqliteAdjacencyIndexCache : IDisposable
             _compacting = true;
         }
 
-        _ = Task.Run(() => CompactAsync(snapshot));
+        Compaction = Task.Run(() => CompactAsync(snapshot));
     }
 
     private async Task CompactAsync(AdjacencySnapshot snapshot)
