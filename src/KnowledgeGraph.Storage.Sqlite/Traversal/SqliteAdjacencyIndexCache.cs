@@ -32,6 +32,7 @@ public sealed class SqliteAdjacencyIndexCache : IDisposable
     private int _buildCount;
     private int _updateCount;
     private int _compactionCount;
+    private int _disposeCount;
 
     public SqliteAdjacencyIndexCache(
         SqliteConnectionFactory connections, SqliteGraphStore store, int incrementalMaxChanges = SqliteTraversalOptions.DefaultIncrementalMaxChanges,
@@ -131,6 +132,12 @@ public sealed class SqliteAdjacencyIndexCache : IDisposable
 
     public void Dispose()
     {
+        // The container disposes the traversal once per registration it is resolved through (itself and the port).
+        if (Interlocked.Exchange(ref _disposeCount, 1) == 1)
+        {
+            return;
+        }
+
         _disposed.Cancel();
         _update.Dispose();
         _disposed.Dispose();
