@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Ports;
+using KnowledgeGraph.Storage.Sqlite.Traversal;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,19 @@ public sealed class ServiceCollectionExtensionsTests : IDisposable
         Assert.Same(provider.GetRequiredService<SqliteConnectionFactory>(), store.Connections);
         Assert.Equal(_database.FilePath, store.Connections.FilePath);
         Assert.True(File.Exists(_database.FilePath));
+    }
+
+    [Fact]
+    public void An_incremental_limit_that_is_not_positive_is_refused_naming_its_key()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Sqlite:Traversal:IncrementalMaxChanges"] = "0" })
+            .Build();
+        using var provider = new ServiceCollection().AddSqliteGraphStore(configuration).BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<SqliteTraversalOptions>>().Value);
+
+        Assert.Contains("Storage:Sqlite:Traversal:IncrementalMaxChanges must be positive (it is 0).", error.Failures);
     }
 
     [Fact]

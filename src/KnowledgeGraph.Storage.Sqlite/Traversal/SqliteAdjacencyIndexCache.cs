@@ -32,6 +32,7 @@ public sealed class SqliteAdjacencyIndexCache : IDisposable
     private int _buildCount;
     private int _updateCount;
     private int _compactionCount;
+    private int _disposeCount;
 
     public SqliteAdjacencyIndexCache(
         SqliteConnectionFactory connections, SqliteGraphStore store, int incrementalMaxChanges = SqliteTraversalOptions.DefaultIncrementalMaxChanges,
@@ -58,6 +59,9 @@ public sealed class SqliteAdjacencyIndexCache : IDisposable
 
     /// <summary>A seam for tests: awaited before each full build reads the database, so a build can be held in flight.</summary>
     internal Func<Task>? BeforeBuild { get; set; }
+
+    /// <summary>The last compaction started in the background, for tests to wait for; it never throws.</summary>
+    internal Task Compaction { get; private set; } = Task.CompletedTask;
 
     /// <summary>The index currently held, without reading the graph version (null before the first build).</summary>
     public AdjacencySnapshot? Current => _current;
@@ -128,6 +132,12 @@ public sealed class SqliteAdjacencyIndexCache : IDisposable
 
     public void Dispose()
     {
+        // The container disposes the traversal once per registration it is resolved through (itself and the port).
+        if (Interlocked.Exchange(ref _disposeCount, 1) == 1)
+        {
+            return;
+        }
+
         _disposed.Cancel();
         _update.Dispose();
         _disposed.Dispose();
@@ -178,7 +188,7 @@ public sealed class SqliteAdjacencyIndexCache : IDisposable
             _compacting = true;
         }
 
-        _ = Task.Run(() => CompactAsync(snapshot));
+        Compaction = Task.Run(() => CompactAsync(snapshot));
     }
 
     private async Task CompactAsync(AdjacencySnapshot snapshot)

@@ -196,6 +196,30 @@ public sealed class SqliteAdjacencyIndexCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task A_large_catch_up_is_compacted_in_the_background_into_the_same_graph()
+    {
+        var store = await _stores.CreateAsync();
+        await store.ApplyAsync(TraversalTestGraph.ChangeSet);
+        using var traversal = new SqliteGraphTraversal(store);
+        var cache = traversal.Index!;
+        await cache.GetAsync(default);
+        var companies = Enumerable.Range(0, 4100).Select(i => $"company-{i}").ToList();
+
+        await store.ApplyAsync(new GraphChangeSet
+        {
+            UpsertEntities = companies.Select(k => new EntityUpsert(new Entity { Key = k, Kind = EntityKind.Company, Name = k, SourceKeys = [TraversalTestGraph.SourceKey] })).ToList(),
+            UpsertRelationships = companies.Take(24).Select(k => TraversalTestGraph.Relationship(k, RelationshipTypes.PartnerOf, "cosco")).ToList(),
+        });
+        await cache.GetAsync(default);
+        await cache.Compaction;
+
+        using var fresh = new SqliteGraphTraversal(store);
+        Assert.Equal((1, 1, 1), (cache.BuildCount, cache.UpdateCount, cache.CompactionCount));
+        Assert.Equal(0, cache.Current!.Index.OverlaySize);
+        Assert.Equal(await DescribeAsync(await fresh.Index!.GetAsync(default)), await DescribeAsync(cache.Current.Index));
+    }
+
+    [Fact]
     public async Task Query_mode_keeps_no_index()
     {
         var store = await _stores.CreateAsync();

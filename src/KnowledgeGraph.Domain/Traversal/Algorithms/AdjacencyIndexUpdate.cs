@@ -125,16 +125,7 @@ internal sealed class AdjacencyIndexUpdate
         _kinds.Remove(node);
         _nodeKeys.Remove(node);
 
-        // A key the build knew must stay marked removed, or the lookup would fall back to the build's node.
-        if (_base.Ids.ContainsKey(key))
-        {
-            _nodeIds[key] = AdjacencyOverlay.Removed;
-        }
-        else
-        {
-            _nodeIds.Remove(key);
-        }
-
+        Forget(_nodeIds, key, _base.Ids.ContainsKey(key));
         _entityCount--;
     }
 
@@ -181,16 +172,24 @@ internal sealed class AdjacencyIndexUpdate
     {
         var key = RelationshipKey(relationship);
         _relationships.Remove(relationship);
-        if (_base.RelationshipIds.ContainsKey(key))
+        Forget(_relationshipIds, key, _base.RelationshipIds.ContainsKey(key));
+        _relationshipCount--;
+    }
+
+    /// <summary>
+    /// Drops a removed key from an overlay lookup; a key the build knew stays marked <see cref="AdjacencyOverlay.Removed"/>,
+    /// or the lookup would fall back to the build's id.
+    /// </summary>
+    private static void Forget(ImmutableDictionary<string, int>.Builder ids, string key, bool knownToBuild)
+    {
+        if (knownToBuild)
         {
-            _relationshipIds[key] = AdjacencyOverlay.Removed;
+            ids[key] = AdjacencyOverlay.Removed;
         }
         else
         {
-            _relationshipIds.Remove(key);
+            ids.Remove(key);
         }
-
-        _relationshipCount--;
     }
 
     private void Insert(int node, AdjacencyIndex.Entry entry)
