@@ -30,8 +30,5 @@ public sealed class KnowledgeGraphSchema : GraphQLSchema
         RegisterType(typeof(TrainingProgramType));
         RegisterType(typeof(PersonType));
         RegisterType(typeof(OrganizationType));
-
-        // Filter inputs keep replaced flat fields as @deprecated aliases; without this GraphQL.NET drops input deprecations.
-        Features.DeprecationOfInputValues = true;
     }
 }
