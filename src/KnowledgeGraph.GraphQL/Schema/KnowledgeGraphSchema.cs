@@ -35,9 +35,6 @@ public sealed class KnowledgeGraphSchema : GraphQLSchema
         {
             RegisterType(kindType);
         }
-
-        // Filter inputs keep replaced flat fields as @deprecated aliases; without this GraphQL.NET drops input deprecations.
-        Features.DeprecationOfInputValues = true;
     }
 
     protected override void OnBeforeInitializeType(IGraphType graphType) => CurrentIntrospection.Extend(graphType);
