@@ -5,9 +5,9 @@ using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.GraphQL.Entities;
 using KnowledgeGraph.GraphQL.Mutations;
-using KnowledgeGraph.GraphQL.Sources;
 using KnowledgeGraph.GraphQL.Nodes;
 using KnowledgeGraph.GraphQL.Schema;
+using KnowledgeGraph.GraphQL.Sources;
 
 namespace KnowledgeGraph.GraphQL.Relationships;
 

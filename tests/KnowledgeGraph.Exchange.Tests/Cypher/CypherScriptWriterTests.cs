@@ -98,7 +98,10 @@ public sealed partial class CypherScriptWriterTests : IDisposable
     {
         var entity = new Entity
         {
-            Key = "khorgos", Kind = EntityKind.Project, Name = "Khorgos", SourceKeys = ["s"],
+            Key = "khorgos",
+            Kind = EntityKind.Project,
+            Name = "Khorgos",
+            SourceKeys = ["s"],
             Citations = [new Citation { SourceKey = "s", Quote = "It's the “gate”.", About = "name" }],
         };
 
