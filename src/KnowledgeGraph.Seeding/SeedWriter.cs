@@ -5,6 +5,7 @@ using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Sources;
+using KnowledgeGraph.Storage.Common;
 
 namespace KnowledgeGraph.Seeding;
 
@@ -163,26 +164,13 @@ public static class SeedWriter
         writer.WriteEndObject();
     }
 
-    /// <summary>Citations in the order given, each with the fields it holds, in the order of seed/README.md.</summary>
+    /// <summary>Citations in the order given, each with the fields it holds, as the stores keep them (<see cref="CitationJson"/>).</summary>
     private static void WriteCitations(Utf8JsonWriter writer, IReadOnlyList<Citation> citations)
     {
-        if (citations.Count == 0)
+        if (citations.Count > 0)
         {
-            return;
+            CitationJson.Write(writer, "citations", citations);
         }
-
-        writer.WriteStartArray("citations");
-        foreach (var citation in citations)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("source", citation.SourceKey);
-            WriteText(writer, "quote", citation.Quote);
-            WriteText(writer, "locator", citation.Locator);
-            WriteText(writer, "about", citation.About);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
     }
 
     /// <summary>The properties in the order the kind declares them; any the kind does not declare follow, by name.</summary>

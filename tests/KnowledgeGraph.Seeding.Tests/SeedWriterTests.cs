@@ -44,6 +44,22 @@ public sealed class SeedWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task WriteAsync_exports_citations_so_that_they_read_back_in_order()
+    {
+        var original = SeedReader.ReadDirectory(Path.Combine(RepositoryPaths.Fixtures, "Provenance", "valid", "seed"));
+        var store = await _first.OpenAsync();
+        await SeedLoader.LoadAsync(store, original);
+
+        var readBack = await SeedReader.ReadPathAsync(await ExportToFileAsync(store, "citations.json"));
+
+        Assert.Empty(SeedValidator.ValidateRecords(readBack));
+        Assert.Equal(
+            original.Entities.OrderBy(e => e.Value.Key, StringComparer.Ordinal).Select(e => e.Value.Citations),
+            readBack.Entities.Select(e => e.Value.Citations));
+        Assert.Equal(original.Relationships.Single().Value.Citations, readBack.Relationships.Single().Value.Citations);
+    }
+
+    [Fact]
     public async Task WriteAsync_gives_byte_identical_output_when_exporting_twice()
     {
         var store = await _first.OpenAsync();

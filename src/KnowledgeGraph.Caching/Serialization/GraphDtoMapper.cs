@@ -2,8 +2,8 @@ using KnowledgeGraph.Caching.Entries;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Relationships;
-using KnowledgeGraph.Domain.Traversal;
 using KnowledgeGraph.Domain.Sources;
+using KnowledgeGraph.Domain.Traversal;
 
 namespace KnowledgeGraph.Caching.Serialization;
 

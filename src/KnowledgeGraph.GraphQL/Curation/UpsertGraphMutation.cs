@@ -72,7 +72,11 @@ public sealed class UpsertGraphMutation(GraphWriter writer) : IMutationFieldCont
             var key = relationshipInput.String("key") ?? KeyDerivation.RelationshipKey(type, from, to, relationshipInput.String("role"));
             var given = new Relationship
             {
-                Key = key, Type = type, FromKey = from, ToKey = to, SourceKeys = relationshipInput.Strings("sourceKeys") ?? [],
+                Key = key,
+                Type = type,
+                FromKey = from,
+                ToKey = to,
+                SourceKeys = relationshipInput.Strings("sourceKeys") ?? [],
                 Citations = CitationInputFields.Read(relationshipInput, byId: false, errors) ?? [],
             };
             relationships.Add(RelationshipInputFields.Read(relationshipInput, given, errors, partial: false)!);

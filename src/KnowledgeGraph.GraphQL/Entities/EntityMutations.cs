@@ -4,8 +4,8 @@ using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.GraphQL.Mutations;
-using KnowledgeGraph.GraphQL.Sources;
 using KnowledgeGraph.GraphQL.Schema;
+using KnowledgeGraph.GraphQL.Sources;
 
 namespace KnowledgeGraph.GraphQL.Entities;
 

@@ -6,9 +6,9 @@ using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.GraphQL.Batching;
 using KnowledgeGraph.GraphQL.Entities;
 using KnowledgeGraph.GraphQL.Mutations;
-using KnowledgeGraph.GraphQL.Sources;
 using KnowledgeGraph.GraphQL.Nodes;
 using KnowledgeGraph.GraphQL.Schema;
+using KnowledgeGraph.GraphQL.Sources;
 
 namespace KnowledgeGraph.GraphQL.Relationships;
 

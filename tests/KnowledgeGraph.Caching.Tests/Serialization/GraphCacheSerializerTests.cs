@@ -5,6 +5,7 @@ using KnowledgeGraph.Caching.Serialization;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Domain.Sources;
 using KnowledgeGraph.Domain.Traversal;
 using Microsoft.Extensions.Caching.Hybrid;
 
@@ -20,6 +21,7 @@ public sealed class GraphCacheSerializerTests
         Aliases = ["KTZE Khorgos Gateway", "Khorgos dry port"],
         Description = "Dry port on the Kazakhstan–China border.",
         SourceKeys = ["seed-article"],
+        Citations = [new Citation { SourceKey = "seed-article", Quote = "The “Khorgos Gateway” dry port", Locator = "paragraph 3", About = "name" }, new Citation { SourceKey = "seed-article" }],
         Properties = new Dictionary<string, PropertyValue>
         {
             ["sector"] = PropertyValue.FromText("Logistics"),
@@ -48,6 +50,7 @@ public sealed class GraphCacheSerializerTests
         Note = "Concession",
         Confidence = Confidence.Reported,
         SourceKeys = ["seed-article", "annual-report"],
+        Citations = [new Citation { SourceKey = "annual-report", About = "amount" }],
     };
 
     private static readonly Relationship Located = new() { Key = "port-in-zhetysu", Type = RelationshipTypes.LocatedIn, FromKey = Port.Key, ToKey = Zhetysu.Key };
@@ -130,9 +133,9 @@ public sealed class GraphCacheSerializerTests
     private static int Occurrences(string text, string value) => (text.Length - text.Replace(value, "", StringComparison.Ordinal).Length) / value.Length;
 
     private static string Describe(IEnumerable<Entity> entities) => string.Join("\n", entities.Select(e =>
-        $"{e.Key};{e.Kind};{e.Name};{string.Join(',', e.Aliases)};{e.Description};{string.Join(',', e.SourceKeys)};{e.Version};" +
+        $"{e.Key};{e.Kind};{e.Name};{string.Join(',', e.Aliases)};{e.Description};{string.Join(',', e.SourceKeys)};{string.Join(',', e.Citations)};{e.Version};" +
         string.Join(',', e.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value.Type}:{p.Value}"))));
 
     private static string Describe(IEnumerable<Relationship> relationships) => string.Join("\n", relationships.Select(r =>
-        $"{r.Key};{r.Type};{r.FromKey};{r.ToKey};{r.Role};{r.SinceYear};{r.UntilYear};{r.Amount:R};{r.Currency};{r.Note};{r.Confidence};{string.Join(',', r.SourceKeys)}"));
+        $"{r.Key};{r.Type};{r.FromKey};{r.ToKey};{r.Role};{r.SinceYear};{r.UntilYear};{r.Amount:R};{r.Currency};{r.Note};{r.Confidence};{string.Join(',', r.SourceKeys)};{string.Join(',', r.Citations)}"));
 }

@@ -35,6 +35,19 @@ public sealed class FieldDiffTests
     }
 
     [Fact]
+    public void Between_names_citations_when_any_of_their_fields_or_their_order_changes()
+    {
+        var quoted = Gateway with { Citations = [new Citation { SourceKey = "wire", Quote = "Opened in 2015." }, new Citation { SourceKey = "wire", About = "name" }] };
+
+        Assert.Equal(["citations"], FieldDiff.Between(new EntitySnapshot(Gateway), new EntitySnapshot(quoted)));
+        Assert.Empty(FieldDiff.Between(new EntitySnapshot(quoted), new EntitySnapshot(quoted with { Citations = [.. quoted.Citations] })));
+        Assert.Equal(["citations"], FieldDiff.Between(new EntitySnapshot(quoted), new EntitySnapshot(quoted with { Citations = [.. quoted.Citations.Reverse()] })));
+        Assert.Equal(
+            ["citations"],
+            FieldDiff.Between(new EntitySnapshot(quoted), new EntitySnapshot(quoted with { Citations = [quoted.Citations[0] with { Locator = "p. 1" }, quoted.Citations[1]] })));
+    }
+
+    [Fact]
     public void Between_ignores_the_version_and_compares_lists_by_content_and_order()
     {
         var same = Gateway with { Version = 7, Aliases = ["KTZE Khorgos Gateway"], SourceKeys = ["wire"] };

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.Sources;
 using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Exchange.Csv;
 using KnowledgeGraph.Exchange.Tests.Infrastructure;
@@ -65,6 +66,29 @@ public sealed class CsvGraphReaderTests : IDisposable
         Assert.Contains(("entities.csv:3 (column kind)", ValidationCodes.UnknownKind), problems);
         Assert.Contains(("relationships.csv:2 (column confidence)", ValidationCodes.InvalidConfidence), problems);
         Assert.Contains("did you mean 'Project'", Located(import.ReadErrors).Single(e => e.Code == ValidationCodes.UnknownKind).Message);
+    }
+
+    [Fact]
+    public async Task Citations_are_a_json_array_in_one_cell_and_anything_else_is_named_by_file_line_and_column()
+    {
+        var import = await ReadAsync(
+            Sources,
+            "key,kind,name,sources,citations\n" +
+            "x,Project,X,s,\"[{\"\"source\"\": \"\"s\"\", \"\"quote\"\": \"\"X, it says.\"\", \"\"about\"\": \"\"name\"\"}]\"\n" +
+            "y,Project,Y,s,\"[{\"\"source\"\": \"\"s\"\", \"\"page\"\": 2}]\"\n" +
+            "z,Project,Z,s,not json\n",
+            "type,from,to,sources,citations\nLOCATED_IN,x,y,s,\"[{\"\"quote\"\": \"\"no source\"\"}]\"\n");
+
+        var problems = Located(import.ReadErrors).Select(e => (e.Path, e.Code)).ToList();
+
+        Assert.Equal([new Citation { SourceKey = "s", Quote = "X, it says.", About = "name" }], import.Entities[0].Citations);
+        Assert.Equal(
+            [
+                ("entities.csv:3 (column citations)", CsvErrorCodes.InvalidValue),
+                ("entities.csv:4 (column citations)", CsvErrorCodes.InvalidValue),
+                ("relationships.csv:2 (column citations)", CsvErrorCodes.InvalidValue),
+            ],
+            problems);
     }
 
     [Theory]

@@ -73,6 +73,37 @@ public sealed class CsvRoundTripTests : IDisposable
     }
 
     [Fact]
+    public async Task Citations_with_hostile_quotes_survive_the_round_trip_in_one_json_cell()
+    {
+        var store = await _folder.OpenStoreAsync("citing");
+        Citation[] citations =
+        [
+            new() { SourceKey = "s", Quote = "=SUM(A1), “quoted”, \"doubled\"\nnext | line", Locator = "p. 2", About = "name" },
+            new() { SourceKey = "s" },
+        ];
+        await store.ApplyAsync(new GraphChangeSet
+        {
+            UpsertSources = [new Source { Key = "s", Title = "A source" }],
+            UpsertEntities =
+            [
+                new EntityUpsert(new Entity { Key = "khorgos", Kind = EntityKind.Project, Name = "Khorgos", SourceKeys = ["s"], Citations = citations }),
+                new EntityUpsert(new Entity { Key = "almaty", Kind = EntityKind.Region, Name = "Almaty", SourceKeys = ["s"] }),
+            ],
+            UpsertRelationships =
+            [
+                new Relationship { Key = "k-in-a", Type = "LOCATED_IN", FromKey = "khorgos", ToKey = "almaty", SourceKeys = ["s"], Citations = citations[1..] },
+            ],
+        });
+
+        var (original, copy, import) = await RoundTripAsync(store, "citing");
+
+        Assert.Equal(original, copy);
+        Assert.Contains("\"citations\"", original, StringComparison.Ordinal);
+        Assert.Equal(citations, import.Entities.Single(e => e.Key == "khorgos").Citations);
+        Assert.StartsWith("[", (await RowsAsync(Path.Combine(_folder.File("citing-csv"), CsvLayout.EntitiesFile)))["khorgos"]["citations"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Cells_a_spreadsheet_would_evaluate_are_exported_neutralised_and_numbers_stay_plain()
     {
         var store = await _folder.OpenStoreAsync("formulas");

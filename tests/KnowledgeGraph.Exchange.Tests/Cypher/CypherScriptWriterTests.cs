@@ -3,9 +3,11 @@ using System.Text.RegularExpressions;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Domain.Sources;
 using KnowledgeGraph.Exchange.Cypher;
 using KnowledgeGraph.Exchange.Snapshots;
 using KnowledgeGraph.Exchange.Tests.Infrastructure;
+using KnowledgeGraph.Storage.Common;
 
 namespace KnowledgeGraph.Exchange.Tests.Cypher;
 
@@ -91,6 +93,24 @@ public sealed partial class CypherScriptWriterTests : IDisposable
             $"nameSortKey: '{Collation.Key(entity.Name)}', lengthKm: 12.0}}, " +
             "n.version = version REMOVE n:Project:Region:Company:Initiative:TrainingProgram:Person:Organization SET n:Project;",
             statement);
+    }
+
+    [Fact]
+    public void Citations_are_written_as_the_store_writes_them_one_json_string()
+    {
+        var entity = new Entity
+        {
+            Key = "khorgos",
+            Kind = EntityKind.Project,
+            Name = "Khorgos",
+            SourceKeys = ["s"],
+            Citations = [new Citation { SourceKey = "s", Quote = "It's the “gate”.", About = "name" }],
+        };
+
+        var statement = CypherScriptWriter.EntityStatement(entity);
+
+        Assert.Contains("citations: " + CypherLiteral.String(CitationJson.Write(entity.Citations)), statement, StringComparison.Ordinal);
+        Assert.Contains(@"It\'s the", statement, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -65,6 +65,7 @@ public sealed class GraphMLWriterTests : IDisposable
             [new Source { Key = "s", Title = "A report", Publisher = "KTZ", Url = "https://example.org/r", PublishedOn = new DateOnly(2023, 5, 1) }],
             [
                 new Entity { Key = "p", Kind = EntityKind.Project, Name = "Dry port\u0001 <&>", SourceKeys = ["s"],
+                    Citations = [new Citation { SourceKey = "s", Quote = "The dry port\nopened in 2015.", Locator = "p. 2", About = "startYear" }, new Citation { SourceKey = "s" }],
                     Properties = new Dictionary<string, PropertyValue> { ["startYear"] = PropertyValue.FromInteger(2015) } },
                 new Entity { Key = "c", Kind = EntityKind.Company, Name = "Operator", SourceKeys = ["s"] },
             ],
@@ -77,6 +78,8 @@ public sealed class GraphMLWriterTests : IDisposable
         Assert.Equal("Project", Data(node, "n_kind"));
         Assert.Equal("2015", Data(node, "n_startYear"));
         Assert.Equal("A report — KTZ, 2023-05-01 — https://example.org/r", Data(node, "n_citations"));
+        Assert.Equal("s, p. 2, startYear: “The dry port opened in 2015.”\ns", Data(node, "n_quotes"));
+        Assert.Null(Data(document.Descendants(G + "node").Single(n => n.Attribute("id")!.Value == "c"), "n_quotes"));
         var edge = document.Descendants(G + "edge").Single();
         Assert.Equal(("p", "c"), (edge.Attribute("source")!.Value, edge.Attribute("target")!.Value));
         Assert.Equal(("operated by", "OPERATED_BY", "2016", "s"), (Data(edge, "e_label"), Data(edge, "e_type"), Data(edge, "e_sinceYear"), Data(edge, "e_sources")));
