@@ -81,12 +81,22 @@ public sealed class CachingGraphStore(IGraphStore inner, CachedReader reader, IL
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
         inner.SearchAsync(query, cancellationToken);
 
-    public async Task<GraphChangeResult> ApplyAsync(GraphChangeSet changes, CancellationToken cancellationToken = default)
+    public Task<GraphChangeResult> ApplyAsync(GraphChangeSet changes, CancellationToken cancellationToken = default) =>
+        AnnounceAsync(() => inner.ApplyAsync(changes, cancellationToken));
+
+    public async Task<IGraphImportSession> BeginImportAsync(GraphImport import, CancellationToken cancellationToken = default) =>
+        new AnnouncedImportSession(await inner.BeginImportAsync(import, cancellationToken).ConfigureAwait(false), this);
+
+    /// <summary>
+    /// Runs a write of the store and announces the graph version it produced; a write whose outcome is unknown marks
+    /// the cached version uncertain.
+    /// </summary>
+    internal async Task<GraphChangeResult> AnnounceAsync(Func<Task<GraphChangeResult>> write)
     {
         GraphChangeResult result;
         try
         {
-            result = await inner.ApplyAsync(changes, cancellationToken).ConfigureAwait(false);
+            result = await write().ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not DomainException || ex is StoreUnavailableException)
         {

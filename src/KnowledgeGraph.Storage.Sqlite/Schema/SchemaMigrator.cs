@@ -37,6 +37,11 @@ public static class SchemaMigrator
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
 
+            if (migration.Code is { } code)
+            {
+                await code(connection, transaction, cancellationToken);
+            }
+
             await using (var command = connection.CreateCommand())
             {
                 command.Transaction = transaction;
