@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Exchange.Csv;
 using Microsoft.Extensions.Options;
@@ -50,31 +51,18 @@ internal static class CsvImportCommand
             {
                 // First pass: every row and rule checked, keeping only key sets, so that nothing is written on any problem.
                 var stamps = Stamps(files);
-                var check = new CsvImportCheck(store, ProblemsShown);
-                var progress = new ProgressBar(error, "Checking", totalBytes, ProgressThreshold, ProgressBar.Bytes, ProgressBar.IsTerminal(error));
-                try
+                var recordCount = await CheckAsync(files, store, totalBytes, error, cancellationToken);
+                if (recordCount is null)
                 {
-                    await foreach (var part in CsvGraphReader.ReadPartsAsync(files, PartSize, progress, cancellationToken))
-                    {
-                        await check.AddAsync(part, cancellationToken);
-                    }
-                }
-                finally
-                {
-                    progress.Complete();
-                }
-
-                if (check.ProblemCount > 0)
-                {
-                    await ImportCommand.WriteProblemsAsync(check.Problems, error, ProblemsShown, check.ProblemCount);
-                    var problems = $"{check.ProblemCount} {(check.ProblemCount == 1 ? "problem" : "problems")}";
-                    await error.WriteLineAsync(check.HasReadErrors ? $"Nothing imported: {problems} reading the files." : $"Nothing imported: {problems}.");
                     return 1;
                 }
 
+                // The first pass's key sets are garbage now; collect them before the write builds its own.
+                GC.Collect();
+
                 // Second pass: the files read again and written part by part into one transaction.
                 var author = ImportAuthor.From(configuration, $"CSV import of {described}");
-                var summary = await ImportWriter.WriteAsync(store, author, check.RecordCount, error, async (run, ct) =>
+                var summary = await ImportWriter.WriteAsync(store, author, recordCount.Value, error, async (run, ct) =>
                 {
                     await foreach (var part in CsvGraphReader.ReadPartsAsync(files, PartSize, null, ct))
                     {
@@ -113,6 +101,37 @@ internal static class CsvImportCommand
             await error.WriteLineAsync($"Import failed, nothing imported: {exception.Message}");
             return 1;
         }
+    }
+
+    /// <summary>
+    /// The check pass: every part read and checked; prints the problems and returns null when there are any, else how
+    /// many records the files hold.
+    /// </summary>
+    private static async Task<long?> CheckAsync(CsvImportFiles files, IGraphStore store, long totalBytes, TextWriter error, CancellationToken cancellationToken)
+    {
+        var check = new CsvImportCheck(store, ProblemsShown);
+        var progress = new ProgressBar(error, "Checking", totalBytes, ProgressThreshold, ProgressBar.Bytes, ProgressBar.IsTerminal(error));
+        try
+        {
+            await foreach (var part in CsvGraphReader.ReadPartsAsync(files, PartSize, progress, cancellationToken))
+            {
+                await check.AddAsync(part, cancellationToken);
+            }
+        }
+        finally
+        {
+            progress.Complete();
+        }
+
+        if (check.ProblemCount == 0)
+        {
+            return check.RecordCount;
+        }
+
+        await ImportCommand.WriteProblemsAsync(check.Problems, error, ProblemsShown, check.ProblemCount);
+        var problems = $"{check.ProblemCount} {(check.ProblemCount == 1 ? "problem" : "problems")}";
+        await error.WriteLineAsync(check.HasReadErrors ? $"Nothing imported: {problems} reading the files." : $"Nothing imported: {problems}.");
+        return null;
     }
 
     /// <summary>Length and last write time of each file: the second pass must read what the first one checked.</summary>

@@ -17,9 +17,9 @@ public sealed class CsvImportCheck(IGraphStore store, int limit)
 {
     private readonly Dictionary<string, EntityKind> _entityKinds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _sourceKeys = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, CsvOrigin> _sourceLines = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, CsvOrigin> _entityLines = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, CsvOrigin> _relationshipLines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _sourceLines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _entityLines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _relationshipLines = new(StringComparer.Ordinal);
     private readonly List<ValidationError> _problems = [];
 
     /// <summary>The first problems found, at most the limit given.</summary>
@@ -74,10 +74,11 @@ public sealed class CsvImportCheck(IGraphStore store, int limit)
         }
     }
 
-    private void CheckRepeated(IEnumerable<string> keys, List<CsvOrigin> origins, Dictionary<string, CsvOrigin> firstLines, string what)
+    /// <summary>Keys of one file against those of its earlier parts, kept with their line only (the file is the part's).</summary>
+    private void CheckRepeated(IEnumerable<string> keys, List<CsvOrigin> origins, Dictionary<string, int> firstLines, string what)
     {
         var index = 0;
-        var fresh = new List<(string Key, CsvOrigin Origin)>();
+        var fresh = new List<(string Key, int Line)>();
         foreach (var key in keys)
         {
             var origin = origins[index++];
@@ -88,18 +89,19 @@ public sealed class CsvImportCheck(IGraphStore store, int limit)
 
             if (firstLines.TryGetValue(key, out var first))
             {
-                Add(new ValidationError(origin.Cell("key"), ValidationCodes.DuplicateKey, $"The {what} key '{key}' is already used by {first}."));
+                Add(new ValidationError(origin.Cell("key"), ValidationCodes.DuplicateKey,
+                    $"The {what} key '{key}' is already used by {origin with { Line = first }}."));
             }
             else
             {
-                fresh.Add((key, origin));
+                fresh.Add((key, origin.Line));
             }
         }
 
         // Added after the part's own keys are checked: repeats within one part are the validator's to report.
-        foreach (var (key, origin) in fresh)
+        foreach (var (key, line) in fresh)
         {
-            firstLines.TryAdd(key, origin);
+            firstLines.TryAdd(key, line);
         }
     }
 

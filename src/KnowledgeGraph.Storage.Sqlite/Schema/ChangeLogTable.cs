@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Storage.Sqlite.Schema;
 /// <see cref="ChangeSetsTable"/> (joined by <see cref="GraphVersion"/>). A creation stores no copy of the created state
 /// (<see cref="After"/> and <see cref="ChangedFields"/> are null): that state is the <see cref="Before"/> of the
 /// subject's next change, or its current row when nothing changed it since. Indexed by (<see cref="SubjectKey"/>,
-/// <see cref="SubjectKind"/>, <see cref="Sequence"/>) for one subject's history, newest first.
+/// <see cref="Sequence"/>) for one subject's history, newest first (a key names one subject of each kind at most, so
+/// the kind is checked on the row rather than repeated in every index entry).
 /// </summary>
 public static class ChangeLogTable
 {

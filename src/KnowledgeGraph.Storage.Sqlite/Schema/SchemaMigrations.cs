@@ -147,7 +147,7 @@ public static class SchemaMigrations
                 FROM change_log;
             DROP TABLE change_log;
             ALTER TABLE change_log_compact RENAME TO change_log;
-            CREATE INDEX ix_change_log_subject ON change_log (subject_key, subject_kind, sequence);
+            CREATE INDEX ix_change_log_subject ON change_log (subject_key, sequence);
             """, CreatedStates.CompactAsync),
     ];
 

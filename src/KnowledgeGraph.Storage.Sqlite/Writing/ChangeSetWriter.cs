@@ -73,6 +73,17 @@ internal sealed class ChangeSetWriter : IDisposable
             OR relationships.source_keys IS NOT excluded.source_keys
         """;
 
+    private const string RelationshipInsertSql = """
+        INSERT INTO relationships (key, type, from_key, to_key, role, since_year, until_year, amount, currency,
+                                   note, confidence, source_keys)
+        VALUES ($key, $type, $from_key, $to_key, $role, $since_year, $until_year, $amount, $currency,
+                $note, $confidence, $source_keys)
+        """;
+
+    /// <summary>SQLITE_CONSTRAINT_PRIMARYKEY and SQLITE_CONSTRAINT_UNIQUE: the key is taken.</summary>
+    private const int PrimaryKeyViolation = 1555;
+    private const int UniqueViolation = 2067;
+
     private const string ChangeLogInsertSql = $"""
         INSERT INTO {ChangeLogTable.Name} ({ChangeLogTable.Sequence}, {ChangeLogTable.SubjectKind}, {ChangeLogTable.SubjectKey},
             {ChangeLogTable.EntityKind}, {ChangeLogTable.Operation}, {ChangeLogTable.GraphVersion}, {ChangeLogTable.Version},
@@ -101,7 +112,6 @@ internal sealed class ChangeSetWriter : IDisposable
     private readonly HashSet<string> _existingEntities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EntityKind> _upsertedKinds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _writtenRelationships = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
     private ChangeRecorder _recorder = new();
     private IProgress<GraphWriteProgress>? _progress;
@@ -367,14 +377,13 @@ internal sealed class ChangeSetWriter : IDisposable
                 continue;
             }
 
-            var fresh = _startedEmpty && _writtenRelationships.Add(relationship.Key);
+            var sourceKeysJson = PropertyJson.WriteStrings(sourceKeys);
+
+            // Into a store that started empty a key is new unless this set wrote it already, which the plain insert's
+            // key constraint tells; only then is the stored state read and the row upserted.
+            var fresh = _startedEmpty && TryInsertRelationship(relationship, sourceKeysJson);
             var before = fresh ? null : ReadOne(RelationshipByKeySql, relationship.Key, reader => RelationshipRows.Read(reader));
-            var changed = Execute(RelationshipUpsertSql,
-                ("$key", relationship.Key), ("$type", relationship.Type), ("$from_key", relationship.FromKey),
-                ("$to_key", relationship.ToKey), ("$role", relationship.Role), ("$since_year", relationship.SinceYear),
-                ("$until_year", relationship.UntilYear), ("$amount", relationship.Amount), ("$currency", relationship.Currency),
-                ("$note", relationship.Note), ("$confidence", relationship.Confidence.ToString()),
-                ("$source_keys", PropertyJson.WriteStrings(sourceKeys)));
+            var changed = fresh ? 1 : Execute(RelationshipUpsertSql, RelationshipValues(relationship, sourceKeysJson));
             if (changed > 0)
             {
                 ReplaceCitations("relationship_sources", "relationship_key", relationship.Key, sourceKeys, replace: before is not null);
@@ -568,6 +577,27 @@ internal sealed class ChangeSetWriter : IDisposable
             _progress?.Report(new GraphWriteProgress(GraphWriteStage.History, records.Count, records.Count));
         }
     }
+
+    private bool TryInsertRelationship(Relationship relationship, string sourceKeysJson)
+    {
+        try
+        {
+            Execute(RelationshipInsertSql, RelationshipValues(relationship, sourceKeysJson));
+            return true;
+        }
+        catch (SqliteException e) when (e.SqliteExtendedErrorCode is PrimaryKeyViolation or UniqueViolation)
+        {
+            return false;
+        }
+    }
+
+    private static (string Name, object? Value)[] RelationshipValues(Relationship relationship, string sourceKeysJson) =>
+    [
+        ("$key", relationship.Key), ("$type", relationship.Type), ("$from_key", relationship.FromKey),
+        ("$to_key", relationship.ToKey), ("$role", relationship.Role), ("$since_year", relationship.SinceYear),
+        ("$until_year", relationship.UntilYear), ("$amount", relationship.Amount), ("$currency", relationship.Currency),
+        ("$note", relationship.Note), ("$confidence", relationship.Confidence.ToString()), ("$source_keys", sourceKeysJson),
+    ];
 
     /// <summary>
     /// Records at once the creation of a subject the set had not touched in a store that started empty: no state to

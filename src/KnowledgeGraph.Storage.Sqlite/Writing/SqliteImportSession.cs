@@ -14,7 +14,7 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 internal sealed class SqliteImportSession : IGraphImportSession
 {
     /// <summary>Page cache of the import's connection: room for the indexes' hot pages while millions of rows go in.</summary>
-    private const int ImportCacheKibibytes = 128 * 1024;
+    private const int ImportCacheKibibytes = 64 * 1024;
 
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
