@@ -3,6 +3,7 @@ using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Exchange.Csv;
+using KnowledgeGraph.Exchange.Importing;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Cli;
@@ -26,6 +27,9 @@ internal static class CsvImportCommand
 
     /// <summary>Records read, checked and written at a time: memory holds one part, whatever the files' size.</summary>
     private const int PartSize = 20_000;
+
+    /// <summary>Parts read ahead on another thread while the previous one is checked or written.</summary>
+    private const int PartsAhead = 2;
 
     public static bool IsCsvImport(string[] arguments) =>
         arguments.Any(a => FileOptions.Any(o => a.Equals(o, StringComparison.OrdinalIgnoreCase) || a.StartsWith(o + "=", StringComparison.OrdinalIgnoreCase)));
@@ -64,7 +68,7 @@ internal static class CsvImportCommand
                 var author = ImportAuthor.From(configuration, $"CSV import of {described}");
                 var summary = await ImportWriter.WriteAsync(store, author, recordCount.Value, error, async (run, ct) =>
                 {
-                    await foreach (var part in CsvGraphReader.ReadPartsAsync(files, PartSize, null, ct))
+                    await foreach (var part in ReadAhead.PartsAsync(CsvGraphReader.ReadPartsAsync(files, PartSize, null, ct), PartsAhead, ct))
                     {
                         try
                         {
@@ -113,7 +117,7 @@ internal static class CsvImportCommand
         var progress = new ProgressBar(error, "Checking", totalBytes, ProgressThreshold, ProgressBar.Bytes, ProgressBar.IsTerminal(error));
         try
         {
-            await foreach (var part in CsvGraphReader.ReadPartsAsync(files, PartSize, progress, cancellationToken))
+            await foreach (var part in ReadAhead.PartsAsync(CsvGraphReader.ReadPartsAsync(files, PartSize, progress, cancellationToken), PartsAhead, cancellationToken))
             {
                 await check.AddAsync(part, cancellationToken);
             }
