@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Validation;
@@ -29,7 +30,7 @@ internal static class CsvImportCommand
     private const int PartSize = 20_000;
 
     /// <summary>Parts read ahead on another thread while the previous one is checked or written.</summary>
-    private const int PartsAhead = 2;
+    private const int PartsAhead = 1;
 
     public static bool IsCsvImport(string[] arguments) =>
         arguments.Any(a => FileOptions.Any(o => a.Equals(o, StringComparison.OrdinalIgnoreCase) || a.StartsWith(o + "=", StringComparison.OrdinalIgnoreCase)));
@@ -47,6 +48,11 @@ internal static class CsvImportCommand
 
         var totalBytes = files.Given.Where(File.Exists).Sum(f => new FileInfo(f).Length);
         var described = string.Join(", ", files.Given);
+
+        // A command, not a server: no pauses to avoid, and background collections would let the heap grow while they
+        // run, which is the import's peak memory.
+        var latency = GCSettings.LatencyMode;
+        GCSettings.LatencyMode = GCLatencyMode.Batch;
         try
         {
             var provider = CommandStores.ConfiguredProvider(configuration);
@@ -104,6 +110,10 @@ internal static class CsvImportCommand
         {
             await error.WriteLineAsync($"Import failed, nothing imported: {exception.Message}");
             return 1;
+        }
+        finally
+        {
+            GCSettings.LatencyMode = latency;
         }
     }
 
