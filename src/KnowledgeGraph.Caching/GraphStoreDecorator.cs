@@ -37,6 +37,9 @@ public abstract class GraphStoreDecorator(IGraphStore inner) : IGraphStore
     public virtual Task<GraphChangeResult> ApplyAsync(GraphChangeSet changes, CancellationToken cancellationToken = default) =>
         inner.ApplyAsync(changes, cancellationToken);
 
+    public virtual Task<IGraphImportSession> BeginImportAsync(GraphImport import, CancellationToken cancellationToken = default) =>
+        inner.BeginImportAsync(import, cancellationToken);
+
     public virtual Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default) => inner.GetGraphVersionAsync(cancellationToken);
 
     public virtual Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => inner.GetStatisticsAsync(cancellationToken);

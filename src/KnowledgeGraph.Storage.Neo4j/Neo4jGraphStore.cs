@@ -279,9 +279,20 @@ public sealed partial class Neo4jGraphStore(
             return new AppliedChangeSet(new GraphChangeResult(version, 0, 0, 0, 0, 0, 0), Wrote: false);
         }
 
+        // Records the planner found equal to what is stored are written by no batch: they count as done from the start.
+        var done = changes.RecordCount - plan.SourcesToWrite.Count - plan.EntitiesToWrite.Count -
+            plan.RelationshipsToCreate.Count - plan.RelationshipsToUpdate.Count - plan.RelationshipsToDelete.Count;
+        void Advance(int written)
+        {
+            done += written;
+            changes.Progress?.Report(new GraphWriteProgress(GraphWriteStage.Records, Math.Clamp(done, 0, changes.RecordCount), changes.RecordCount));
+        }
+
+        Advance(0);
         foreach (var chunk in plan.SourcesToWrite.Chunk(_batchSize))
         {
             await tx.RunAsync(WriteCypher.UpsertSources(chunk.Select(SourceProperties.Of)), ct).ConfigureAwait(false);
+            Advance(chunk.Length);
         }
 
         foreach (var group in plan.EntitiesToWrite.GroupBy(e => e.Kind))
@@ -289,13 +300,14 @@ public sealed partial class Neo4jGraphStore(
             foreach (var chunk in group.Chunk(_batchSize))
             {
                 await tx.RunAsync(WriteCypher.UpsertEntities(group.Key, chunk.Select(e => EntityProperties.Of(e, e.Version))), ct).ConfigureAwait(false);
+                Advance(chunk.Length);
             }
         }
 
-        await RunPerTypeAsync(tx, plan.RelationshipsToReplace, (type, rows) => WriteCypher.DeleteRelationships(type, rows.Select(r => r.Key)), ct).ConfigureAwait(false);
-        await RunPerTypeAsync(tx, plan.RelationshipsToCreate, (type, rows) => WriteCypher.CreateRelationships(type, rows.Select(Row)), ct).ConfigureAwait(false);
-        await RunPerTypeAsync(tx, plan.RelationshipsToUpdate, (type, rows) => WriteCypher.UpdateRelationships(type, rows.Select(Row)), ct).ConfigureAwait(false);
-        await RunPerTypeAsync(tx, plan.RelationshipsToDelete, (type, rows) => WriteCypher.DeleteRelationships(type, rows.Select(r => r.Key)), ct).ConfigureAwait(false);
+        await RunPerTypeAsync(tx, plan.RelationshipsToReplace, (type, rows) => WriteCypher.DeleteRelationships(type, rows.Select(r => r.Key)), _ => { }, ct).ConfigureAwait(false);
+        await RunPerTypeAsync(tx, plan.RelationshipsToCreate, (type, rows) => WriteCypher.CreateRelationships(type, rows.Select(Row)), Advance, ct).ConfigureAwait(false);
+        await RunPerTypeAsync(tx, plan.RelationshipsToUpdate, (type, rows) => WriteCypher.UpdateRelationships(type, rows.Select(Row)), Advance, ct).ConfigureAwait(false);
+        await RunPerTypeAsync(tx, plan.RelationshipsToDelete, (type, rows) => WriteCypher.DeleteRelationships(type, rows.Select(r => r.Key)), Advance, ct).ConfigureAwait(false);
 
         var recorder = RecordPlannedChanges(plan, stored);
         var cascaded = new HashSet<string>(StringComparer.Ordinal);
@@ -444,6 +456,7 @@ public sealed partial class Neo4jGraphStore(
         Neo4jTransaction tx,
         IReadOnlyList<Relationship> relationships,
         Func<RelationshipTypeDefinition, IEnumerable<Relationship>, CypherStatement> statement,
+        Action<int> written,
         CancellationToken ct)
     {
         foreach (var group in relationships.GroupBy(r => r.Type, StringComparer.Ordinal))
@@ -453,6 +466,7 @@ public sealed partial class Neo4jGraphStore(
             foreach (var chunk in group.Chunk(_batchSize))
             {
                 await tx.RunAsync(statement(type, chunk), ct).ConfigureAwait(false);
+                written(chunk.Length);
             }
         }
     }

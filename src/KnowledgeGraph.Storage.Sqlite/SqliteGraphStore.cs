@@ -9,6 +9,7 @@ using KnowledgeGraph.Domain.Sources;
 using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.Storage.Common.Querying;
+using KnowledgeGraph.Storage.Sqlite.History;
 using KnowledgeGraph.Storage.Sqlite.Mapping;
 using KnowledgeGraph.Storage.Sqlite.Querying;
 using KnowledgeGraph.Storage.Sqlite.Schema;
@@ -242,6 +243,34 @@ public sealed class SqliteGraphStore : IGraphStore, IChangeHistory, IDisposable
         }
     }
 
+    public async Task<IGraphImportSession> BeginImportAsync(GraphImport import, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(import);
+        await EnsureInitializedAsync(cancellationToken);
+        await _writeLock.WaitAsync(cancellationToken);
+        SqliteConnection connection;
+        try
+        {
+            connection = await OpenAsync(cancellationToken);
+        }
+        catch
+        {
+            _writeLock.Release();
+            throw;
+        }
+
+        try
+        {
+            // From here the session (or its failed start) releases the lock and the connection.
+            return SqliteImportSession.Start(connection, import, _time, () => _writeLock.Release());
+        }
+        catch (SqliteException e) when (IsUnavailable(e))
+        {
+            SqliteStoreLog.Unavailable(_logger, e, _connections.FilePath);
+            throw new StoreUnavailableException("The SQLite store is busy or cannot be written; retry later.", e);
+        }
+    }
+
     public async Task<ChangeHistoryPage> GetHistoryAsync(ChangeHistoryQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -263,7 +292,7 @@ public sealed class SqliteGraphStore : IGraphStore, IChangeHistory, IDisposable
             {
                 await using var page = connection.CreateCommand();
                 page.Transaction = transaction;
-                page.CommandText = $"SELECT {ChangeLogRows.Columns("c")} FROM {ChangeLogTable.Name} c WHERE {where}" +
+                page.CommandText = $"SELECT {ChangeLogRows.Columns("c")} FROM {ChangeLogTable.Name} c {ChangeLogRows.Join("c")} WHERE {where}" +
                     (query.BeforeSequence is null ? string.Empty : $" AND c.{ChangeLogTable.Sequence} < $before") +
                     $" ORDER BY c.{ChangeLogTable.Sequence} DESC LIMIT $take";
                 BindHistory(page, query);
@@ -286,6 +315,7 @@ public sealed class SqliteGraphStore : IGraphStore, IChangeHistory, IDisposable
                 }
             }
 
+            items = await CreatedStates.CompleteAsync(connection, transaction, items, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new ChangeHistoryPage(items, total, hasMore);
         }, cancellationToken);
@@ -302,12 +332,16 @@ public sealed class SqliteGraphStore : IGraphStore, IChangeHistory, IDisposable
         var sql = $"SELECT {ChangeLogRows.Columns("c")} FROM (" +
             $"SELECT l.*, ROW_NUMBER() OVER (PARTITION BY l.{ChangeLogTable.SubjectKey} ORDER BY l.{ChangeLogTable.Sequence} DESC) AS rank " +
             $"FROM {ChangeLogTable.Name} l WHERE l.{ChangeLogTable.SubjectKind} = $kind AND l.{ChangeLogTable.SubjectKey} IN (SELECT value FROM json_each($keys))" +
-            $") c WHERE c.rank <= $take ORDER BY c.{ChangeLogTable.SubjectKey}, c.{ChangeLogTable.Sequence} DESC";
+            $") c {ChangeLogRows.Join("c")} WHERE c.rank <= $take ORDER BY c.{ChangeLogTable.SubjectKey}, c.{ChangeLogTable.Sequence} DESC";
         var keys = subjectKeys.Distinct(StringComparer.Ordinal).ToList();
         return await RunAsync(async connection =>
         {
             var items = new List<ChangeRecord>();
+
+            // One read transaction so the changes and the current rows that complete creations agree.
+            await using var transaction = connection.BeginTransaction(deferred: true);
             await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
             command.CommandText = sql;
             command.Parameters.AddWithValue("$kind", subjectKind.ToString());
             command.Parameters.AddWithValue("$take", takePerSubject);
@@ -322,6 +356,8 @@ public sealed class SqliteGraphStore : IGraphStore, IChangeHistory, IDisposable
                 }
             }
 
+            items = await CreatedStates.CompleteAsync(connection, transaction, items, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return (IReadOnlyList<ChangeRecord>)items;
         }, cancellationToken);
     }

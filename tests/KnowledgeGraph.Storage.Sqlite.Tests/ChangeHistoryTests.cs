@@ -26,28 +26,38 @@ public sealed class ChangeHistoryTests : IDisposable
     }
 
     [Fact]
-    public async Task Snapshots_are_stored_as_json_objects_beside_queryable_columns()
+    public async Task Snapshots_are_stored_as_json_objects_beside_queryable_columns_and_a_creation_stores_none()
     {
         using var store = await _database.CreateInitializedStoreAsync();
         var graph = Graph(
             [Entity("gateway", name: "Khorgos Gateway", properties: ("startYear", Int(2015))), Entity("kz", Domain.Entities.EntityKind.Region)],
             [Relationship("r1", RelationshipTypes.LocatedIn, "gateway", "kz")]);
         await store.ApplyAsync(graph with { Author = new ChangeAuthor("aigerim", "first import") });
+        await store.ApplyAsync(Graph([Entity("gateway", name: "Khorgos Gateway dry port", properties: ("startYear", Int(2016)))]) with
+        {
+            Author = new ChangeAuthor("aliya", "renamed"),
+        });
 
         await using var connection = await _database.Connections.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT {ChangeLogTable.Operation}, {ChangeLogTable.Author}, json_extract({ChangeLogTable.After}, '$.name'),
-                   json_extract({ChangeLogTable.After}, '$.properties.startYear'), {ChangeLogTable.Before}
-            FROM {ChangeLogTable.Name} WHERE {ChangeLogTable.SubjectKey} = 'gateway'
+            SELECT c.{ChangeLogTable.Operation}, s.{ChangeSetsTable.Author}, json_extract(c.{ChangeLogTable.After}, '$.name'),
+                   json_extract(c.{ChangeLogTable.Before}, '$.properties.startYear'), c.{ChangeLogTable.ChangedFields}
+            FROM {ChangeLogTable.Name} c JOIN {ChangeSetsTable.Name} s ON s.{ChangeSetsTable.GraphVersion} = c.{ChangeLogTable.GraphVersion}
+            WHERE c.{ChangeLogTable.SubjectKey} = 'gateway' ORDER BY c.{ChangeLogTable.Sequence}
             """;
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
         Assert.Equal("Created", reader.GetString(0));
         Assert.Equal("aigerim", reader.GetString(1));
-        Assert.Equal("Khorgos Gateway", reader.GetString(2));
-        Assert.Equal(2015L, reader.GetInt64(3));
+        Assert.True(reader.IsDBNull(2));
         Assert.True(reader.IsDBNull(4));
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal("Updated", reader.GetString(0));
+        Assert.Equal("aliya", reader.GetString(1));
+        Assert.Equal("Khorgos Gateway dry port", reader.GetString(2));
+        Assert.Equal(2015L, reader.GetInt64(3));
+        Assert.Equal("""["name","startYear"]""", reader.GetString(4));
     }
 
     [Fact]

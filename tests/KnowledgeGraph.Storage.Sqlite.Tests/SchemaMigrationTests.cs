@@ -104,7 +104,8 @@ public sealed class SchemaMigrationTests : IDisposable
     [InlineData(RelationshipSourcesTable.Name, new[] { RelationshipSourcesTable.RelationshipKey, RelationshipSourcesTable.SourceKey })]
     [InlineData(GraphMetaTable.Name, new[] { GraphMetaTable.Id, GraphMetaTable.GraphVersion })]
     [InlineData(EntitySearchTable.Name, new[] { EntitySearchTable.EntityName, EntitySearchTable.Aliases, EntitySearchTable.Description })]
-    [InlineData(ChangeLogTable.Name, new[] { ChangeLogTable.Sequence, ChangeLogTable.SubjectKind, ChangeLogTable.SubjectKey, ChangeLogTable.EntityKind, ChangeLogTable.Operation, ChangeLogTable.Author, ChangeLogTable.Comment, ChangeLogTable.At, ChangeLogTable.GraphVersion, ChangeLogTable.Version, ChangeLogTable.ChangedFields, ChangeLogTable.Before, ChangeLogTable.After })]
+    [InlineData(ChangeLogTable.Name, new[] { ChangeLogTable.Sequence, ChangeLogTable.SubjectKind, ChangeLogTable.SubjectKey, ChangeLogTable.EntityKind, ChangeLogTable.Operation, ChangeLogTable.GraphVersion, ChangeLogTable.Version, ChangeLogTable.ChangedFields, ChangeLogTable.Before, ChangeLogTable.After })]
+    [InlineData(ChangeSetsTable.Name, new[] { ChangeSetsTable.GraphVersion, ChangeSetsTable.Author, ChangeSetsTable.Comment, ChangeSetsTable.At })]
     public async Task Schema_constants_name_the_tables_and_columns_the_migrations_create(string table, string[] columns)
     {
         await _database.CreateInitializedStoreAsync();

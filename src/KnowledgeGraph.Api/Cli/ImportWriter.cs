@@ -13,17 +13,28 @@ internal static class ImportWriter
     /// <summary>Change sets of at least this many records are announced and show their progress.</summary>
     public const long ProgressThreshold = 10_000;
 
-    public static async Task<ImportSummary> ApplyAsync(IGraphStore store, GraphChangeSet changes, TextWriter error, CancellationToken cancellationToken)
+    public static Task<ImportSummary> ApplyAsync(IGraphStore store, GraphChangeSet changes, TextWriter error, CancellationToken cancellationToken) =>
+        WriteAsync(store, changes.Author, changes.RecordCount, error, (run, ct) => GraphImporter.WritePartsAsync(run, changes, ct), cancellationToken);
+
+    /// <summary>
+    /// Writes an import of <paramref name="recordCount"/> records in one transaction, its parts given by
+    /// <paramref name="writeParts"/>, announced and with its progress shown when large; commits once every part is in.
+    /// </summary>
+    public static async Task<ImportSummary> WriteAsync(
+        IGraphStore store, ChangeAuthor? author, long recordCount, TextWriter error,
+        Func<GraphImportRun, CancellationToken, Task> writeParts, CancellationToken cancellationToken)
     {
-        if (changes.RecordCount >= ProgressThreshold)
+        if (recordCount >= ProgressThreshold)
         {
-            await error.WriteLineAsync($"Writing {changes.RecordCount:N0} records in one transaction…");
+            await error.WriteLineAsync($"Writing {recordCount:N0} records in one transaction…");
         }
 
         var progress = new WriteProgressBars(error, ProgressThreshold, ProgressBar.IsTerminal(error));
         try
         {
-            return await GraphImporter.ApplyAsync(store, changes with { Progress = progress }, cancellationToken);
+            await using var run = await GraphImportRun.BeginAsync(store, new GraphImport(author, recordCount, progress), cancellationToken);
+            await writeParts(run, cancellationToken);
+            return await run.CommitAsync(cancellationToken);
         }
         finally
         {

@@ -40,6 +40,7 @@ internal sealed class WriteProgressBars(TextWriter error, long threshold, bool i
     {
         GraphWriteStage.Records => "Writing",
         GraphWriteStage.History => "Recording history",
+        GraphWriteStage.Indexes => "Building indexes",
         _ => stage.ToString(),
     };
 }

@@ -14,12 +14,22 @@ namespace KnowledgeGraph.Caching.Versioning;
 public sealed class AnnouncingGraphStore(IGraphStore inner, IGraphVersionTracker versions, ILogger<AnnouncingGraphStore> logger)
     : GraphStoreDecorator(inner)
 {
-    public override async Task<GraphChangeResult> ApplyAsync(GraphChangeSet changes, CancellationToken cancellationToken = default)
+    public override Task<GraphChangeResult> ApplyAsync(GraphChangeSet changes, CancellationToken cancellationToken = default) =>
+        AnnounceAsync(() => Inner.ApplyAsync(changes, cancellationToken));
+
+    public override async Task<IGraphImportSession> BeginImportAsync(GraphImport import, CancellationToken cancellationToken = default) =>
+        new AnnouncedImportSession(await Inner.BeginImportAsync(import, cancellationToken).ConfigureAwait(false), this);
+
+    /// <summary>
+    /// Runs a write of the store and announces the graph version it produced; a write whose outcome is unknown marks
+    /// the version uncertain.
+    /// </summary>
+    internal async Task<GraphChangeResult> AnnounceAsync(Func<Task<GraphChangeResult>> write)
     {
         GraphChangeResult result;
         try
         {
-            result = await Inner.ApplyAsync(changes, cancellationToken).ConfigureAwait(false);
+            result = await write().ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not DomainException || ex is StoreUnavailableException)
         {

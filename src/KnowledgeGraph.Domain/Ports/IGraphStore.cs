@@ -45,6 +45,13 @@ public interface IGraphStore
     /// </summary>
     Task<GraphChangeResult> ApplyAsync(GraphChangeSet changes, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Starts an import written in parts in one transaction (<see cref="IGraphImportSession"/>). Stores with a bulk path
+    /// stream the parts into the open transaction; the default gathers them and applies them as one change set at commit.
+    /// </summary>
+    Task<IGraphImportSession> BeginImportAsync(GraphImport import, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IGraphImportSession>(new BufferedImportSession(this, import));
+
     /// <summary>A number that grows with every write that changes the graph.</summary>
     Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default);
 

@@ -8,4 +8,7 @@ public enum GraphWriteStage
 
     /// <summary>The change-history entries of what really changed; the total is known once the records are written.</summary>
     History,
+
+    /// <summary>Indexes a bulk import built after writing its records; the total is their number.</summary>
+    Indexes,
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
@@ -23,65 +24,115 @@ public static class CsvGraphReader
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>
-    /// Reads the given files; <paramref name="bytesRead"/>, when given, hears the running total of bytes read over all
-    /// files (compare with their total length for a progress bar).
+    /// Reads the given files whole; <paramref name="bytesRead"/>, when given, hears the running total of bytes read over
+    /// all files (compare with their total length for a progress bar).
     /// </summary>
     public static async Task<CsvImport> ReadAsync(
         CsvImportFiles files, IProgress<long>? bytesRead = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(files);
         var import = new CsvImport();
-        long before = 0;
-        if (files.Sources is { } sources)
+        await foreach (var part in ReadPartsAsync(files, int.MaxValue, bytesRead, cancellationToken).ConfigureAwait(false))
         {
-            before += await ReadFileAsync(sources, CsvLayout.SourceColumns, CsvLayout.RequiredSourceColumns, import, ReadSource, before, bytesRead, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (files.Entities is { } entities)
-        {
-            before += await ReadFileAsync(entities, CsvLayout.EntityColumns, CsvLayout.RequiredEntityColumns, import, ReadEntity, before, bytesRead, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (files.Relationships is { } relationships)
-        {
-            await ReadFileAsync(relationships, CsvLayout.RelationshipColumns, CsvLayout.RequiredRelationshipColumns, import, ReadRelationship, before, bytesRead, cancellationToken).ConfigureAwait(false);
+            import.Append(part);
         }
 
         return import;
     }
 
-    /// <summary>Reads one file; returns its length in bytes.</summary>
-    private static async Task<long> ReadFileAsync(
+    /// <summary>
+    /// Reads the given files as a stream of parts of at most <paramref name="partSize"/> records each (sources, then
+    /// entities, then relationships), so that memory does not grow with the files; each part carries the origins of its
+    /// records and the problems met reading them.
+    /// </summary>
+    public static async IAsyncEnumerable<CsvImport> ReadPartsAsync(
+        CsvImportFiles files, int partSize, IProgress<long>? bytesRead = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentOutOfRangeException.ThrowIfLessThan(partSize, 1);
+        var parts = new Parts(partSize, bytesRead);
+        var inputs = new (string? Path, IReadOnlyList<string> Known, IReadOnlyList<string> Required, Action<Row, CsvImport> Read)[]
+        {
+            (files.Sources, CsvLayout.SourceColumns, CsvLayout.RequiredSourceColumns, ReadSource),
+            (files.Entities, CsvLayout.EntityColumns, CsvLayout.RequiredEntityColumns, ReadEntity),
+            (files.Relationships, CsvLayout.RelationshipColumns, CsvLayout.RequiredRelationshipColumns, ReadRelationship),
+        };
+        foreach (var (path, known, required, read) in inputs)
+        {
+            if (path is null)
+            {
+                continue;
+            }
+
+            await foreach (var full in ReadFileAsync(path, known, required, read, parts, cancellationToken).ConfigureAwait(false))
+            {
+                yield return full;
+            }
+        }
+
+        if (parts.Current.RecordCount > 0 || parts.Current.ReadErrors.Count > 0)
+        {
+            yield return parts.Current;
+        }
+    }
+
+    /// <summary>Reads one file into the current part, yielding each part that fills up.</summary>
+    private static async IAsyncEnumerable<CsvImport> ReadFileAsync(
         string path,
         IReadOnlyList<string> known,
         IReadOnlyList<string> required,
-        CsvImport import,
         Action<Row, CsvImport> read,
-        long before,
-        IProgress<long>? bytesRead,
-        CancellationToken cancellationToken)
+        Parts parts,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (!File.Exists(path))
         {
-            import.ReadErrors.Add(new ValidationError(path, CsvErrorCodes.FileNotFound, $"The file '{Path.GetFullPath(path)}' does not exist."));
-            return 0;
+            parts.Current.ReadErrors.Add(new ValidationError(path, CsvErrorCodes.FileNotFound, $"The file '{Path.GetFullPath(path)}' does not exist."));
+            yield break;
         }
 
         await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
         using var text = new StreamReader(file, StrictUtf8, detectEncodingFromByteOrderMarks: true, 64 * 1024);
         Dictionary<string, int>? columns = null;
+        var problemsBefore = parts.FileProblems;
         var rows = 0;
+        var enumerator = new CsvRowReader(text).ReadAllAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
         try
         {
-            await foreach (var row in new CsvRowReader(text).ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            while (true)
             {
+                ValidationError? stop = null;
+                try
+                {
+                    if (!await enumerator.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        break;
+                    }
+                }
+                catch (CsvSyntaxException exception)
+                {
+                    stop = new ValidationError($"{path}:{exception.Line}", CsvErrorCodes.InvalidCsv,
+                        $"Not valid CSV at character {exception.Character}: {exception.Problem}");
+                }
+                catch (DecoderFallbackException)
+                {
+                    stop = new ValidationError(path, CsvErrorCodes.InvalidEncoding, "The file is not valid UTF-8 text; save it as UTF-8.");
+                }
+
+                if (stop is not null)
+                {
+                    parts.Add(stop);
+                    break;
+                }
+
+                var row = enumerator.Current;
                 var origin = new CsvOrigin(path, row.Line);
                 if (columns is null)
                 {
-                    columns = ReadHeader(origin, row.Fields, known, required, import.ReadErrors);
+                    columns = ReadHeader(origin, row.Fields, known, required, parts.Current.ReadErrors);
                     if (columns is null)
                     {
-                        return file.Length;
+                        parts.FileProblems++;
+                        break;
                     }
 
                     continue;
@@ -89,36 +140,39 @@ public static class CsvGraphReader
 
                 if (row.Fields.Count != columns.Count)
                 {
-                    import.ReadErrors.Add(new ValidationError(origin.ToString(), CsvErrorCodes.WrongFieldCount,
+                    parts.Add(new ValidationError(origin.ToString(), CsvErrorCodes.WrongFieldCount,
                         $"The row has {row.Fields.Count} {(row.Fields.Count == 1 ? "field" : "fields")} but the header has {columns.Count} columns."));
                     continue;
                 }
 
-                read(new Row(origin, row.Fields, columns, import.ReadErrors), import);
+                var errorsBefore = parts.Current.ReadErrors.Count;
+                read(new Row(origin, row.Fields, columns, parts.Current.ReadErrors), parts.Current);
+                parts.FileProblems += parts.Current.ReadErrors.Count - errorsBefore;
                 if (++rows % ProgressEveryRows == 0)
                 {
-                    bytesRead?.Report(before + file.Position);
+                    parts.BytesRead?.Report(parts.BytesBefore + file.Position);
+                }
+
+                if (parts.Current.RecordCount >= parts.Size)
+                {
+                    yield return parts.Current;
+                    parts.Current = new CsvImport();
                 }
             }
         }
-        catch (CsvSyntaxException exception)
+        finally
         {
-            import.ReadErrors.Add(new ValidationError($"{path}:{exception.Line}", CsvErrorCodes.InvalidCsv,
-                $"Not valid CSV at character {exception.Character}: {exception.Problem}"));
-        }
-        catch (DecoderFallbackException)
-        {
-            import.ReadErrors.Add(new ValidationError(path, CsvErrorCodes.InvalidEncoding, "The file is not valid UTF-8 text; save it as UTF-8."));
+            await enumerator.DisposeAsync().ConfigureAwait(false);
         }
 
-        if (columns is null && !import.ReadErrors.Any(e => e.Path.StartsWith(path, StringComparison.Ordinal)))
+        if (columns is null && parts.FileProblems == problemsBefore)
         {
-            import.ReadErrors.Add(new ValidationError(path, CsvErrorCodes.MissingHeader,
+            parts.Add(new ValidationError(path, CsvErrorCodes.MissingHeader,
                 $"The file is empty; its first line must name the columns: {string.Join(",", known)}."));
         }
 
-        bytesRead?.Report(before + file.Length);
-        return file.Length;
+        parts.BytesBefore += file.Length;
+        parts.BytesRead?.Report(parts.BytesBefore);
     }
 
     private static Dictionary<string, int>? ReadHeader(
@@ -361,6 +415,27 @@ public static class CsvGraphReader
                 default:
                     return Number(definition.Name) is { } number ? PropertyValue.FromNumber(number) : null;
             }
+        }
+    }
+
+    /// <summary>The part being filled and the running totals of one <see cref="ReadPartsAsync"/>.</summary>
+    private sealed class Parts(int size, IProgress<long>? bytesRead)
+    {
+        public int Size { get; } = size;
+
+        public IProgress<long>? BytesRead { get; } = bytesRead;
+
+        public CsvImport Current { get; set; } = new();
+
+        public long BytesBefore { get; set; }
+
+        /// <summary>Problems met in the file being read, to tell an empty file from one whose header was refused.</summary>
+        public int FileProblems { get; set; }
+
+        public void Add(ValidationError error)
+        {
+            Current.ReadErrors.Add(error);
+            FileProblems++;
         }
     }
 }

@@ -31,6 +31,19 @@ public sealed partial class CsvImport
 
     public int RecordCount => Sources.Count + Entities.Count + Relationships.Count;
 
+    /// <summary>Adds the records, origins and problems of a part read after this one.</summary>
+    public void Append(CsvImport part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        Sources.AddRange(part.Sources);
+        Entities.AddRange(part.Entities);
+        Relationships.AddRange(part.Relationships);
+        SourceOrigins.AddRange(part.SourceOrigins);
+        EntityOrigins.AddRange(part.EntityOrigins);
+        RelationshipOrigins.AddRange(part.RelationshipOrigins);
+        ReadErrors.AddRange(part.ReadErrors);
+    }
+
     public GraphChangeSet ToChangeSet(ChangeAuthor? author = null) => new()
     {
         UpsertSources = Sources,

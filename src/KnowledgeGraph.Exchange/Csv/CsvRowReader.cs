@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -12,6 +13,10 @@ namespace KnowledgeGraph.Exchange.Csv;
 public sealed class CsvRowReader(TextReader reader)
 {
     private const int BufferSize = 64 * 1024;
+
+    /// <summary>The characters that end a run of plain text in an unquoted field, and in a quoted one.</summary>
+    private static readonly SearchValues<char> UnquotedStops = SearchValues.Create(",\r\n\"");
+    private static readonly SearchValues<char> QuotedStops = SearchValues.Create("\r\n\"");
 
     private enum State
     {
@@ -86,13 +91,17 @@ public sealed class CsvRowReader(TextReader reader)
                         }
 
                         Start();
-                        field.Append(c);
+                        i = AppendRun(buffer, i, read, UnquotedStops);
                         state = State.Unquoted;
                         break;
                     case State.Quoted:
                         if (c == '"')
                         {
                             state = State.QuoteInQuoted;
+                        }
+                        else if (c is not ('\r' or '\n'))
+                        {
+                            i = AppendRun(buffer, i, read, QuotedStops);
                         }
                         else
                         {
@@ -126,6 +135,19 @@ public sealed class CsvRowReader(TextReader reader)
         if (EndRecord() is { } final)
         {
             yield return final;
+        }
+
+        // Appends the run of ordinary characters from start (which holds one) up to the next stop, at once; returns the
+        // index of its last character, so that the loop goes on with the stop itself.
+        int AppendRun(char[] text, int start, int end, SearchValues<char> stops)
+        {
+            var run = text.AsSpan(start + 1, end - start - 1);
+            var length = run.IndexOfAny(stops);
+            length = length < 0 ? run.Length : length;
+            field.Append(text.AsSpan(start, length + 1));
+            character += length;
+            last = text[start + length];
+            return start + length;
         }
 
         void Start()

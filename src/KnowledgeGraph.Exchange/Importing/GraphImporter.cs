@@ -1,54 +1,75 @@
+using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Ports;
+using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
 
 namespace KnowledgeGraph.Exchange.Importing;
 
 /// <summary>
-/// Applies an already validated change set of upserts with one <see cref="IGraphStore.ApplyAsync"/> (all or nothing)
-/// and tells what it did: a record whose key the store did not hold was created; of the others, as many as the store
-/// reports written were updated, the rest were equal to what was stored and left unchanged (the store's own notion
-/// of equality, so nothing is compared twice).
+/// Applies an already validated change set of upserts as one import (<see cref="GraphImportRun"/> with one part): all
+/// or nothing, and tells what it did.
 /// </summary>
 public static class GraphImporter
 {
-    /// <summary>Keys looked up per store call when counting what already exists.</summary>
-    private const int LookupBatch = 1000;
+    /// <summary>Records per part when an import is written from a list already in memory.</summary>
+    public const int PartSize = 20_000;
 
     public static async Task<ImportSummary> ApplyAsync(IGraphStore store, GraphChangeSet changes, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(changes);
-        var sourceKeys = changes.UpsertSources.Select(s => s.Key).ToList();
-        var entityKeys = changes.UpsertEntities.Select(u => u.Entity.Key).ToList();
-        var relationshipKeys = changes.UpsertRelationships.Select(r => r.Key).ToList();
-        var existingSources = await CountAsync(sourceKeys, async (keys, ct) => (await store.GetSourcesAsync(keys, ct).ConfigureAwait(false)).Count, cancellationToken).ConfigureAwait(false);
-        var existingEntities = await CountAsync(entityKeys, async (keys, ct) => (await store.GetEntitiesAsync(keys, ct).ConfigureAwait(false)).Count, cancellationToken).ConfigureAwait(false);
-        var existingRelationships = await CountAsync(relationshipKeys, async (keys, ct) => (await store.GetRelationshipsByKeyAsync(keys, ct).ConfigureAwait(false)).Count, cancellationToken).ConfigureAwait(false);
-
-        var result = await store.ApplyAsync(changes, cancellationToken).ConfigureAwait(false);
-        return new ImportSummary(
-            Counts(sourceKeys.Count, existingSources, result.SourcesWritten),
-            Counts(entityKeys.Count, existingEntities, result.EntitiesWritten),
-            Counts(relationshipKeys.Count, existingRelationships, result.RelationshipsWritten),
-            result.GraphVersion);
+        await using var run = await GraphImportRun.BeginAsync(store, new GraphImport(changes.Author, changes.RecordCount, changes.Progress), cancellationToken)
+            .ConfigureAwait(false);
+        await WritePartsAsync(run, changes, cancellationToken).ConfigureAwait(false);
+        return await run.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static RecordCounts Counts(int total, int existing, int written)
+    /// <summary>
+    /// Writes the upserts of <paramref name="changes"/> into <paramref name="run"/> part by part; a refused part throws
+    /// with paths located within the whole change set (<c>upsertEntities[20003]</c>).
+    /// </summary>
+    public static async Task WritePartsAsync(GraphImportRun run, GraphChangeSet changes, CancellationToken cancellationToken = default)
     {
-        var created = total - existing;
-        var updated = Math.Clamp(written - created, 0, existing);
-        return new RecordCounts(created, updated, existing - updated);
-    }
-
-    private static async Task<int> CountAsync(
-        List<string> keys, Func<IReadOnlyCollection<string>, CancellationToken, Task<int>> count, CancellationToken cancellationToken)
-    {
-        var found = 0;
-        foreach (var chunk in keys.Chunk(LookupBatch))
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(changes);
+        foreach (var (part, offset) in Parts(changes))
         {
-            found += await count(chunk, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await run.WriteAsync(part, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ValidationException exception)
+            {
+                // The store names records within the part; callers locate them within the whole change set.
+                throw new ValidationException(exception.Errors
+                    .Select(e => e with { Path = ChangeSetPaths.Relocate(e.Path, (section, index) => $"{Spelling(section)}[{offset + index}]") })
+                    .ToList());
+            }
+        }
+    }
+
+    /// <summary>The upserts of <paramref name="changes"/> in parts of <see cref="PartSize"/> records, in the store's order, each with its first index.</summary>
+    private static IEnumerable<(GraphChangeSet Part, int Offset)> Parts(GraphChangeSet changes)
+    {
+        for (var i = 0; i < changes.UpsertSources.Count; i += PartSize)
+        {
+            yield return (new GraphChangeSet { UpsertSources = changes.UpsertSources.Skip(i).Take(PartSize).ToList() }, i);
         }
 
-        return found;
+        for (var i = 0; i < changes.UpsertEntities.Count; i += PartSize)
+        {
+            yield return (new GraphChangeSet { UpsertEntities = changes.UpsertEntities.Skip(i).Take(PartSize).ToList() }, i);
+        }
+
+        for (var i = 0; i < changes.UpsertRelationships.Count; i += PartSize)
+        {
+            yield return (new GraphChangeSet { UpsertRelationships = changes.UpsertRelationships.Skip(i).Take(PartSize).ToList() }, i);
+        }
     }
+
+    private static string Spelling(ChangeSetSection section) => section switch
+    {
+        ChangeSetSection.Sources => "upsertSources",
+        ChangeSetSection.Entities => "upsertEntities",
+        _ => "upsertRelationships",
+    };
 }

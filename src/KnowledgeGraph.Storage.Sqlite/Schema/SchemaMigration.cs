@@ -4,8 +4,8 @@ namespace KnowledgeGraph.Storage.Sqlite.Schema;
 
 /// <summary>
 /// One forward step of the schema: applied once, in its own transaction, to a file at <see cref="Version"/> − 1.
-/// <see cref="Backfill"/>, when set, runs after <see cref="Sql"/> in the same transaction, for values only .NET can
-/// compute (such as collation keys).
+/// <see cref="Code"/>, when given, runs after <see cref="Sql"/> in the same transaction, for data a statement alone
+/// cannot convert.
 /// </summary>
 public sealed record SchemaMigration(
-    int Version, string Description, string Sql, Func<SqliteConnection, SqliteTransaction, CancellationToken, Task>? Backfill = null);
+    int Version, string Description, string Sql, Func<SqliteConnection, SqliteTransaction, CancellationToken, Task>? Code = null);

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Storage.Sqlite.History;
+
 namespace KnowledgeGraph.Storage.Sqlite.Schema;
 
 /// <summary>
@@ -127,6 +129,37 @@ public static class SchemaMigrations
             ALTER TABLE entities ADD COLUMN citations TEXT NOT NULL DEFAULT '[]';
             ALTER TABLE relationships ADD COLUMN citations TEXT NOT NULL DEFAULT '[]';
             """),
+        new(6, "Compact history: who, why and when once per change set; creations keep no copy of the created state", """
+            CREATE TABLE change_sets (
+                graph_version INTEGER PRIMARY KEY,
+                author        TEXT,
+                comment       TEXT,
+                at            TEXT NOT NULL
+            );
+            INSERT INTO change_sets (graph_version, author, comment, at)
+                SELECT graph_version, author, comment, MIN(at) FROM change_log GROUP BY graph_version;
+
+            CREATE TABLE change_log_compact (
+                sequence       INTEGER PRIMARY KEY,
+                subject_kind   TEXT NOT NULL,
+                subject_key    TEXT NOT NULL,
+                entity_kind    TEXT,
+                operation      TEXT NOT NULL,
+                graph_version  INTEGER NOT NULL,
+                version        INTEGER,
+                changed_fields TEXT,
+                before         TEXT,
+                after          TEXT
+            );
+            INSERT INTO change_log_compact (sequence, subject_kind, subject_key, entity_kind, operation, graph_version,
+                                            version, changed_fields, before, after)
+                SELECT sequence, subject_kind, subject_key, entity_kind, operation, graph_version,
+                       version, changed_fields, before, after
+                FROM change_log;
+            DROP TABLE change_log;
+            ALTER TABLE change_log_compact RENAME TO change_log;
+            CREATE INDEX ix_change_log_subject ON change_log (subject_key, sequence);
+            """, CreatedStates.CompactAsync),
     ];
 
     /// <summary>The schema version this build creates and understands.</summary>

@@ -37,9 +37,9 @@ public static class SchemaMigrator
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
 
-            if (migration.Backfill is { } backfill)
+            if (migration.Code is { } code)
             {
-                await backfill(connection, transaction, cancellationToken);
+                await code(connection, transaction, cancellationToken);
             }
 
             await using (var command = connection.CreateCommand())

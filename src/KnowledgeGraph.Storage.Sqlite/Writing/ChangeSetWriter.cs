@@ -77,13 +77,31 @@ internal sealed class ChangeSetWriter : IDisposable
             OR relationships.source_keys IS NOT excluded.source_keys OR relationships.citations IS NOT excluded.citations
         """;
 
+    private const string RelationshipInsertSql = """
+        INSERT INTO relationships (key, type, from_key, to_key, role, since_year, until_year, amount, currency,
+                                   note, confidence, source_keys, citations)
+        VALUES ($key, $type, $from_key, $to_key, $role, $since_year, $until_year, $amount, $currency,
+                $note, $confidence, $source_keys, $citations)
+        """;
+
+    /// <summary>SQLITE_CONSTRAINT_PRIMARYKEY and SQLITE_CONSTRAINT_UNIQUE: the key is taken.</summary>
+    private const int PrimaryKeyViolation = 1555;
+    private const int UniqueViolation = 2067;
+
     private const string ChangeLogInsertSql = $"""
         INSERT INTO {ChangeLogTable.Name} ({ChangeLogTable.Sequence}, {ChangeLogTable.SubjectKind}, {ChangeLogTable.SubjectKey},
-            {ChangeLogTable.EntityKind}, {ChangeLogTable.Operation}, {ChangeLogTable.Author}, {ChangeLogTable.Comment}, {ChangeLogTable.At},
-            {ChangeLogTable.GraphVersion}, {ChangeLogTable.Version}, {ChangeLogTable.ChangedFields}, {ChangeLogTable.Before}, {ChangeLogTable.After})
-        VALUES ($sequence, $subject_kind, $subject_key, $entity_kind, $operation, $author, $comment, $at,
-            $graph_version, $version, $changed_fields, $before, $after)
+            {ChangeLogTable.EntityKind}, {ChangeLogTable.Operation}, {ChangeLogTable.GraphVersion}, {ChangeLogTable.Version},
+            {ChangeLogTable.ChangedFields}, {ChangeLogTable.Before}, {ChangeLogTable.After})
+        VALUES ($sequence, $subject_kind, $subject_key, $entity_kind, $operation, $graph_version, $version, $changed_fields, $before, $after)
         """;
+
+    private const string ChangeSetInsertSql = $"""
+        INSERT INTO {ChangeSetsTable.Name} ({ChangeSetsTable.GraphVersion}, {ChangeSetsTable.Author}, {ChangeSetsTable.Comment}, {ChangeSetsTable.At})
+        VALUES ($graph_version, $author, $comment, $at)
+        """;
+
+    private static readonly string CreatedOperation = nameof(ChangeOperation.Created);
+    private static readonly string[] SubjectKinds = Enum.GetNames<ChangeSubjectKind>();
 
     private static readonly string EntityByKeySql = $"SELECT {EntityRows.Columns("e")} FROM entities e WHERE e.key = $key";
     private static readonly string RelationshipByKeySql = $"SELECT {RelationshipRows.Columns("r")} FROM relationships r WHERE r.key = $key";
@@ -98,11 +116,17 @@ internal sealed class ChangeSetWriter : IDisposable
     private readonly HashSet<string> _existingEntities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EntityKind> _upsertedKinds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
-    private readonly ChangeRecorder _recorder = new();
     private readonly TimeProvider _time;
+    private ChangeRecorder _recorder = new();
     private IProgress<GraphWriteProgress>? _progress;
+    private ChangeAuthor? _author;
+    private DeferredIndexes? _deferredIndexes;
+    private bool _startedEmpty;
+    private long _nextGraphVersion;
+    private long _nextSequence;
     private long _recordsTotal;
     private long _recordsDone;
+    private GraphChangeResult _written = new(0, 0, 0, 0, 0, 0, 0);
 
     public ChangeSetWriter(SqliteConnection connection, SqliteTransaction transaction, TimeProvider time)
     {
@@ -113,11 +137,51 @@ internal sealed class ChangeSetWriter : IDisposable
 
     private bool Writing => _errors.Count == 0;
 
+    /// <summary>Applies one change set: <see cref="Begin"/>, <see cref="Write"/> and <see cref="Finish"/> in one go.</summary>
     public GraphChangeResult Apply(GraphChangeSet changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        _progress = changes.Progress;
-        _recordsTotal = changes.RecordCount;
+        Begin(new GraphImport(changes.Author, changes.RecordCount, changes.Progress), bulk: false);
+        Write(changes, cancellationToken, reportHistory: true);
+        return Finish(cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts a change set that may come in several parts. With <paramref name="bulk"/>, a large import into an empty
+    /// store defers the secondary and full-text indexes to <see cref="Finish"/> and skips looking up earlier states
+    /// that cannot exist.
+    /// </summary>
+    public void Begin(GraphImport import, bool bulk)
+    {
+        _progress = import.Progress;
+        _author = import.Author;
+        _recordsTotal = import.RecordCount;
+
+        // This transaction holds the write lock, so the version cannot move before the commit.
+        _nextGraphVersion = Scalar("SELECT graph_version FROM graph_meta WHERE id = 1") + 1;
+        _nextSequence = Scalar($"SELECT COALESCE(MAX({ChangeLogTable.Sequence}), 0) + 1 FROM {ChangeLogTable.Name}");
+        if (bulk)
+        {
+            _startedEmpty = ScalarOrNull(
+                "SELECT NOT EXISTS (SELECT 1 FROM entities) AND NOT EXISTS (SELECT 1 FROM relationships) AND NOT EXISTS (SELECT 1 FROM sources)") == 1;
+            if (_startedEmpty && import.RecordCount >= DeferredIndexes.MinimumRecords)
+            {
+                _deferredIndexes = DeferredIndexes.Drop(_connection, _transaction);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes one part and records its changes. A part with problems throws them together (paths relative to the part)
+    /// and leaves the transaction for the caller to roll back.
+    /// </summary>
+    public GraphChangeResult Write(GraphChangeSet changes, CancellationToken cancellationToken, bool reportHistory = false)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (_errors.Count > 0)
+        {
+            throw new InvalidOperationException("An earlier part was refused; roll the transaction back.");
+        }
 
         // Checked before the first write, inside the transaction that holds the write lock: no other writer can take
         // a key between this check and the insert.
@@ -138,17 +202,38 @@ internal sealed class ChangeSetWriter : IDisposable
             throw new ValidationException(_errors);
         }
 
-        var changed = sourcesWritten + entitiesWritten + relationshipsWritten + relationshipsDeleted + entitiesDeleted + sourcesDeleted > 0;
-        var graphVersion = changed
-            ? Scalar("UPDATE graph_meta SET graph_version = graph_version + 1 WHERE id = 1 RETURNING graph_version")
-            : Scalar("SELECT graph_version FROM graph_meta WHERE id = 1");
-        if (changed)
+        WriteChangeLog(reportHistory, cancellationToken);
+        var part = new GraphChangeResult(
+            _nextGraphVersion, entitiesWritten, relationshipsWritten, sourcesWritten, entitiesDeleted, relationshipsDeleted + cascaded, sourcesDeleted);
+        _written = new GraphChangeResult(
+            _nextGraphVersion,
+            _written.EntitiesWritten + part.EntitiesWritten,
+            _written.RelationshipsWritten + part.RelationshipsWritten,
+            _written.SourcesWritten + part.SourcesWritten,
+            _written.EntitiesDeleted + part.EntitiesDeleted,
+            _written.RelationshipsDeleted + part.RelationshipsDeleted,
+            _written.SourcesDeleted + part.SourcesDeleted);
+        return part;
+    }
+
+    /// <summary>
+    /// Rebuilds deferred indexes, then moves the graph version on and records who made the change set, when anything
+    /// changed. The caller commits.
+    /// </summary>
+    public GraphChangeResult Finish(CancellationToken cancellationToken)
+    {
+        _deferredIndexes?.Restore(_connection, _transaction, _progress, cancellationToken);
+        _deferredIndexes = null;
+        if (!_written.Changed)
         {
-            WriteChangeLog(graphVersion, changes.Author, cancellationToken);
+            return _written with { GraphVersion = _nextGraphVersion - 1 };
         }
 
-        return new GraphChangeResult(
-            graphVersion, entitiesWritten, relationshipsWritten, sourcesWritten, entitiesDeleted, relationshipsDeleted + cascaded, sourcesDeleted);
+        Execute("UPDATE graph_meta SET graph_version = $version WHERE id = 1", ("$version", _nextGraphVersion));
+        Execute(ChangeSetInsertSql,
+            ("$graph_version", _nextGraphVersion), ("$author", _author?.Name), ("$comment", _author?.Comment),
+            ("$at", ChangeLogRows.FormatTime(_time.GetUtcNow())));
+        return _written;
     }
 
     public void Dispose()
@@ -166,19 +251,28 @@ internal sealed class ChangeSetWriter : IDisposable
         {
             Step(cancellationToken);
             var source = sources[i];
-            _existingSources.Add(source.Key);
+            var seen = !_existingSources.Add(source.Key);
             if (!Writing)
             {
                 continue;
             }
 
-            var before = ReadOne(SourceByKeySql, source.Key, reader => SourceRows.Read(reader));
+            var fresh = _startedEmpty && !seen;
+            var before = fresh ? null : ReadOne(SourceByKeySql, source.Key, reader => SourceRows.Read(reader));
             var changed = Execute(SourceUpsertSql,
                 ("$key", source.Key), ("$title", source.Title), ("$publisher", source.Publisher), ("$url", source.Url),
                 ("$published_on", SourceRows.FormatDate(source.PublishedOn)), ("$accessed_on", SourceRows.FormatDate(source.AccessedOn)));
             if (changed > 0)
             {
-                _recorder.Record(ChangeSnapshot.Of(before), ChangeSnapshot.Of(source));
+                if (fresh)
+                {
+                    RecordCreated(ChangeSubjectKind.Source, source.Key, null, null);
+                }
+                else
+                {
+                    _recorder.Record(ChangeSnapshot.Of(before), ChangeSnapshot.Of(source));
+                }
+
                 written++;
             }
         }
@@ -194,7 +288,8 @@ internal sealed class ChangeSetWriter : IDisposable
             Step(cancellationToken);
             var (entity, expectedVersion) = upserts[i];
             var path = $"upsertEntities[{i}]";
-            var before = ReadOne(EntityByKeySql, entity.Key, reader => EntityRows.Read(reader));
+            var fresh = _startedEmpty && !_upsertedKinds.ContainsKey(entity.Key);
+            var before = fresh ? null : ReadOne(EntityByKeySql, entity.Key, reader => EntityRows.Read(reader));
             if (expectedVersion is { } expected && expected != (before?.Version ?? 0))
             {
                 throw new ConcurrencyConflictException(entity.Key, expected, before?.Version ?? 0);
@@ -246,8 +341,16 @@ internal sealed class ChangeSetWriter : IDisposable
                 ("$source_keys", PropertyJson.WriteStrings(sourceKeys)), ("$citations", CitationJson.Write(entity.Citations)));
             if (changed > 0)
             {
-                ReplaceCitations("entity_sources", "entity_key", entity.Key, sourceKeys);
-                _recorder.Record(ChangeSnapshot.Of(before), ChangeSnapshot.Of(entity with { SourceKeys = sourceKeys, Version = (before?.Version ?? 0) + 1 }));
+                ReplaceCitations("entity_sources", "entity_key", entity.Key, sourceKeys, replace: before is not null);
+                if (fresh)
+                {
+                    RecordCreated(ChangeSubjectKind.Entity, entity.Key, entity.Kind, 1);
+                }
+                else
+                {
+                    _recorder.Record(ChangeSnapshot.Of(before), ChangeSnapshot.Of(entity with { SourceKeys = sourceKeys, Version = (before?.Version ?? 0) + 1 }));
+                }
+
                 written++;
             }
         }
@@ -283,17 +386,25 @@ internal sealed class ChangeSetWriter : IDisposable
                 continue;
             }
 
-            var before = ReadOne(RelationshipByKeySql, relationship.Key, reader => RelationshipRows.Read(reader));
-            var changed = Execute(RelationshipUpsertSql,
-                ("$key", relationship.Key), ("$type", relationship.Type), ("$from_key", relationship.FromKey),
-                ("$to_key", relationship.ToKey), ("$role", relationship.Role), ("$since_year", relationship.SinceYear),
-                ("$until_year", relationship.UntilYear), ("$amount", relationship.Amount), ("$currency", relationship.Currency),
-                ("$note", relationship.Note), ("$confidence", relationship.Confidence.ToString()),
-                ("$source_keys", PropertyJson.WriteStrings(sourceKeys)), ("$citations", CitationJson.Write(relationship.Citations)));
+            var sourceKeysJson = PropertyJson.WriteStrings(sourceKeys);
+
+            // Into a store that started empty a key is new unless this set wrote it already, which the plain insert's
+            // key constraint tells; only then is the stored state read and the row upserted.
+            var fresh = _startedEmpty && TryInsertRelationship(relationship, sourceKeysJson);
+            var before = fresh ? null : ReadOne(RelationshipByKeySql, relationship.Key, reader => RelationshipRows.Read(reader));
+            var changed = fresh ? 1 : Execute(RelationshipUpsertSql, RelationshipValues(relationship, sourceKeysJson));
             if (changed > 0)
             {
-                ReplaceCitations("relationship_sources", "relationship_key", relationship.Key, sourceKeys);
-                _recorder.Record(ChangeSnapshot.Of(before), ChangeSnapshot.Of(relationship with { SourceKeys = sourceKeys }));
+                ReplaceCitations("relationship_sources", "relationship_key", relationship.Key, sourceKeys, replace: before is not null);
+                if (fresh)
+                {
+                    RecordCreated(ChangeSubjectKind.Relationship, relationship.Key, null, null);
+                }
+                else
+                {
+                    _recorder.Record(ChangeSnapshot.Of(before), ChangeSnapshot.Of(relationship with { SourceKeys = sourceKeys }));
+                }
+
                 written++;
             }
         }
@@ -415,10 +526,15 @@ internal sealed class ChangeSetWriter : IDisposable
         return true;
     }
 
-    private void ReplaceCitations(string table, string ownerColumn, string ownerKey, List<string> sourceKeys)
+    /// <summary>Writes the citations of an owner; <paramref name="replace"/> first removes those of a stored owner (a new one has none).</summary>
+    private void ReplaceCitations(string table, string ownerColumn, string ownerKey, List<string> sourceKeys, bool replace)
     {
         // Table and column names are compile-time constants chosen by the two callers above.
-        Execute($"DELETE FROM {table} WHERE {ownerColumn} = $owner", ("$owner", ownerKey));
+        if (replace)
+        {
+            Execute($"DELETE FROM {table} WHERE {ownerColumn} = $owner", ("$owner", ownerKey));
+        }
+
         foreach (var sourceKey in sourceKeys)
         {
             Execute($"INSERT INTO {table} ({ownerColumn}, source_key) VALUES ($owner, $source)", ("$owner", ownerKey), ("$source", sourceKey));
@@ -437,31 +553,71 @@ internal sealed class ChangeSetWriter : IDisposable
         _recordsDone++;
     }
 
-    private void WriteChangeLog(long graphVersion, ChangeAuthor? author, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the change rows of what the last part changed and starts a new recorder, so that a long import holds no
+    /// more than one part's states. A creation is written without its state: it is read back from the subject's next
+    /// change or its current row (<see cref="History.CreatedStates"/>).
+    /// </summary>
+    private void WriteChangeLog(bool reportProgress, CancellationToken cancellationToken)
     {
-        var first = Scalar($"SELECT COALESCE(MAX({ChangeLogTable.Sequence}), 0) + 1 FROM {ChangeLogTable.Name}");
-        var at = _time.GetUtcNow();
-        var records = _recorder.Complete(first, graphVersion, author, at);
+        var records = _recorder.Complete(_nextSequence, _nextGraphVersion, _author, _time.GetUtcNow());
+        _nextSequence += records.Count;
+        _recorder = new ChangeRecorder();
         for (var i = 0; i < records.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (i % ProgressEvery == 0)
+            if (reportProgress && i % ProgressEvery == 0)
             {
                 _progress?.Report(new GraphWriteProgress(GraphWriteStage.History, i, records.Count));
             }
 
             var record = records[i];
+            var created = record.Operation == ChangeOperation.Created;
             Execute(ChangeLogInsertSql,
                 ("$sequence", record.Sequence), ("$subject_kind", record.SubjectKind.ToString()), ("$subject_key", record.SubjectKey),
                 ("$entity_kind", record.EntityKind?.ToString()), ("$operation", record.Operation.ToString()),
-                ("$author", record.Author), ("$comment", record.Comment), ("$at", ChangeLogRows.FormatTime(record.At)),
                 ("$graph_version", record.GraphVersion), ("$version", record.Version),
-                ("$changed_fields", PropertyJson.WriteStrings(record.ChangedFields)),
-                ("$before", ChangeSnapshotJson.Write(record.Before)), ("$after", ChangeSnapshotJson.Write(record.After)));
+                ("$changed_fields", created ? null : PropertyJson.WriteStrings(record.ChangedFields)),
+                ("$before", ChangeSnapshotJson.Write(record.Before)), ("$after", created ? null : ChangeSnapshotJson.Write(record.After)));
         }
 
-        _progress?.Report(new GraphWriteProgress(GraphWriteStage.History, records.Count, records.Count));
+        if (reportProgress)
+        {
+            _progress?.Report(new GraphWriteProgress(GraphWriteStage.History, records.Count, records.Count));
+        }
     }
+
+    private bool TryInsertRelationship(Relationship relationship, string sourceKeysJson)
+    {
+        try
+        {
+            Execute(RelationshipInsertSql, RelationshipValues(relationship, sourceKeysJson));
+            return true;
+        }
+        catch (SqliteException e) when (e.SqliteExtendedErrorCode is PrimaryKeyViolation or UniqueViolation)
+        {
+            return false;
+        }
+    }
+
+    private static (string Name, object? Value)[] RelationshipValues(Relationship relationship, string sourceKeysJson) =>
+    [
+        ("$key", relationship.Key), ("$type", relationship.Type), ("$from_key", relationship.FromKey),
+        ("$to_key", relationship.ToKey), ("$role", relationship.Role), ("$since_year", relationship.SinceYear),
+        ("$until_year", relationship.UntilYear), ("$amount", relationship.Amount), ("$currency", relationship.Currency),
+        ("$note", relationship.Note), ("$confidence", relationship.Confidence.ToString()), ("$source_keys", sourceKeysJson),
+        ("$citations", CitationJson.Write(relationship.Citations)),
+    ];
+
+    /// <summary>
+    /// Records at once the creation of a subject the set had not touched in a store that started empty: no state to
+    /// compare, nothing to merge, and a creation stores no state, so it needs no place in the recorder.
+    /// </summary>
+    private void RecordCreated(ChangeSubjectKind subjectKind, string key, EntityKind? entityKind, long? version) =>
+        Execute(ChangeLogInsertSql,
+            ("$sequence", _nextSequence++), ("$subject_kind", SubjectKinds[(int)subjectKind]), ("$subject_key", key),
+            ("$entity_kind", entityKind?.ToString()), ("$operation", CreatedOperation), ("$graph_version", _nextGraphVersion),
+            ("$version", version), ("$changed_fields", null), ("$before", null), ("$after", null));
 
     private T? ReadOne<T>(string sql, string key, Func<SqliteDataReader, T> read)
         where T : class
