@@ -219,7 +219,7 @@ public sealed class CompactHistoryTests : IDisposable
             DROP TABLE change_sets;
             ALTER TABLE change_log_full RENAME TO change_log;
             CREATE INDEX ix_change_log_subject ON change_log (subject_key, subject_kind, sequence);
-            PRAGMA user_version = 3;
+            PRAGMA user_version = 5;
             """);
         foreach (var created in expected.Where(r => r.Operation == ChangeOperation.Created))
         {

@@ -2,8 +2,8 @@ using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Validation;
-using KnowledgeGraph.Storage.Common.Querying;
 using KnowledgeGraph.Storage.Common.Neo4jLayout;
+using KnowledgeGraph.Storage.Common.Querying;
 using KnowledgeGraph.Storage.Neo4j.Client;
 using KnowledgeGraph.Storage.Neo4j.Mapping;
 

@@ -1,7 +1,7 @@
-using KnowledgeGraph.Storage.Common.Neo4jLayout;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Querying;
+using KnowledgeGraph.Storage.Common.Neo4jLayout;
 using KnowledgeGraph.Storage.Neo4j.Mapping;
 
 namespace KnowledgeGraph.Storage.Neo4j.Cypher;

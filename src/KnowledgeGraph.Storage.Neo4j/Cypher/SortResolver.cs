@@ -1,6 +1,6 @@
-using KnowledgeGraph.Storage.Common.Neo4jLayout;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Querying;
+using KnowledgeGraph.Storage.Common.Neo4jLayout;
 using KnowledgeGraph.Storage.Common.Querying;
 using KnowledgeGraph.Storage.Neo4j.Mapping;
 

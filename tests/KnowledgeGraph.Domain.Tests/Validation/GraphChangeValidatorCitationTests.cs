@@ -27,7 +27,9 @@ public sealed class GraphChangeValidatorCitationTests
         };
         var relationship = ChangeSets.Relationship(RelationshipTypes.LocatedIn, "khorgos-eastern-gate", "khorgos") with
         {
-            Key = "hub-in-khorgos", SinceYear = 2011, Citations = [new Citation { SourceKey = ChangeSets.SourceKey, About = "sinceYear" }],
+            Key = "hub-in-khorgos",
+            SinceYear = 2011,
+            Citations = [new Citation { SourceKey = ChangeSets.SourceKey, About = "sinceYear" }],
         };
 
         Valid(Validate(ChangeSets.WithEntity(entity) with { UpsertRelationships = [.. ChangeSets.Valid().UpsertRelationships, relationship] }));

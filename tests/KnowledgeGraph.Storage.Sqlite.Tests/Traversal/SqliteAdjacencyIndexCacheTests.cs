@@ -130,8 +130,9 @@ public sealed class SqliteAdjacencyIndexCacheTests : IDisposable
                 BEGIN IMMEDIATE;
                 INSERT INTO entities (key, kind, name, name_folded, version) VALUES ('imported', 'Company', 'Imported', 'imported', 1);
                 UPDATE graph_meta SET graph_version = graph_version + 1 WHERE id = 1;
-                INSERT INTO change_log (sequence, subject_kind, subject_key, operation, at, graph_version)
-                    SELECT MAX(sequence) + 1, 'Import', 'bulk', 'Imported', '2026-12-04T00:00:00Z', (SELECT graph_version FROM graph_meta) FROM change_log;
+                INSERT INTO change_sets (graph_version, at) SELECT graph_version, '2026-12-04T00:00:00Z' FROM graph_meta;
+                INSERT INTO change_log (sequence, subject_kind, subject_key, operation, graph_version)
+                    SELECT MAX(sequence) + 1, 'Import', 'bulk', 'Imported', (SELECT graph_version FROM graph_meta) FROM change_log;
                 COMMIT;
                 """;
             await command.ExecuteNonQueryAsync();
