@@ -104,8 +104,8 @@ public sealed class UpsertGraphMutation(GraphWriter writer) : IMutationFieldCont
             outcome.Result!.GraphVersion,
             outcome.Result.Changed,
             Count(sources, s => s.Key, stored.Sources, (given, before) => given == before),
-            Count(entities.Select(u => u.Entity).ToList(), e => e.Key, stored.Entities, StoredEquality.Same),
-            Count(relationships, r => r.Key, stored.Relationships, StoredEquality.Same)));
+            Count(entities.Select(u => u.Entity).ToList(), e => e.Key, stored.Entities, UnchangedRecords.Same),
+            Count(relationships, r => r.Key, stored.Relationships, UnchangedRecords.Same)));
     }
 
     private async Task<(Dictionary<string, Source> Sources, Dictionary<string, Entity> Entities, Dictionary<string, Relationship> Relationships)> StoredAsync(

@@ -83,7 +83,7 @@ public static class ChangeSetPlanner
                 continue;
             }
 
-            if (current is not null && SameContent(current, entity))
+            if (current is not null && UnchangedRecords.Same(entity, current))
             {
                 entitiesAfter[entity.Key] = current;
                 continue;
@@ -121,7 +121,7 @@ public static class ChangeSetPlanner
 
                 toCreate.Add(relationship);
             }
-            else if (!SameContent(existing, relationship))
+            else if (!UnchangedRecords.Same(relationship, existing))
             {
                 toUpdate.Add(relationship);
             }
@@ -147,21 +147,6 @@ public static class ChangeSetPlanner
         var sourceDeletes = changes.DeleteSourceKeys.Distinct(StringComparer.Ordinal).Where(sourcesAfter.ContainsKey).ToList();
         return new ChangePlan(sourcesToWrite, entitiesToWrite, toReplace, toCreate, toUpdate, toDelete, entityDeletes, sourceDeletes);
     }
-
-    public static bool SameContent(Entity a, Entity b) =>
-        a.Key == b.Key && a.Kind == b.Kind && a.Name == b.Name && a.Description == b.Description &&
-        a.Aliases.SequenceEqual(b.Aliases, StringComparer.Ordinal) &&
-        a.SourceKeys.SequenceEqual(b.SourceKeys, StringComparer.Ordinal) &&
-        a.Citations.SequenceEqual(b.Citations) &&
-        a.Properties.Count == b.Properties.Count &&
-        a.Properties.All(p => b.Properties.TryGetValue(p.Key, out var other) && other.Equals(p.Value));
-
-    public static bool SameContent(Relationship a, Relationship b) =>
-        a.Key == b.Key && a.Type == b.Type && a.FromKey == b.FromKey && a.ToKey == b.ToKey && a.Role == b.Role &&
-        a.SinceYear == b.SinceYear && a.UntilYear == b.UntilYear && Nullable.Equals(a.Amount, b.Amount) &&
-        a.Currency == b.Currency && a.Note == b.Note && a.Confidence == b.Confidence &&
-        a.SourceKeys.SequenceEqual(b.SourceKeys, StringComparer.Ordinal) &&
-        a.Citations.SequenceEqual(b.Citations);
 
     private static bool ValidateEntity(Entity entity, string path, Dictionary<string, Source> sources, List<ValidationError> errors)
     {
