@@ -59,11 +59,16 @@ internal sealed class ChangeSetWriter : IDisposable
             OR entities.citations IS NOT excluded.citations
         """;
 
-    private const string RelationshipUpsertSql = """
+    private const string RelationshipInsertSql = """
         INSERT INTO relationships (key, type, from_key, to_key, role, since_year, until_year, amount, currency,
                                    note, confidence, source_keys, citations)
         VALUES ($key, $type, $from_key, $to_key, $role, $since_year, $until_year, $amount, $currency,
                 $note, $confidence, $source_keys, $citations)
+        """;
+
+    // The insert plus the update of a stored row: one column list for both, so a new column cannot be missed in one.
+    private const string RelationshipUpsertSql = RelationshipInsertSql + """
+
         ON CONFLICT (key) DO UPDATE SET
             type = excluded.type, from_key = excluded.from_key, to_key = excluded.to_key, role = excluded.role,
             since_year = excluded.since_year, until_year = excluded.until_year, amount = excluded.amount,
@@ -75,13 +80,6 @@ internal sealed class ChangeSetWriter : IDisposable
             OR relationships.amount IS NOT excluded.amount OR relationships.currency IS NOT excluded.currency
             OR relationships.note IS NOT excluded.note OR relationships.confidence IS NOT excluded.confidence
             OR relationships.source_keys IS NOT excluded.source_keys OR relationships.citations IS NOT excluded.citations
-        """;
-
-    private const string RelationshipInsertSql = """
-        INSERT INTO relationships (key, type, from_key, to_key, role, since_year, until_year, amount, currency,
-                                   note, confidence, source_keys, citations)
-        VALUES ($key, $type, $from_key, $to_key, $role, $since_year, $until_year, $amount, $currency,
-                $note, $confidence, $source_keys, $citations)
         """;
 
     /// <summary>SQLITE_CONSTRAINT_PRIMARYKEY and SQLITE_CONSTRAINT_UNIQUE: the key is taken.</summary>
