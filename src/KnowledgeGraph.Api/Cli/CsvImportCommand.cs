@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime;
 using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.Importing;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Exchange.Csv;
@@ -123,7 +124,7 @@ internal static class CsvImportCommand
     /// </summary>
     private static async Task<long?> CheckAsync(CsvImportFiles files, IGraphStore store, long totalBytes, TextWriter error, CancellationToken cancellationToken)
     {
-        var check = new CsvImportCheck(store, ProblemsShown);
+        var check = new ImportCheck(store, ProblemsShown);
         var progress = new ProgressBar(error, "Checking", totalBytes, ProgressThreshold, ProgressBar.Bytes, ProgressBar.IsTerminal(error));
         try
         {

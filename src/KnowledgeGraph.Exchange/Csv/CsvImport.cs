@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.Importing;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Sources;
 using KnowledgeGraph.Domain.Validation;
@@ -13,7 +14,7 @@ namespace KnowledgeGraph.Exchange.Csv;
 /// reading (CSV syntax, columns, values that are not numbers or dates). <see cref="Validate"/> adds the domain rules,
 /// every problem located as <c>file:line (column name)</c>.
 /// </summary>
-public sealed partial class CsvImport
+public sealed partial class CsvImport : IImportPart
 {
     public List<Source> Sources { get; } = [];
 
@@ -77,11 +78,29 @@ public sealed partial class CsvImport
         return storeErrors.Select(e => e with { Path = ToCell(ChangeSetPaths.Relocate(e.Path, Origin)) }).ToList();
     }
 
+    IReadOnlyList<ValidationError> IImportPart.ReadErrors => ReadErrors;
+
+    public ImportPosition Position(ChangeSetSection section, int index)
+    {
+        var origin = OriginOf(section, index);
+        return new ImportPosition(origin.File, origin.Line);
+    }
+
+    public string KeyPath(ChangeSetSection section, int index) => OriginOf(section, index).Cell("key");
+
+    public string Describe(ImportPosition position) => new CsvOrigin(position.File, position.Line).ToString();
+
+    private CsvOrigin OriginOf(ChangeSetSection section, int index) => section switch
+    {
+        ChangeSetSection.Sources => SourceOrigins[index],
+        ChangeSetSection.Entities => EntityOrigins[index],
+        ChangeSetSection.Relationships => RelationshipOrigins[index],
+        _ => throw new ArgumentOutOfRangeException(nameof(section), section, "An import holds upserts only."),
+    };
+
     private string Origin(ChangeSetSection section, int index) => section switch
     {
-        ChangeSetSection.Sources => SourceOrigins[index].ToString(),
-        ChangeSetSection.Entities => EntityOrigins[index].ToString(),
-        ChangeSetSection.Relationships => RelationshipOrigins[index].ToString(),
+        ChangeSetSection.Sources or ChangeSetSection.Entities or ChangeSetSection.Relationships => OriginOf(section, index).ToString(),
         _ => $"{section}[{index}]",
     };
 

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Importing;
 using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Exchange.Csv;
 using KnowledgeGraph.Exchange.Tests.Infrastructure;
@@ -8,7 +9,7 @@ namespace KnowledgeGraph.Exchange.Tests.Csv;
 /// Streamed CSV imports: the files read in parts of bounded size, and the check pass that validates part by part with
 /// key sets only, as the whole-file validation did.
 /// </summary>
-public sealed class CsvImportCheckTests : IDisposable
+public sealed class CsvImportPartCheckTests : IDisposable
 {
     private const string Sources = "key,title\ns,A source\n";
     private readonly TemporaryFolder _folder = new();
@@ -86,9 +87,9 @@ public sealed class CsvImportCheckTests : IDisposable
         return parts;
     }
 
-    private static async Task<CsvImportCheck> CheckAsync(Domain.Ports.IGraphStore store, CsvImportFiles files, int partSize, int limit = 100)
+    private static async Task<ImportCheck> CheckAsync(Domain.Ports.IGraphStore store, CsvImportFiles files, int partSize, int limit = 100)
     {
-        var check = new CsvImportCheck(store, limit);
+        var check = new ImportCheck(store, limit);
         foreach (var part in await ReadPartsAsync(files, partSize))
         {
             await check.AddAsync(part);

@@ -1,0 +1,132 @@
+using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.Ports;
+using KnowledgeGraph.Domain.Validation;
+
+namespace KnowledgeGraph.Domain.Importing;
+
+/// <summary>
+/// The checks of a streamed import, part by part: each part (<see cref="IImportPart"/>) is checked as a whole import
+/// would be, its references resolved against the earlier parts — kept as compact key sets (entity kinds, source keys,
+/// the position of every key), never as records — and then against the store. A key repeated across parts is
+/// <c>DUPLICATE_KEY</c> naming where it was first used. Once a part has problems reading its rows, the rest are only
+/// read (further domain problems would follow from them). Every problem is counted; the first <c>limit</c> are kept.
+/// </summary>
+public sealed class ImportCheck(IGraphStore store, int limit)
+{
+    private readonly Dictionary<string, EntityKind> _entityKinds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _sourceKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ImportPosition> _sourcePositions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ImportPosition> _entityPositions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ImportPosition> _relationshipPositions = new(StringComparer.Ordinal);
+    private readonly List<ValidationError> _problems = [];
+
+    /// <summary>The first problems found, at most the limit given.</summary>
+    public IReadOnlyList<ValidationError> Problems => _problems;
+
+    /// <summary>Every problem found.</summary>
+    public int ProblemCount { get; private set; }
+
+    /// <summary>Whether rows could not be read (syntax, columns, values): then no domain rule was checked.</summary>
+    public bool HasReadErrors { get; private set; }
+
+    public long RecordCount { get; private set; }
+
+    /// <summary>Checks <paramref name="part"/>; returns whether it added no problem.</summary>
+    public async Task<bool> AddAsync(IImportPart part, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        var before = ProblemCount;
+        RecordCount += part.RecordCount;
+        if (part.ReadErrors.Count > 0)
+        {
+            HasReadErrors = true;
+            foreach (var problem in part.ReadErrors)
+            {
+                Add(problem);
+            }
+        }
+
+        if (HasReadErrors)
+        {
+            return ProblemCount == before;
+        }
+
+        var changes = part.ToChangeSet();
+        CheckRepeated(part, ChangeSetSection.Sources, changes.UpsertSources.Select(s => s.Key), _sourcePositions, "source");
+        CheckRepeated(part, ChangeSetSection.Entities, changes.UpsertEntities.Select(u => u.Entity.Key), _entityPositions, "entity");
+        CheckRepeated(part, ChangeSetSection.Relationships, changes.UpsertRelationships.Select(r => r.Key), _relationshipPositions, "relationship");
+
+        var missingEntities = GraphChangeValidator.ReferencedEntityKeys(changes).Where(k => !_entityKinds.ContainsKey(k)).ToList();
+        var missingSources = GraphChangeValidator.ReferencedSourceKeys(changes).Where(k => !_sourceKeys.Contains(k)).ToList();
+        var stored = ExistingGraph.From(
+            missingEntities.Count == 0 ? [] : await store.GetEntitiesAsync(missingEntities, cancellationToken).ConfigureAwait(false),
+            missingSources.Count == 0 ? [] : await store.GetSourcesAsync(missingSources, cancellationToken).ConfigureAwait(false));
+        foreach (var problem in part.Validate(new EarlierParts(this, stored)))
+        {
+            Add(problem);
+        }
+
+        foreach (var source in changes.UpsertSources)
+        {
+            _sourceKeys.Add(source.Key);
+        }
+
+        foreach (var upsert in changes.UpsertEntities)
+        {
+            _entityKinds.TryAdd(upsert.Entity.Key, upsert.Entity.Kind);
+        }
+
+        return ProblemCount == before;
+    }
+
+    /// <summary>Keys of one section against those of earlier parts, each kept with its position only.</summary>
+    private void CheckRepeated(
+        IImportPart part, ChangeSetSection section, IEnumerable<string> keys, Dictionary<string, ImportPosition> firstPositions, string what)
+    {
+        var index = 0;
+        var fresh = new List<(string Key, ImportPosition Position)>();
+        foreach (var key in keys)
+        {
+            var at = index++;
+            if (string.IsNullOrEmpty(key))
+            {
+                continue;
+            }
+
+            if (firstPositions.TryGetValue(key, out var first))
+            {
+                Add(new ValidationError(part.KeyPath(section, at), ValidationCodes.DuplicateKey,
+                    $"The {what} key '{key}' is already used by {part.Describe(first)}."));
+            }
+            else
+            {
+                fresh.Add((key, part.Position(section, at)));
+            }
+        }
+
+        // Added after the part's own keys are checked: repeats within one part are the validator's to report.
+        foreach (var (key, position) in fresh)
+        {
+            firstPositions.TryAdd(key, position);
+        }
+    }
+
+    private void Add(ValidationError problem)
+    {
+        ProblemCount++;
+        if (_problems.Count < limit)
+        {
+            _problems.Add(problem);
+        }
+    }
+
+    /// <summary>What a part may refer to: the records of earlier parts, then what the store holds.</summary>
+    private sealed class EarlierParts(ImportCheck check, ExistingGraph stored) : IExistingGraph
+    {
+        public EntityKind? FindEntityKind(string key) =>
+            check._entityKinds.TryGetValue(key, out var kind) ? kind : stored.FindEntityKind(key);
+
+        public bool HasSource(string key) => check._sourceKeys.Contains(key) || stored.HasSource(key);
+    }
+}
