@@ -28,8 +28,15 @@ public sealed class PeerOptionsTests
         Assert.Equal(
             new PeerOptions
             {
-                Kit = "kit", Sizes = options.Sizes, Pairs = 20, Rounds = 5, ApiDll = "api.dll", BenchDirectory = "b",
-                DataDirectory = "d", Output = "peer.md", Seed = 7,
+                Kit = "kit",
+                Sizes = options.Sizes,
+                Pairs = 20,
+                Rounds = 5,
+                ApiDll = "api.dll",
+                BenchDirectory = "b",
+                DataDirectory = "d",
+                Output = "peer.md",
+                Seed = 7,
             },
             options);
         Assert.Equal([10_000, 100_000], options.Sizes);
