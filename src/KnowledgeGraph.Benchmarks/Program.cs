@@ -1,5 +1,6 @@
 using KnowledgeGraph.Benchmarks;
 using KnowledgeGraph.Benchmarks.Hostile;
+using KnowledgeGraph.Benchmarks.SeedRead;
 using KnowledgeGraph.Benchmarks.WriteThenTraverse;
 
 if (args is ["hostile", .. var hostileArgs])
@@ -10,6 +11,11 @@ if (args is ["hostile", .. var hostileArgs])
 if (args is ["write-then-traverse", .. var writeArgs])
 {
     return await WriteThenTraverseBenchmark.RunAsync(WriteThenTraverseOptions.Parse(writeArgs), Console.Out);
+}
+
+if (args is ["seed-read", .. var seedReadArgs])
+{
+    return await SeedReadBenchmark.RunAsync(SeedReadOptions.Parse(seedReadArgs), Console.Out);
 }
 
 var options = BenchmarkOptions.Parse(args);
