@@ -209,6 +209,8 @@ public static class SeedStreamReader
         var index = 0;
         while (await cursor.ReadItemAsync(cancellationToken).ConfigureAwait(false) && cursor.Token != JsonTokenType.EndArray)
         {
+            // A file already in the buffer is not read from the stream, which is where cancellation is otherwise seen.
+            cancellationToken.ThrowIfCancellationRequested();
             var parser = new SeedRecordParser(file.DisplayPath, parts.Current);
             if (cursor.Token == JsonTokenType.StartObject)
             {

@@ -224,6 +224,25 @@ public sealed class SeedStreamReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadPartsAsync_stops_reading_when_cancelled_between_parts()
+    {
+        using var seed = new TemporarySeed().Write("all.json", GeneratedSeed(sources: 1, entities: 50, relationships: 50));
+        using var cancellation = new CancellationTokenSource();
+        var parts = 0;
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var part in SeedStreamReader.ReadPartsAsync(seed.Directory, 10, null, cancellation.Token))
+            {
+                parts++;
+                await cancellation.CancelAsync();
+            }
+        });
+
+        Assert.Equal(1, parts);
+    }
+
+    [Fact]
     public async Task ReadPartsAsync_throws_when_the_path_is_neither_a_directory_nor_a_file()
     {
         var missing = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"));
