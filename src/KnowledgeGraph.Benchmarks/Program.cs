@@ -1,6 +1,7 @@
 using KnowledgeGraph.Benchmarks;
 using KnowledgeGraph.Benchmarks.Hostile;
 using KnowledgeGraph.Benchmarks.Peer;
+using KnowledgeGraph.Benchmarks.SeedRead;
 using KnowledgeGraph.Benchmarks.WriteThenTraverse;
 
 if (args is ["hostile", .. var hostileArgs])
@@ -16,6 +17,11 @@ if (args is ["write-then-traverse", .. var writeArgs])
 if (args is ["peer", .. var peerArgs])
 {
     return await PeerBenchmark.RunAsync(PeerOptions.Parse(peerArgs), Console.Out, Console.Error);
+}
+
+if (args is ["seed-read", .. var seedReadArgs])
+{
+    return await SeedReadBenchmark.RunAsync(SeedReadOptions.Parse(seedReadArgs), Console.Out);
 }
 
 var options = BenchmarkOptions.Parse(args);

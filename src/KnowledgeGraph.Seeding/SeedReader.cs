@@ -1,7 +1,4 @@
-using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
-using KnowledgeGraph.Domain.Relationships;
-using KnowledgeGraph.Domain.Sources;
 
 namespace KnowledgeGraph.Seeding;
 
@@ -29,17 +26,23 @@ public static class SeedReader
     /// <see cref="SeedDocument.Directory"/> is then the file's absolute path. Throws
     /// <see cref="DirectoryNotFoundException"/> when the path is neither.
     /// </summary>
-    public static Task<SeedDocument> ReadPathAsync(string path, CancellationToken cancellationToken = default)
+    public static Task<SeedDocument> ReadPathAsync(string path, CancellationToken cancellationToken = default) =>
+        ReadAsync(ListPath(path), cancellationToken);
+
+    /// <summary>
+    /// The seed files of a directory or the single file <paramref name="path"/> names, with how messages name them;
+    /// throws <see cref="DirectoryNotFoundException"/> when the path is neither.
+    /// </summary>
+    internal static (string Directory, List<(string FullPath, string DisplayPath)> Files) ListPath(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var full = Path.GetFullPath(path);
-        if (!File.Exists(full))
-        {
-            return ReadDirectoryAsync(path, cancellationToken);
-        }
-
-        return ReadAsync((full, [(full, Path.GetFileName(full))]), cancellationToken);
+        return File.Exists(full) ? (full, [(full, Path.GetFileName(full))]) : ListDirectory(path);
     }
+
+    /// <summary>Archive paths resolve against the seed directory, or the folder of a single seed file.</summary>
+    internal static string ArchiveRoot(string directory) =>
+        File.Exists(directory) ? Path.GetDirectoryName(directory)! : directory;
 
     private static async Task<SeedDocument> ReadAsync(
         (string Directory, List<(string FullPath, string DisplayPath)> Files) listing, CancellationToken cancellationToken)
@@ -62,10 +65,9 @@ public static class SeedReader
         return WithArchiveTexts(document, resolved, texts);
     }
 
-    /// <summary>Archive paths resolve against the seed directory, or the folder of a single seed file.</summary>
     private static List<(string? FullPath, ValidationError? Error)> ResolveArchives(SeedDocument document)
     {
-        var root = File.Exists(document.Directory) ? Path.GetDirectoryName(document.Directory)! : document.Directory;
+        var root = ArchiveRoot(document.Directory);
         return document.Archives.Select(a => SeedArchiveFiles.Resolve(root, a)).ToList();
     }
 
@@ -99,42 +101,33 @@ public static class SeedReader
         return (directory, files);
     }
 
+    internal static ValidationError NoSeedFiles(string directory) =>
+        new(directory, SeedErrorCodes.NoSeedFiles, "The seed directory holds no *.json files.");
+
     private static SeedDocument Build(
         string directory, List<(string FullPath, string DisplayPath)> files, List<ReadOnlyMemory<byte>> contents)
     {
-        var sources = new List<SeedRecord<Source>>();
-        var entities = new List<SeedRecord<Entity>>();
-        var relationships = new List<SeedRecord<Relationship>>();
-        var statements = new List<SeedRecord<SeedStatement>>();
-        var archives = new List<SeedRecord<SeedArchive>>();
-        var errors = new List<ValidationError>();
+        var records = new SeedRecords();
         if (files.Count == 0)
         {
-            errors.Add(new ValidationError(directory, SeedErrorCodes.NoSeedFiles, "The seed directory holds no *.json files."));
+            records.Errors.Add(NoSeedFiles(directory));
         }
 
         for (var i = 0; i < files.Count; i++)
         {
-            var parser = new SeedFileParser(files[i].DisplayPath);
-            parser.Parse(contents[i]);
-            sources.AddRange(parser.Sources);
-            entities.AddRange(parser.Entities);
-            relationships.AddRange(parser.Relationships);
-            statements.AddRange(parser.Statements);
-            archives.AddRange(parser.Archives);
-            errors.AddRange(parser.Errors);
+            SeedFileParser.Parse(files[i].DisplayPath, contents[i], records);
         }
 
         return new SeedDocument
         {
             Directory = directory,
             Files = files.Select(f => f.DisplayPath).ToList(),
-            Sources = sources,
-            Entities = entities,
-            Relationships = relationships,
-            Statements = statements,
-            Archives = archives,
-            ReadErrors = errors,
+            Sources = records.Sources,
+            Entities = records.Entities,
+            Relationships = records.Relationships,
+            Statements = records.Statements,
+            Archives = records.Archives,
+            ReadErrors = records.Errors,
         };
     }
 }
