@@ -200,7 +200,7 @@ public sealed partial class Neo4jGraphStore(
         query.Validate();
         var row = (await client.RunAsync(ChangeCypher.History(query), AccessMode.Read, cancellationToken).ConfigureAwait(false)).Single();
         var items = row.Get<IReadOnlyList<object?>>("items").Cast<Neo4jNode>().Select(ChangeMapper.FromNode).ToList();
-        return new ChangeHistoryPage(items, row.Get<int>("total"), row.Get<bool>("hasMore"));
+        return new ChangeHistoryPage(await CompleteCreationsAsync(items, cancellationToken).ConfigureAwait(false), row.Get<int>("total"), row.Get<bool>("hasMore"));
     }
 
     public async Task<IReadOnlyList<ChangeRecord>> GetRecentChangesAsync(
@@ -212,7 +212,7 @@ public sealed partial class Neo4jGraphStore(
         }
 
         var result = await client.RunAsync(ChangeCypher.Recent(subjectKeys, subjectKind, takePerSubject), AccessMode.Read, cancellationToken).ConfigureAwait(false);
-        return result.Records.Select(r => ChangeMapper.FromNode(r.Get<Neo4jNode>("c"))).ToList();
+        return await CompleteCreationsAsync(result.Records.Select(r => ChangeMapper.FromNode(r.Get<Neo4jNode>("c"))).ToList(), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default)
