@@ -62,6 +62,7 @@ internal sealed partial class Neo4jImportSession : IGraphImportSession
         _version = version;
         _lastSequence = lastSequence;
         _nextSequence = lastSequence + 1;
+        _usedSinceTick = true;
         _keepAlive = time.CreateTimer(_ => OnKeepAliveTick(), null, options.TransactionKeepAlive, options.TransactionKeepAlive);
     }
 
@@ -151,7 +152,9 @@ internal sealed partial class Neo4jImportSession : IGraphImportSession
     /// <summary>Runs one step of the import on the transaction; any failure rolls the whole import back.</summary>
     private async Task<GraphChangeResult> RunAsync(Func<CancellationToken, Task<GraphChangeResult>> step, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        // Not cancelled while waiting: a keep-alive holds the gate for one short request, and a cancellation must reach
+        // the step below to roll the import back.
+        await _gate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
         try
         {
             if (_state != State.Open)
@@ -169,6 +172,7 @@ internal sealed partial class Neo4jImportSession : IGraphImportSession
 
             try
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 return await step(cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (_state == State.Open)
