@@ -133,7 +133,8 @@ internal sealed class Neo4jChangeWriter(Neo4jTransaction tx, int batchSize)
         }
 
         // A replaced relationship that is not re-created was deleted in the same set.
-        foreach (var relationship in plan.RelationshipsToReplace.Where(r => plan.RelationshipsToCreate.All(c => c.Key != r.Key)).Concat(plan.RelationshipsToDelete))
+        var created = plan.RelationshipsToCreate.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var relationship in plan.RelationshipsToReplace.Where(r => !created.Contains(r.Key)).Concat(plan.RelationshipsToDelete))
         {
             recorder.Record(ChangeSnapshot.Of(relationship), null);
         }
