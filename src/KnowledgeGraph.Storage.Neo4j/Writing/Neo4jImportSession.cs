@@ -22,12 +22,14 @@ internal sealed partial class Neo4jImportSession : IGraphImportSession
     private readonly Neo4jChangeWriter _writer;
     private readonly GraphImport _import;
     private readonly int _batchSize;
-    private readonly TimeProvider _time;
     private readonly Func<AppliedChangeSet, CancellationToken, Task<bool>> _landed;
     private readonly ILogger _logger;
     private readonly long _version;
     private readonly long _lastSequence;
     private readonly string _writeId = Guid.NewGuid().ToString("N");
+
+    // One change set has one time: every part's changes carry the import's start.
+    private readonly DateTimeOffset _at;
 
     // One request at a time on the transaction: a part, the commit, the rollback or a keep-alive.
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -35,7 +37,7 @@ internal sealed partial class Neo4jImportSession : IGraphImportSession
     private long _nextSequence;
     private long _done;
     private bool _wrote;
-    private bool _usedSinceTick;
+    private volatile bool _usedSinceTick;
     private Exception? _keepAliveFailure;
     private State _state = State.Open;
     private GraphChangeResult _written = new(0, 0, 0, 0, 0, 0, 0);
@@ -56,13 +58,13 @@ internal sealed partial class Neo4jImportSession : IGraphImportSession
         _writer = new Neo4jChangeWriter(transaction, options.BatchSize);
         _import = import;
         _batchSize = options.BatchSize;
-        _time = time;
         _landed = landed;
         _logger = logger;
         _version = version;
         _lastSequence = lastSequence;
         _nextSequence = lastSequence + 1;
         _usedSinceTick = true;
+        _at = time.GetUtcNow();
         _keepAlive = time.CreateTimer(_ => OnKeepAliveTick(), null, options.TransactionKeepAlive, options.TransactionKeepAlive);
     }
 
@@ -103,7 +105,7 @@ internal sealed partial class Neo4jImportSession : IGraphImportSession
                 }
 
                 _wrote = true;
-                var records = written.Recorder.Complete(_nextSequence, _version + 1, _import.Author, _time.GetUtcNow());
+                var records = written.Recorder.Complete(_nextSequence, _version + 1, _import.Author, _at);
                 _nextSequence += records.Count;
                 await Neo4jChangeWriter.RecordAsync(_transaction, records, _writeId, _batchSize, ct).ConfigureAwait(false);
                 _written = Sum(_written, written.Counts);

@@ -150,10 +150,7 @@ public sealed class CypherSnapshotTests
     [Fact]
     public void A_creation_is_recorded_without_its_state_or_field_list()
     {
-        var recorder = new ChangeRecorder();
-        recorder.Record(null, ChangeSnapshot.Of(Entity("khorgos", name: "Khorgos") with { Version = 1 }));
-        var at = new DateTimeOffset(2026, 3, 14, 13, 30, 5, TimeSpan.Zero);
-        var rows = recorder.Complete(41, 9, new ChangeAuthor("importer", "bulk load"), at).Select(ChangeMapper.ToProperties);
+        var rows = new[] { ChangeMapper.ToProperties(Creation()) };
 
         CypherSnapshot.Match("record-creation", ChangeCypher.Record(rows, "5d41402abc4b2a76b9719d911017c592"));
     }
@@ -161,11 +158,14 @@ public sealed class CypherSnapshotTests
     [Fact]
     public void The_state_a_compact_creation_left_is_looked_up_as_the_before_state_of_the_subject_s_next_change()
     {
+        CypherSnapshot.Match("next-before", ChangeCypher.NextBefore([Creation()]));
+    }
+
+    private static ChangeRecord Creation()
+    {
         var recorder = new ChangeRecorder();
         recorder.Record(null, ChangeSnapshot.Of(Entity("khorgos", name: "Khorgos") with { Version = 1 }));
-        var creation = recorder.Complete(41, 9, null, new DateTimeOffset(2026, 3, 14, 13, 30, 5, TimeSpan.Zero)).Single();
-
-        CypherSnapshot.Match("next-before", ChangeCypher.NextBefore([creation]));
+        return recorder.Complete(41, 9, new ChangeAuthor("importer", "bulk load"), new DateTimeOffset(2026, 3, 14, 13, 30, 5, TimeSpan.Zero)).Single();
     }
 
     [Fact]
