@@ -170,6 +170,16 @@ public sealed partial class Neo4jGraphStore(
         return applied.Result;
     }
 
+    /// <summary>
+    /// Streams an import into one explicit transaction (<see cref="Neo4jImportSession"/>): each part is written when it
+    /// comes, so memory is bounded by one part, and nothing is visible before the commit.
+    /// </summary>
+    public async Task<IGraphImportSession> BeginImportAsync(GraphImport import, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(import);
+        return await Neo4jImportSession.StartAsync(client, import, options.Value, _time, LandedAsync, logger, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Whether an attempt whose commit answer was lost is committed (so it must not run again).</summary>
     private async Task<bool> LandedAsync(AppliedChangeSet applied, CancellationToken cancellationToken)
     {
@@ -190,7 +200,7 @@ public sealed partial class Neo4jGraphStore(
         query.Validate();
         var row = (await client.RunAsync(ChangeCypher.History(query), AccessMode.Read, cancellationToken).ConfigureAwait(false)).Single();
         var items = row.Get<IReadOnlyList<object?>>("items").Cast<Neo4jNode>().Select(ChangeMapper.FromNode).ToList();
-        return new ChangeHistoryPage(items, row.Get<int>("total"), row.Get<bool>("hasMore"));
+        return new ChangeHistoryPage(await CompleteCreationsAsync(items, cancellationToken).ConfigureAwait(false), row.Get<int>("total"), row.Get<bool>("hasMore"));
     }
 
     public async Task<IReadOnlyList<ChangeRecord>> GetRecentChangesAsync(
@@ -202,7 +212,7 @@ public sealed partial class Neo4jGraphStore(
         }
 
         var result = await client.RunAsync(ChangeCypher.Recent(subjectKeys, subjectKind, takePerSubject), AccessMode.Read, cancellationToken).ConfigureAwait(false);
-        return result.Records.Select(r => ChangeMapper.FromNode(r.Get<Neo4jNode>("c"))).ToList();
+        return await CompleteCreationsAsync(result.Records.Select(r => ChangeMapper.FromNode(r.Get<Neo4jNode>("c"))).ToList(), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default)
@@ -272,92 +282,20 @@ public sealed partial class Neo4jGraphStore(
     private async Task<AppliedChangeSet> ApplyInTransactionAsync(Neo4jTransaction tx, GraphChangeSet changes, CancellationToken ct)
     {
         var version = (await tx.RunAsync(WriteCypher.LockGraph(), ct).ConfigureAwait(false)).Single().Get<long>("version");
-        var stored = await ReadStateAsync(tx, changes, ct).ConfigureAwait(false);
-        var plan = ChangeSetPlanner.Plan(changes, stored);
-        if (!plan.HasWrites)
+        var done = 0L;
+        var written = await new Neo4jChangeWriter(tx, _batchSize).WriteAsync(changes, count =>
+        {
+            done += count;
+            changes.Progress?.Report(new GraphWriteProgress(GraphWriteStage.Records, Math.Clamp(done, 0, changes.RecordCount), changes.RecordCount));
+        }, ct).ConfigureAwait(false);
+        if (written is null)
         {
             return new AppliedChangeSet(new GraphChangeResult(version, 0, 0, 0, 0, 0, 0), Wrote: false);
         }
 
-        // Records the planner found equal to what is stored are written by no batch: they count as done from the start.
-        var done = changes.RecordCount - plan.SourcesToWrite.Count - plan.EntitiesToWrite.Count -
-            plan.RelationshipsToCreate.Count - plan.RelationshipsToUpdate.Count - plan.RelationshipsToDelete.Count;
-        void Advance(int written)
-        {
-            done += written;
-            changes.Progress?.Report(new GraphWriteProgress(GraphWriteStage.Records, Math.Clamp(done, 0, changes.RecordCount), changes.RecordCount));
-        }
-
-        Advance(0);
-        foreach (var chunk in plan.SourcesToWrite.Chunk(_batchSize))
-        {
-            await tx.RunAsync(WriteCypher.UpsertSources(chunk.Select(SourceProperties.Of)), ct).ConfigureAwait(false);
-            Advance(chunk.Length);
-        }
-
-        foreach (var group in plan.EntitiesToWrite.GroupBy(e => e.Kind))
-        {
-            foreach (var chunk in group.Chunk(_batchSize))
-            {
-                await tx.RunAsync(WriteCypher.UpsertEntities(group.Key, chunk.Select(e => EntityProperties.Of(e, e.Version))), ct).ConfigureAwait(false);
-                Advance(chunk.Length);
-            }
-        }
-
-        await RunPerTypeAsync(tx, plan.RelationshipsToReplace, (type, rows) => WriteCypher.DeleteRelationships(type, rows.Select(r => r.Key)), _ => { }, ct).ConfigureAwait(false);
-        await RunPerTypeAsync(tx, plan.RelationshipsToCreate, (type, rows) => WriteCypher.CreateRelationships(type, rows.Select(Row)), Advance, ct).ConfigureAwait(false);
-        await RunPerTypeAsync(tx, plan.RelationshipsToUpdate, (type, rows) => WriteCypher.UpdateRelationships(type, rows.Select(Row)), Advance, ct).ConfigureAwait(false);
-        await RunPerTypeAsync(tx, plan.RelationshipsToDelete, (type, rows) => WriteCypher.DeleteRelationships(type, rows.Select(r => r.Key)), Advance, ct).ConfigureAwait(false);
-
-        var recorder = RecordPlannedChanges(plan, stored);
-        var cascaded = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var chunk in plan.EntityKeysToDelete.Chunk(_batchSize))
-        {
-            var taken = await tx.RunAsync(WriteCypher.RelationshipsOfEntities(chunk), ct).ConfigureAwait(false);
-            foreach (var gone in taken.Records.Select(ToRelationship))
-            {
-                if (cascaded.Add(gone.Key))
-                {
-                    recorder.Record(ChangeSnapshot.Of(gone), null);
-                }
-            }
-
-            await tx.RunAsync(WriteCypher.DeleteEntities(chunk), ct).ConfigureAwait(false);
-        }
-
-        foreach (var key in plan.EntityKeysToDelete)
-        {
-            recorder.Record(ChangeSnapshot.Of(plan.EntitiesToWrite.LastOrDefault(e => e.Key == key) ?? stored.Entities[key]), null);
-        }
-
-        cascaded.ExceptWith(plan.RelationshipsToDelete.Select(r => r.Key));
-        cascaded.ExceptWith(plan.RelationshipsToCreate.Select(r => r.Key));
-
-        if (plan.SourceKeysToDelete.Count > 0)
-        {
-            await RefuseSourcesInUseAsync(tx, plan.SourceKeysToDelete, ct).ConfigureAwait(false);
-            foreach (var chunk in plan.SourceKeysToDelete.Chunk(_batchSize))
-            {
-                await tx.RunAsync(WriteCypher.DeleteSources(chunk), ct).ConfigureAwait(false);
-            }
-        }
-
-        foreach (var key in plan.SourceKeysToDelete)
-        {
-            recorder.Record(ChangeSnapshot.Of(plan.SourcesToWrite.LastOrDefault(s => s.Key == key) ?? stored.Sources[key]), null);
-        }
-
-        var changeCount = recorder.CountChanges();
+        var changeCount = written.Recorder.CountChanges();
         var bumped = (await tx.RunAsync(WriteCypher.BumpGraphVersion(changeCount), ct).ConfigureAwait(false)).Single();
-        var newVersion = bumped.Get<long>("version");
-        var result = new GraphChangeResult(
-            newVersion,
-            plan.EntitiesToWrite.Count,
-            plan.RelationshipsWritten,
-            plan.SourcesToWrite.Count,
-            plan.EntityKeysToDelete.Count,
-            plan.RelationshipsToDelete.Count + cascaded.Count,
-            plan.SourceKeysToDelete.Count);
+        var result = written.Counts with { GraphVersion = bumped.Get<long>("version") };
         if (changeCount == 0)
         {
             return new AppliedChangeSet(result, Wrote: true);
@@ -365,119 +303,10 @@ public sealed partial class Neo4jGraphStore(
 
         var firstSequence = bumped.Get<long>("lastSequence") + 1;
         var writeId = Guid.NewGuid().ToString("N");
-        var records = recorder.Complete(firstSequence, newVersion, changes.Author, _time.GetUtcNow());
-        foreach (var chunk in records.Chunk(_batchSize))
-        {
-            await tx.RunAsync(ChangeCypher.Record(chunk.Select(ChangeMapper.ToProperties), writeId), ct).ConfigureAwait(false);
-        }
-
+        var records = written.Recorder.Complete(firstSequence, result.GraphVersion, changes.Author, _time.GetUtcNow());
+        await Neo4jChangeWriter.RecordAsync(tx, records, writeId, _batchSize, ct).ConfigureAwait(false);
         return new AppliedChangeSet(result, Wrote: true, writeId, firstSequence);
     }
-
-    /// <summary>Notes, before any entity is deleted, every upsert and relationship delete the plan makes.</summary>
-    private static ChangeRecorder RecordPlannedChanges(ChangePlan plan, StoredState stored)
-    {
-        var recorder = new ChangeRecorder();
-        foreach (var source in plan.SourcesToWrite)
-        {
-            recorder.Record(ChangeSnapshot.Of(stored.Sources.GetValueOrDefault(source.Key)), ChangeSnapshot.Of(source));
-        }
-
-        foreach (var entity in plan.EntitiesToWrite)
-        {
-            recorder.Record(ChangeSnapshot.Of(stored.Entities.GetValueOrDefault(entity.Key)), ChangeSnapshot.Of(entity));
-        }
-
-        foreach (var relationship in plan.RelationshipsToCreate.Concat(plan.RelationshipsToUpdate))
-        {
-            recorder.Record(ChangeSnapshot.Of(stored.Relationships.GetValueOrDefault(relationship.Key)), ChangeSnapshot.Of(relationship));
-        }
-
-        // A replaced relationship that is not re-created was deleted in the same set.
-        foreach (var relationship in plan.RelationshipsToReplace.Where(r => plan.RelationshipsToCreate.All(c => c.Key != r.Key)).Concat(plan.RelationshipsToDelete))
-        {
-            recorder.Record(ChangeSnapshot.Of(relationship), null);
-        }
-
-        return recorder;
-    }
-
-    private async Task<StoredState> ReadStateAsync(Neo4jTransaction tx, GraphChangeSet changes, CancellationToken ct)
-    {
-        var (sourceKeys, entityKeys, relationshipKeys) = ChangeSetPlanner.KeysToRead(changes);
-        var row = (await tx.RunAsync(WriteCypher.ReadState(sourceKeys, entityKeys, relationshipKeys), ct).ConfigureAwait(false)).Single();
-        var sources = row.Get<IReadOnlyList<object?>>("sources").Cast<Neo4jNode>().Select(SourceMapper.FromNode).ToDictionary(s => s.Key, StringComparer.Ordinal);
-        var entities = row.Get<IReadOnlyList<object?>>("entities").Cast<Neo4jNode>().Select(EntityMapper.FromNode).ToDictionary(e => e.Key, StringComparer.Ordinal);
-        var relationships = row.Get<IReadOnlyList<object?>>("relationships")
-            .Cast<IReadOnlyDictionary<string, object?>>()
-            .Select(m => RelationshipMapper.FromRelationship((Neo4jRelationship)m["relationship"]!, (string)m["fromKey"]!, (string)m["toKey"]!))
-            .ToDictionary(r => r.Key, StringComparer.Ordinal);
-        return new StoredState(sources, entities, relationships);
-    }
-
-    private async Task RefuseSourcesInUseAsync(Neo4jTransaction tx, IReadOnlyList<string> keys, CancellationToken ct)
-    {
-        var uses = await tx.RunAsync(WriteCypher.SourceUses(keys), ct).ConfigureAwait(false);
-        var errors = new List<ValidationError>();
-        foreach (var record in uses.Records)
-        {
-            var entityUses = record.Get<long>("entityUses");
-            var relationshipUses = record.Get<long>("relationshipUses");
-            if (entityUses + relationshipUses > 0)
-            {
-                var key = record.Get<string>("key");
-                errors.Add(new ValidationError(
-                    $"deleteSourceKeys[{IndexOf(keys, key)}]",
-                    ValidationCodes.SourceInUse,
-                    $"Source '{key}' is still cited by {entityUses} entities and {relationshipUses} relationships."));
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            throw new ValidationException(errors);
-        }
-    }
-
-    private static int IndexOf(IReadOnlyList<string> keys, string key)
-    {
-        for (var i = 0; i < keys.Count; i++)
-        {
-            if (keys[i] == key)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private async Task RunPerTypeAsync(
-        Neo4jTransaction tx,
-        IReadOnlyList<Relationship> relationships,
-        Func<RelationshipTypeDefinition, IEnumerable<Relationship>, CypherStatement> statement,
-        Action<int> written,
-        CancellationToken ct)
-    {
-        foreach (var group in relationships.GroupBy(r => r.Type, StringComparer.Ordinal))
-        {
-            var type = RelationshipTypes.Find(group.Key)
-                ?? throw new ValidationException("relationship.type", ValidationCodes.UnknownRelationshipType, $"'{group.Key}' is not a relationship type.");
-            foreach (var chunk in group.Chunk(_batchSize))
-            {
-                await tx.RunAsync(statement(type, chunk), ct).ConfigureAwait(false);
-                written(chunk.Length);
-            }
-        }
-    }
-
-    private static IReadOnlyDictionary<string, object?> Row(Relationship relationship) => new Dictionary<string, object?>(StringComparer.Ordinal)
-    {
-        ["key"] = relationship.Key,
-        ["fromKey"] = relationship.FromKey,
-        ["toKey"] = relationship.ToKey,
-        ["properties"] = RelationshipProperties.Of(relationship),
-    };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Relationship key constraint for {Type} could not be created ({Code}: {Reason}); using a property index instead, and trying again on the next start")]
     private static partial void LogRelationshipConstraintFallback(ILogger logger, string type, string code, string reason);

@@ -37,6 +37,12 @@ public sealed class Neo4jOptions : ISettings
     /// <summary>Rows per statement when writing or reading everything in batches.</summary>
     public int BatchSize { get; set; } = 500;
 
+    /// <summary>
+    /// How often an import's open transaction, idle between two parts, is kept alive: the server rolls back a transaction
+    /// that hears nothing for its idle timeout (30 s by default), and an idle gap lasts up to twice this.
+    /// </summary>
+    public TimeSpan TransactionKeepAlive { get; set; } = TimeSpan.FromSeconds(10);
+
     public IEnumerable<string> Validate(string section)
     {
         if (string.IsNullOrWhiteSpace(Uri))
@@ -78,6 +84,11 @@ public sealed class Neo4jOptions : ISettings
         if (RetryBaseDelay < TimeSpan.Zero || RetryMaxDelay < RetryBaseDelay)
         {
             yield return $"{section}:RetryBaseDelay must be non-negative and not above {section}:RetryMaxDelay.";
+        }
+
+        if (TransactionKeepAlive <= TimeSpan.Zero)
+        {
+            yield return $"{section}:TransactionKeepAlive must be positive.";
         }
 
         if (BatchSize is < 1 or > 10_000)

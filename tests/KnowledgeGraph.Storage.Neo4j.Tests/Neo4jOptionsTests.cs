@@ -44,6 +44,17 @@ public sealed class Neo4jOptionsTests
         Assert.Empty(problems);
     }
 
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("-00:00:01")]
+    public void Validate_wants_a_positive_transaction_keep_alive(string interval)
+    {
+        var problems = new Neo4jOptions { Uri = "http://127.0.0.1:7474", TransactionKeepAlive = TimeSpan.Parse(interval, System.Globalization.CultureInfo.InvariantCulture) }
+            .Validate(Neo4jOptions.SectionName);
+
+        Assert.Equal(["Storage:Neo4j:TransactionKeepAlive must be positive."], problems);
+    }
+
     [Fact]
     public void Client_from_the_container_refuses_invalid_options_naming_each_key()
     {

@@ -91,31 +91,43 @@ public sealed partial class Neo4jQueryClient
             {
                 await using var transaction = BeginTransaction(AccessMode.Write);
                 var value = await work(transaction, ct).ConfigureAwait(false);
-                try
-                {
-                    await transaction.CommitAsync(ct).ConfigureAwait(false);
-                }
-                catch (Neo4jTransientException ex) when (!ex.ReportedByServer && transaction.Id is not null)
-                {
-                    LogCommitOutcomeUnknown(_logger, transaction.Id, ex.Message);
-                    await TryRollbackAsync(transaction).ConfigureAwait(false);
-                    if (landed is null)
-                    {
-                        throw new StoreUnavailableException($"The write may or may not have been committed: {ex.Message}", ex);
-                    }
-
-                    if (await landed(value, ct).ConfigureAwait(false))
-                    {
-                        LogCommitLanded(_logger, transaction.Id);
-                        return value;
-                    }
-
-                    throw;
-                }
-
-                return value;
+                return await CommitCheckingAsync(transaction, value, landed, ct).ConfigureAwait(false);
             },
             cancellationToken);
+
+    /// <summary>
+    /// Commits <paramref name="transaction"/>, which produced <paramref name="value"/>. When the commit's answer is lost
+    /// the transaction is rolled back and <paramref name="landed"/> asked whether the commit arrived anyway: if so the
+    /// value is returned as if the answer had come, if not the transient failure propagates (without a check, the
+    /// outcome is reported unknown as <see cref="StoreUnavailableException"/>).
+    /// </summary>
+    internal async Task<T> CommitCheckingAsync<T>(
+        Neo4jTransaction transaction, T value, Func<T, CancellationToken, Task<bool>>? landed, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Neo4jTransientException ex) when (!ex.ReportedByServer && transaction.Id is not null)
+        {
+            LogCommitOutcomeUnknown(_logger, transaction.Id, ex.Message);
+            await TryRollbackAsync(transaction).ConfigureAwait(false);
+            if (landed is null)
+            {
+                throw new StoreUnavailableException($"The write may or may not have been committed: {ex.Message}", ex);
+            }
+
+            if (await landed(value, cancellationToken).ConfigureAwait(false))
+            {
+                LogCommitLanded(_logger, transaction.Id);
+                return value;
+            }
+
+            throw;
+        }
+
+        return value;
+    }
 
     /// <summary>
     /// Starts an explicit transaction. It opens on the server with its first statement (<c>POST /db/{database}/query/v2/tx</c>

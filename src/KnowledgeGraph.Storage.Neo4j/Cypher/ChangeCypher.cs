@@ -46,4 +46,23 @@ public static class ChangeCypher
             ["before"] = query.BeforeSequence,
             ["take"] = (long)query.Take,
         });
+
+    /// <summary>
+    /// For each compact creation (<c>rows</c> of subject kind, key and sequence), the state before the subject's next
+    /// change, which is the state the creation left; a creation whose subject has not changed since gets no row.
+    /// </summary>
+    public static CypherStatement NextBefore(IEnumerable<ChangeRecord> creations) => new(
+        "UNWIND $rows AS row\n" +
+        $"CALL (row) {{ MATCH (n:{GraphSchema.ChangeLabel} {{subjectKey: row.key}}) WHERE n.subjectKind = row.kind AND n.sequence > row.sequence " +
+        "RETURN n.before AS before ORDER BY n.sequence LIMIT 1 }\n" +
+        "RETURN row.sequence AS sequence, before",
+        new Dictionary<string, object?>
+        {
+            ["rows"] = creations.Select(c => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["kind"] = c.SubjectKind.ToString(),
+                ["key"] = c.SubjectKey,
+                ["sequence"] = c.Sequence,
+            }).ToList(),
+        });
 }

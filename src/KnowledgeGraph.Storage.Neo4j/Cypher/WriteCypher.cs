@@ -14,9 +14,13 @@ public static class WriteCypher
 {
     private static readonly string AllKindLabels = string.Join(':', Enum.GetValues<EntityKind>().Select(GraphSchema.LabelOf));
 
-    /// <summary>Takes the write lock on the graph-version node so concurrent change sets apply one after another.</summary>
+    /// <summary>
+    /// Takes the write lock on the graph-version node so concurrent change sets apply one after another; returns the
+    /// version and the last change-history sequence number, which cannot move while the lock is held.
+    /// </summary>
     public static CypherStatement LockGraph() => new(
-        "MERGE (m:GraphMeta {id: $id}) ON CREATE SET m.version = 0\nSET m.version = m.version\nRETURN m.version AS version",
+        "MERGE (m:GraphMeta {id: $id}) ON CREATE SET m.version = 0\nSET m.version = m.version\n" +
+        "RETURN m.version AS version, coalesce(m.changeSequence, 0) AS lastSequence",
         new Dictionary<string, object?> { ["id"] = GraphSchema.MetaId });
 
     /// <summary>
@@ -90,6 +94,9 @@ public static class WriteCypher
     public static CypherStatement DeleteSources(IEnumerable<string> keys) => new(
         "UNWIND $keys AS key\nMATCH (s:Source {key: key})\nDELETE s",
         new Dictionary<string, object?> { ["keys"] = keys.ToList() });
+
+    /// <summary>An idle statement that keeps an open transaction from expiring while its client prepares the next one.</summary>
+    public static CypherStatement KeepAlive() => new("RETURN 1 AS alive");
 
     /// <summary>
     /// Raises the graph version and reserves <paramref name="changeCount"/> change-history sequence numbers, returning the

@@ -6,11 +6,16 @@ using KnowledgeGraph.Storage.Neo4j.Client.Values;
 
 namespace KnowledgeGraph.Storage.Neo4j.Mapping;
 
-/// <summary>Converts change records to <c>(:Change)</c> property maps and back; absent values are left out, as Neo4j stores no nulls.</summary>
+/// <summary>
+/// Converts change records to <c>(:Change)</c> property maps and back; absent values are left out, as Neo4j stores no
+/// nulls. A creation is stored without its state and field list, which are read back from elsewhere
+/// (<see cref="Neo4jGraphStore"/>'s created states), so an import does not store the graph a second time.
+/// </summary>
 public static class ChangeMapper
 {
     public static Dictionary<string, object?> ToProperties(ChangeRecord change)
     {
+        var created = change.Operation == ChangeOperation.Created;
         var properties = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["sequence"] = change.Sequence,
@@ -19,14 +24,14 @@ public static class ChangeMapper
             ["operation"] = change.Operation.ToString(),
             ["at"] = change.At.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
             ["graphVersion"] = change.GraphVersion,
-            ["changedFields"] = change.ChangedFields.ToList(),
         };
+        Add(properties, "changedFields", created ? null : change.ChangedFields.ToList());
         Add(properties, "entityKind", change.EntityKind?.ToString());
         Add(properties, "author", change.Author);
         Add(properties, "comment", change.Comment);
         Add(properties, "version", change.Version);
         Add(properties, "before", ChangeSnapshotJson.Write(change.Before));
-        Add(properties, "after", ChangeSnapshotJson.Write(change.After));
+        Add(properties, "after", created ? null : ChangeSnapshotJson.Write(change.After));
         return properties;
     }
 

@@ -40,7 +40,7 @@ public static class ChangeSetPlanner
         var errors = new List<ValidationError>(CreateOnlyKeys.Check(changes, stored.Sources.ContainsKey, stored.Relationships.ContainsKey));
 
         var sourcesAfter = new Dictionary<string, Source>(stored.Sources, StringComparer.Ordinal);
-        var sourcesToWrite = new List<Source>();
+        var sourcesToWrite = new LatestByKey<Source>();
         for (var i = 0; i < changes.UpsertSources.Count; i++)
         {
             var source = changes.UpsertSources[i];
@@ -52,15 +52,14 @@ public static class ChangeSetPlanner
 
             if (!stored.Sources.TryGetValue(source.Key, out var existing) || existing != source)
             {
-                sourcesToWrite.RemoveAll(s => s.Key == source.Key);
-                sourcesToWrite.Add(source);
+                sourcesToWrite.Add(source.Key, source);
             }
 
             sourcesAfter[source.Key] = source;
         }
 
         var entitiesAfter = new Dictionary<string, Entity>(stored.Entities, StringComparer.Ordinal);
-        var entitiesToWrite = new List<Entity>();
+        var entitiesToWrite = new LatestByKey<Entity>();
         for (var i = 0; i < changes.UpsertEntities.Count; i++)
         {
             var (entity, expectedVersion) = changes.UpsertEntities[i];
@@ -90,14 +89,14 @@ public static class ChangeSetPlanner
             }
 
             var written = entity with { Version = (current?.Version ?? 0) + 1 };
-            entitiesToWrite.RemoveAll(e => e.Key == entity.Key);
-            entitiesToWrite.Add(written);
+            entitiesToWrite.Add(entity.Key, written);
             entitiesAfter[entity.Key] = written;
         }
 
         var toReplace = new List<Relationship>();
-        var toCreate = new List<Relationship>();
-        var toUpdate = new List<Relationship>();
+        var toCreate = new LatestByKey<Relationship>();
+        var toUpdate = new LatestByKey<Relationship>();
+        var replaced = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < changes.UpsertRelationships.Count; i++)
         {
             var relationship = changes.UpsertRelationships[i];
@@ -106,24 +105,24 @@ public static class ChangeSetPlanner
                 continue;
             }
 
-            toCreate.RemoveAll(r => r.Key == relationship.Key);
-            toUpdate.RemoveAll(r => r.Key == relationship.Key);
+            toCreate.Remove(relationship.Key);
+            toUpdate.Remove(relationship.Key);
             if (!stored.Relationships.TryGetValue(relationship.Key, out var existing))
             {
-                toCreate.Add(relationship);
+                toCreate.Add(relationship.Key, relationship);
             }
             else if (existing.Type != relationship.Type || existing.FromKey != relationship.FromKey || existing.ToKey != relationship.ToKey)
             {
-                if (!toReplace.Contains(existing))
+                if (replaced.Add(existing.Key))
                 {
                     toReplace.Add(existing);
                 }
 
-                toCreate.Add(relationship);
+                toCreate.Add(relationship.Key, relationship);
             }
             else if (!UnchangedRecords.Same(relationship, existing))
             {
-                toUpdate.Add(relationship);
+                toUpdate.Add(relationship.Key, relationship);
             }
         }
 
@@ -135,9 +134,9 @@ public static class ChangeSetPlanner
         var toDelete = new List<Relationship>();
         foreach (var key in changes.DeleteRelationshipKeys.Distinct(StringComparer.Ordinal))
         {
-            toCreate.RemoveAll(r => r.Key == key);
-            toUpdate.RemoveAll(r => r.Key == key);
-            if (stored.Relationships.TryGetValue(key, out var existing) && !toReplace.Contains(existing))
+            toCreate.Remove(key);
+            toUpdate.Remove(key);
+            if (stored.Relationships.TryGetValue(key, out var existing) && !replaced.Contains(key))
             {
                 toDelete.Add(existing);
             }
@@ -145,7 +144,8 @@ public static class ChangeSetPlanner
 
         var entityDeletes = changes.DeleteEntityKeys.Distinct(StringComparer.Ordinal).Where(entitiesAfter.ContainsKey).ToList();
         var sourceDeletes = changes.DeleteSourceKeys.Distinct(StringComparer.Ordinal).Where(sourcesAfter.ContainsKey).ToList();
-        return new ChangePlan(sourcesToWrite, entitiesToWrite, toReplace, toCreate, toUpdate, toDelete, entityDeletes, sourceDeletes);
+        return new ChangePlan(
+            sourcesToWrite.ToList(), entitiesToWrite.ToList(), toReplace, toCreate.ToList(), toUpdate.ToList(), toDelete, entityDeletes, sourceDeletes);
     }
 
     private static bool ValidateEntity(Entity entity, string path, Dictionary<string, Source> sources, List<ValidationError> errors)

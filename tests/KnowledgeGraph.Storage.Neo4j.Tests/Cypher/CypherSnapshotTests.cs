@@ -148,6 +148,27 @@ public sealed class CypherSnapshotTests
     }
 
     [Fact]
+    public void A_creation_is_recorded_without_its_state_or_field_list()
+    {
+        var rows = new[] { ChangeMapper.ToProperties(Creation()) };
+
+        CypherSnapshot.Match("record-creation", ChangeCypher.Record(rows, "5d41402abc4b2a76b9719d911017c592"));
+    }
+
+    [Fact]
+    public void The_state_a_compact_creation_left_is_looked_up_as_the_before_state_of_the_subject_s_next_change()
+    {
+        CypherSnapshot.Match("next-before", ChangeCypher.NextBefore([Creation()]));
+    }
+
+    private static ChangeRecord Creation()
+    {
+        var recorder = new ChangeRecorder();
+        recorder.Record(null, ChangeSnapshot.Of(Entity("khorgos", name: "Khorgos") with { Version = 1 }));
+        return recorder.Complete(41, 9, new ChangeAuthor("importer", "bulk load"), new DateTimeOffset(2026, 3, 14, 13, 30, 5, TimeSpan.Zero)).Single();
+    }
+
+    [Fact]
     public void A_lost_commit_is_looked_for_under_the_graph_lock_by_its_first_change_and_write_id()
     {
         CypherSnapshot.Match("commit-landed", WriteCypher.CommitLanded(41, "5d41402abc4b2a76b9719d911017c592"));

@@ -262,6 +262,7 @@ public static class BuilderStatements
         yield return Named(nameof(WriteCypher), nameof(WriteCypher.SourceUses), null, WriteCypher.SourceUses(["sample-source"]));
         yield return Named(nameof(WriteCypher), nameof(WriteCypher.DeleteSources), null, WriteCypher.DeleteSources(["sample-source"]));
         yield return Named(nameof(WriteCypher), nameof(WriteCypher.BumpGraphVersion), null, WriteCypher.BumpGraphVersion(3));
+        yield return Named(nameof(WriteCypher), nameof(WriteCypher.KeepAlive), null, WriteCypher.KeepAlive());
     }
 
     private static IEnumerable<CheckedStatement> History()
@@ -272,6 +273,7 @@ public static class BuilderStatements
             yield return Named(nameof(ChangeCypher), nameof(ChangeCypher.Recent), kind.ToString(), ChangeCypher.Recent(Anchors, kind, 3));
         }
 
+        yield return Named(nameof(ChangeCypher), nameof(ChangeCypher.NextBefore), null, ChangeCypher.NextBefore([SampleRecords.Change()]));
         yield return Named(nameof(ChangeCypher), nameof(ChangeCypher.History), "first page, any subject kind",
             ChangeCypher.History(new ChangeHistoryQuery { SubjectKey = "khorgos" }));
         yield return Named(nameof(ChangeCypher), nameof(ChangeCypher.History), "next page, one subject kind",

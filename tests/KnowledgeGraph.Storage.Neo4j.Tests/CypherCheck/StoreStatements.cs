@@ -51,11 +51,21 @@ public static class StoreStatements
             (store, _) => store.GetStatisticsAsync());
         await Run("Neo4jGraphStore.GetHistoryAsync", _ => Data("""["total","items","hasMore"]""", $"[[{Int(0)},{List()},{Bool}]]"),
             (store, _) => store.GetHistoryAsync(new ChangeHistoryQuery { SubjectKey = "khorgos", SubjectKind = ChangeSubjectKind.Entity, BeforeSequence = 9 }));
+        await Run("Neo4jGraphStore.GetHistoryAsync (a compact creation)",
+            r => r.Index == 0 ? Data("""["total","items","hasMore"]""", $"[[{Int(1)},{List(ChangeNode(3, "khorgos", "Created"))},{Bool}]]") : Empty(),
+            (store, _) => store.GetHistoryAsync(new ChangeHistoryQuery { SubjectKey = "khorgos", SubjectKind = ChangeSubjectKind.Entity }));
         await Run("Neo4jGraphStore.GetRecentChangesAsync", _ => Empty(), (store, _) => store.GetRecentChangesAsync(anchors, ChangeSubjectKind.Relationship, 3));
         await Run("Neo4jGraphStore.ReadAllSourcesAsync", _ => Empty(), (store, _) => store.ReadAllSourcesAsync().ToListAsync().AsTask());
         await Run("Neo4jGraphStore.ReadAllEntitiesAsync", _ => Empty(), (store, _) => store.ReadAllEntitiesAsync().ToListAsync().AsTask());
         await Run("Neo4jGraphStore.ReadAllRelationshipsAsync", _ => Empty(), (store, _) => store.ReadAllRelationshipsAsync().ToListAsync().AsTask());
         await Run("Neo4jGraphStore.ApplyAsync", ApplyResponse, (store, _) => store.ApplyAsync(EveryKindOfWrite()));
+        await Run("Neo4jGraphStore.BeginImportAsync", ApplyResponse, async (store, _) =>
+        {
+            var writes = EveryKindOfWrite();
+            await using var session = await store.BeginImportAsync(new GraphImport(writes.Author, writes.RecordCount));
+            await session.WriteAsync(writes with { DeleteRelationshipKeys = [], DeleteEntityKeys = [], DeleteSourceKeys = [] });
+            await session.CommitAsync();
+        });
         await Run("Neo4jGraphTraversal.GetNeighborhoodAsync", r => r.Index == 0 ? Data("""["n"]""", $"[[{EntityNode("khorgos", "Project", "Khorgos")}]]") : Empty(),
             (_, traversal) => traversal.GetNeighborhoodAsync(new NeighborhoodSpec { RootKey = "khorgos", Depth = 2, Kinds = new HashSet<EntityKind> { EntityKind.Region } }));
         await Run("Neo4jGraphTraversal.FindPathsAsync",
@@ -108,7 +118,7 @@ public static class StoreStatements
     {
         if (request.Index == 0)
         {
-            return InTransaction("t1", """["version"]""", $"[[{Int(7)}]]");
+            return InTransaction("t1", """["version","lastSequence"]""", $"[[{Int(7)},{Int(30)}]]");
         }
 
         if (request.Index == 1)

@@ -46,4 +46,18 @@ public static class TypedValues
     public static string SourceNode(string key) =>
         "{\"$type\":\"Node\",\"_value\":{\"_element_id\":\"4:s:" + key + "\",\"_labels\":[\"Source\"],\"_properties\":{\"key\":" + Str(key) +
         ",\"title\":" + Str("Source " + key) + "}}}";
+
+    /// <summary>
+    /// A <c>(:Change)</c> node of an entity; a creation stored compactly carries no <c>after</c> (and no field list),
+    /// anything else the JSON states given.
+    /// </summary>
+    public static string ChangeNode(long sequence, string key, string operation, string? before = null, string? after = null) =>
+        "{\"$type\":\"Node\",\"_value\":{\"_element_id\":\"4:c:" + sequence + "\",\"_labels\":[\"Change\"],\"_properties\":{" +
+        "\"sequence\":" + Int(sequence) + ",\"subjectKind\":" + Str("Entity") + ",\"subjectKey\":" + Str(key) + ",\"operation\":" + Str(operation) +
+        ",\"at\":" + Str("2026-03-14T13:30:05.0000000Z") + ",\"graphVersion\":" + Int(sequence) + ",\"entityKind\":" + Str("Project") +
+        ",\"version\":" + Int(1) +
+        (before is null ? string.Empty : ",\"before\":" + JsonString(before)) + (after is null ? string.Empty : ",\"after\":" + JsonString(after)) + "}}}";
+
+    /// <summary>A string value holding any text, JSON-escaped (a snapshot, for instance).</summary>
+    public static string JsonString(string text) => "{\"$type\":\"String\",\"_value\":" + System.Text.Json.JsonSerializer.Serialize(text) + "}";
 }

@@ -39,6 +39,31 @@ public sealed class ChangeSetPlannerTests
     }
 
     [Fact]
+    public void Plan_writes_a_key_upserted_twice_once_in_the_place_of_its_last_upsert_and_a_deleted_one_not_at_all()
+    {
+        var plan = ChangeSetPlanner.Plan(
+            new GraphChangeSet
+            {
+                UpsertSources = [Source("a"), Source("b"), Source("a", "A, retitled")],
+                UpsertEntities = [new EntityUpsert(Entity("gateway", name: "First")), new EntityUpsert(Entity("kz", EntityKind.Region)), new EntityUpsert(Entity("gateway", name: "Second"))],
+                UpsertRelationships =
+                [
+                    Relationship("r1", RelationshipTypes.LocatedIn, "gateway", "kz"),
+                    Relationship("r2", RelationshipTypes.LocatedIn, "gateway", "kz"),
+                    Relationship("r1", RelationshipTypes.LocatedIn, "gateway", "kz", role: "site"),
+                    Relationship("r3", RelationshipTypes.LocatedIn, "gateway", "kz"),
+                ],
+                DeleteRelationshipKeys = ["r3"],
+            },
+            Stored());
+
+        Assert.Equal([("b", "Test source b"), ("a", "A, retitled")], plan.SourcesToWrite.Select(s => (s.Key, s.Title)));
+        Assert.Equal([("kz", 1L), ("gateway", 1L)], plan.EntitiesToWrite.Select(e => (e.Key, e.Version)));
+        Assert.Equal("Second", plan.EntitiesToWrite[1].Name);
+        Assert.Equal([("r2", null), ("r1", "site")], plan.RelationshipsToCreate.Select(r => (r.Key, r.Role)));
+    }
+
+    [Fact]
     public void Plan_throws_a_conflict_when_the_expected_version_is_not_the_stored_one()
     {
         var conflict = Assert.Throws<ConcurrencyConflictException>(() => ChangeSetPlanner.Plan(
