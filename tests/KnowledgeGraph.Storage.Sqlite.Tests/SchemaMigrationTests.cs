@@ -1,5 +1,6 @@
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Writing;
+using KnowledgeGraph.Storage.Sqlite.History;
 using KnowledgeGraph.Storage.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
 using Xunit;
@@ -105,7 +106,7 @@ public sealed class SchemaMigrationTests : IDisposable
     [InlineData(GraphMetaTable.Name, new[] { GraphMetaTable.Id, GraphMetaTable.GraphVersion })]
     [InlineData(EntitySearchTable.Name, new[] { EntitySearchTable.EntityName, EntitySearchTable.Aliases, EntitySearchTable.Description })]
     [InlineData(ChangeLogTable.Name, new[] { ChangeLogTable.Sequence, ChangeLogTable.SubjectKind, ChangeLogTable.SubjectKey, ChangeLogTable.EntityKind, ChangeLogTable.Operation, ChangeLogTable.GraphVersion, ChangeLogTable.Version, ChangeLogTable.ChangedFields, ChangeLogTable.Before, ChangeLogTable.After })]
-    [InlineData(ChangeSetsTable.Name, new[] { ChangeSetsTable.GraphVersion, ChangeSetsTable.Author, ChangeSetsTable.Comment, ChangeSetsTable.At })]
+    [InlineData(ChangeSetsTable.Name, new[] { ChangeSetsTable.GraphVersion, ChangeSetsTable.Author, ChangeSetsTable.Comment, ChangeSetsTable.At, ChangeSetsTable.BulkFirstSequence, ChangeSetsTable.BulkEntities, ChangeSetsTable.BulkRelationships })]
     public async Task Schema_constants_name_the_tables_and_columns_the_migrations_create(string table, string[] columns)
     {
         await _database.CreateInitializedStoreAsync();
@@ -124,6 +125,27 @@ public sealed class SchemaMigrationTests : IDisposable
         }
 
         Assert.Equal(columns.Order(StringComparer.Ordinal), actual.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_latest_bulk_import_is_found_through_its_partial_index_without_reading_other_change_sets()
+    {
+        await _database.CreateInitializedStoreAsync();
+        await using var connection = await _database.Connections.OpenAsync();
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + ImportedCreations.LastSequenceSql;
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(3));
+            }
+        }
+
+        Assert.Contains(plan, step => step.Contains(ChangeSetsTable.Name, StringComparison.Ordinal) && step.Contains(ChangeSetsTable.BulkIndex, StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step.Contains(ChangeSetsTable.Name, StringComparison.Ordinal) && !step.Contains(ChangeSetsTable.BulkIndex, StringComparison.Ordinal));
     }
 
     [Theory]
