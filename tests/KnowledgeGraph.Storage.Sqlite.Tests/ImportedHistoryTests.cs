@@ -91,6 +91,28 @@ public sealed class ImportedHistoryTests : IDisposable
         Assert.Equal(0L, await CountRowsAsync($"{ChangeLogTable.SubjectKind} <> 'Source' AND {ChangeLogTable.GraphVersion} = {await _imported.GetGraphVersionAsync()}"));
     }
 
+    [Fact]
+    public async Task Vacuum_keeps_the_row_ids_that_number_the_imported_creations()
+    {
+        await LoadAsync(FirstLoad());
+        await BothAsync(new GraphChangeSet { DeleteRelationshipKeys = ["r1"] });
+
+        await using (var connection = await _importedFile.Connections.OpenAsync())
+        await using (var vacuum = connection.CreateCommand())
+        {
+            vacuum.CommandText = "VACUUM";
+            await vacuum.ExecuteNonQueryAsync();
+        }
+
+        await AssertSameHistoriesAsync();
+        await BothAsync(new GraphChangeSet
+        {
+            UpsertRelationships = [Relationship("shared", RelationshipTypes.LocatedIn, "gateway", "china", role: "checkpoint")],
+            DeleteRelationshipKeys = ["r2"],
+        });
+        await AssertSameHistoriesAsync();
+    }
+
     [Theory]
     [InlineData("gateway", ChangeSubjectKind.Entity, 1)]
     [InlineData("gateway", ChangeSubjectKind.Entity, 3)]
