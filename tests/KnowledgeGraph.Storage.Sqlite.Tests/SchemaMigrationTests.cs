@@ -1,6 +1,5 @@
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Writing;
-using KnowledgeGraph.Storage.Sqlite.History;
 using KnowledgeGraph.Storage.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
 using Xunit;
@@ -125,27 +124,6 @@ public sealed class SchemaMigrationTests : IDisposable
         }
 
         Assert.Equal(columns.Order(StringComparer.Ordinal), actual.Order(StringComparer.Ordinal));
-    }
-
-    [Fact]
-    public async Task The_latest_bulk_import_is_found_through_its_partial_index_without_reading_other_change_sets()
-    {
-        await _database.CreateInitializedStoreAsync();
-        await using var connection = await _database.Connections.OpenAsync();
-
-        await using var command = connection.CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + ImportedCreations.LastSequenceSql;
-        var plan = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                plan.Add(reader.GetString(3));
-            }
-        }
-
-        Assert.Contains(plan, step => step.Contains(ChangeSetsTable.Name, StringComparison.Ordinal) && step.Contains(ChangeSetsTable.BulkIndex, StringComparison.Ordinal));
-        Assert.DoesNotContain(plan, step => step.Contains(ChangeSetsTable.Name, StringComparison.Ordinal) && !step.Contains(ChangeSetsTable.BulkIndex, StringComparison.Ordinal));
     }
 
     [Theory]
