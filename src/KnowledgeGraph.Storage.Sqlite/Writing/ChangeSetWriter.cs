@@ -651,8 +651,8 @@ internal sealed class ChangeSetWriter : IDisposable
     /// </summary>
     private void Note(ChangeSnapshot? before, ChangeSnapshot? after)
     {
-        var imported = (before ?? after) is EntitySnapshot or RelationshipSnapshot;
-        if (_bulkCreation && imported)
+        // The store started empty: every entity and relationship it holds was created by this import.
+        if (_bulkCreation && (before ?? after) is EntitySnapshot or RelationshipSnapshot)
         {
             return;
         }
