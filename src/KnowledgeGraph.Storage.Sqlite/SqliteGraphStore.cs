@@ -275,14 +275,14 @@ public sealed class SqliteGraphStore : IGraphStore, IChangeHistory, IDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Validate();
-        var where = $"c.{ChangeLogTable.SubjectKey} = $key" + (query.SubjectKind is null ? string.Empty : $" AND c.{ChangeLogTable.SubjectKind} = $kind");
+        var history = ImportedCreations.WithHistory("= $key", query.SubjectKind);
         return await RunAsync(async connection =>
         {
             // One read transaction so the count and the page see the same snapshot.
             await using var transaction = connection.BeginTransaction(deferred: true);
             await using var count = connection.CreateCommand();
             count.Transaction = transaction;
-            count.CommandText = $"SELECT COUNT(*) FROM {ChangeLogTable.Name} c WHERE {where}";
+            count.CommandText = $"SELECT COUNT(*) FROM {history}";
             BindHistory(count, query);
             var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
 
@@ -292,8 +292,8 @@ public sealed class SqliteGraphStore : IGraphStore, IChangeHistory, IDisposable
             {
                 await using var page = connection.CreateCommand();
                 page.Transaction = transaction;
-                page.CommandText = $"SELECT {ChangeLogRows.Columns("c")} FROM {ChangeLogTable.Name} c {ChangeLogRows.Join("c")} WHERE {where}" +
-                    (query.BeforeSequence is null ? string.Empty : $" AND c.{ChangeLogTable.Sequence} < $before") +
+                page.CommandText = $"SELECT {ChangeLogRows.Columns("c")} FROM {history} c {ChangeLogRows.Join("c")}" +
+                    (query.BeforeSequence is null ? string.Empty : $" WHERE c.{ChangeLogTable.Sequence} < $before") +
                     $" ORDER BY c.{ChangeLogTable.Sequence} DESC LIMIT $take";
                 BindHistory(page, query);
                 page.Parameters.AddWithValue("$take", query.Take + 1);
@@ -331,7 +331,7 @@ public sealed class SqliteGraphStore : IGraphStore, IChangeHistory, IDisposable
 
         var sql = $"SELECT {ChangeLogRows.Columns("c")} FROM (" +
             $"SELECT l.*, ROW_NUMBER() OVER (PARTITION BY l.{ChangeLogTable.SubjectKey} ORDER BY l.{ChangeLogTable.Sequence} DESC) AS rank " +
-            $"FROM {ChangeLogTable.Name} l WHERE l.{ChangeLogTable.SubjectKind} = $kind AND l.{ChangeLogTable.SubjectKey} IN (SELECT value FROM json_each($keys))" +
+            $"FROM {ImportedCreations.WithHistory("IN (SELECT value FROM json_each($keys))", subjectKind)} l" +
             $") c {ChangeLogRows.Join("c")} WHERE c.rank <= $take ORDER BY c.{ChangeLogTable.SubjectKey}, c.{ChangeLogTable.Sequence} DESC";
         var keys = subjectKeys.Distinct(StringComparer.Ordinal).ToList();
         return await RunAsync(async connection =>

@@ -85,9 +85,4 @@ public sealed class ChangeHistoryTests : IDisposable
     }
 
     public void Dispose() => _database.Dispose();
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
-    }
 }

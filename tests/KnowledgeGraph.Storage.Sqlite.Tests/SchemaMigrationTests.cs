@@ -105,7 +105,7 @@ public sealed class SchemaMigrationTests : IDisposable
     [InlineData(GraphMetaTable.Name, new[] { GraphMetaTable.Id, GraphMetaTable.GraphVersion })]
     [InlineData(EntitySearchTable.Name, new[] { EntitySearchTable.EntityName, EntitySearchTable.Aliases, EntitySearchTable.Description })]
     [InlineData(ChangeLogTable.Name, new[] { ChangeLogTable.Sequence, ChangeLogTable.SubjectKind, ChangeLogTable.SubjectKey, ChangeLogTable.EntityKind, ChangeLogTable.Operation, ChangeLogTable.GraphVersion, ChangeLogTable.Version, ChangeLogTable.ChangedFields, ChangeLogTable.Before, ChangeLogTable.After })]
-    [InlineData(ChangeSetsTable.Name, new[] { ChangeSetsTable.GraphVersion, ChangeSetsTable.Author, ChangeSetsTable.Comment, ChangeSetsTable.At })]
+    [InlineData(ChangeSetsTable.Name, new[] { ChangeSetsTable.GraphVersion, ChangeSetsTable.Author, ChangeSetsTable.Comment, ChangeSetsTable.At, ChangeSetsTable.BulkFirstSequence, ChangeSetsTable.BulkEntities, ChangeSetsTable.BulkRelationships })]
     public async Task Schema_constants_name_the_tables_and_columns_the_migrations_create(string table, string[] columns)
     {
         await _database.CreateInitializedStoreAsync();

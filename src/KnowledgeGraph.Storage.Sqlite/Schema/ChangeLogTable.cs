@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Storage.Sqlite.Schema;
 /// and with no foreign keys so that a subject's history outlives it. Who, why and when are kept once per change set in
 /// <see cref="ChangeSetsTable"/> (joined by <see cref="GraphVersion"/>). A creation stores no copy of the created state
 /// (<see cref="After"/> and <see cref="ChangedFields"/> are null): that state is the <see cref="Before"/> of the
-/// subject's next change, or its current row when nothing changed it since. Indexed by (<see cref="SubjectKey"/>,
+/// subject's next change, or its current row when nothing changed it since. The entities and relationships a bulk
+/// import created have no creation row until their first change (see <c>ImportedCreations</c>). Indexed by (<see cref="SubjectKey"/>,
 /// <see cref="Sequence"/>) for one subject's history, newest first (a key names one subject of each kind at most, so
 /// the kind is checked on the row rather than repeated in every index entry).
 /// </summary>

@@ -160,6 +160,12 @@ public static class SchemaMigrations
             ALTER TABLE change_log_compact RENAME TO change_log;
             CREATE INDEX ix_change_log_subject ON change_log (subject_key, sequence);
             """, CreatedStates.CompactAsync),
+        new(7, "Bulk creations: an import into an empty store is one change record, its creations numbered by row id", """
+            ALTER TABLE change_sets ADD COLUMN bulk_first_sequence INTEGER;
+            ALTER TABLE change_sets ADD COLUMN bulk_entities INTEGER;
+            ALTER TABLE change_sets ADD COLUMN bulk_relationships INTEGER;
+            CREATE INDEX ix_change_sets_bulk ON change_sets (graph_version) WHERE bulk_first_sequence IS NOT NULL;
+            """),
     ];
 
     /// <summary>The schema version this build creates and understands.</summary>

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.History;
+using KnowledgeGraph.Storage.Sqlite.History;
 using KnowledgeGraph.Storage.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
 
@@ -6,9 +7,10 @@ namespace KnowledgeGraph.Storage.Sqlite.Traversal;
 
 /// <summary>
 /// The adjacency index's only reader of <c>change_log</c>: which subjects changed after a sequence number, read by
-/// the primary key (no scan of the history). Anything it cannot apply record by record — more records than the limit,
-/// a subject kind or operation it does not know (such as an import-level record), or committed graph versions the
-/// records do not account for one by one — it answers with <see cref="ChangeLogCatchUp.Rebuild"/>.
+/// the primary key (no scan of the history). Anything it cannot apply record by record — a bulk import (its creations
+/// have no rows: see <see cref="ImportedCreations"/>), more records than the limit, a subject kind or operation it does
+/// not know, or committed graph versions the records do not account for one by one — it answers with
+/// <see cref="ChangeLogCatchUp.Rebuild"/>.
 /// </summary>
 internal static class SqliteChangeLogReader
 {
@@ -19,12 +21,15 @@ internal static class SqliteChangeLogReader
         $"{ChangeLogTable.GraphVersion} FROM {ChangeLogTable.Name} WHERE {ChangeLogTable.Sequence} > $after " +
         $"ORDER BY {ChangeLogTable.Sequence} LIMIT $take";
 
-    /// <summary>The sequence of the newest record: where a full build taken in the same transaction continues from.</summary>
+    /// <summary>
+    /// The last sequence in use, counting those a bulk import reserved: where a full build taken in the same transaction
+    /// continues from (the creation rows written later into that reserved range describe what the build already holds).
+    /// </summary>
     public static async Task<long> LastSequenceAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"SELECT COALESCE(MAX({ChangeLogTable.Sequence}), 0) FROM {ChangeLogTable.Name}";
+        command.CommandText = ImportedCreations.LastSequenceSql;
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
@@ -41,6 +46,18 @@ internal static class SqliteChangeLogReader
         int maxChanges,
         CancellationToken cancellationToken)
     {
+        await using (var bulk = connection.CreateCommand())
+        {
+            bulk.Transaction = transaction;
+            bulk.CommandText = ImportedCreations.BulkBetweenSql;
+            bulk.Parameters.AddWithValue("$from", fromVersion);
+            bulk.Parameters.AddWithValue("$to", toVersion);
+            if (await bulk.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long bulkVersion)
+            {
+                return ChangeLogCatchUp.Rebuild($"graph version {bulkVersion} is a bulk import");
+            }
+        }
+
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = SinceSql;

@@ -8,6 +8,7 @@ using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.Storage.Common;
 using KnowledgeGraph.Storage.Common.History;
+using KnowledgeGraph.Storage.Sqlite.History;
 using KnowledgeGraph.Storage.Sqlite.Mapping;
 using KnowledgeGraph.Storage.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
@@ -19,7 +20,9 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 /// store-level integrity on the way. Problems are collected and thrown together as a <see cref="ValidationException"/>;
 /// once one is found nothing more is written, and the caller rolls the transaction back.
 /// Statements are prepared once per change set and re-bound per row. Every row that really changes is noted with its
-/// state before and after, and the change log is written at the end, in the same transaction.
+/// state before and after, and the change log is written at the end, in the same transaction. An import into an empty
+/// store (a bulk creation) writes no change row for the entities and relationships it creates: its change set row
+/// records them all (<see cref="ImportedCreations"/>), and a later change of one writes its creation row first.
 /// Create-only keys (<see cref="GraphChangeSet.CreateOnlySourceKeys"/>) are checked first, so a taken one stops every write;
 /// an entity upsert that would change the stored kind is refused (<see cref="EntityKindChange"/>).
 /// Progress goes to <see cref="GraphChangeSet.Progress"/> every <see cref="ProgressEvery"/> records and at the end of
@@ -94,12 +97,15 @@ internal sealed class ChangeSetWriter : IDisposable
         """;
 
     private const string ChangeSetInsertSql = $"""
-        INSERT INTO {ChangeSetsTable.Name} ({ChangeSetsTable.GraphVersion}, {ChangeSetsTable.Author}, {ChangeSetsTable.Comment}, {ChangeSetsTable.At})
-        VALUES ($graph_version, $author, $comment, $at)
+        INSERT INTO {ChangeSetsTable.Name} ({ChangeSetsTable.GraphVersion}, {ChangeSetsTable.Author}, {ChangeSetsTable.Comment}, {ChangeSetsTable.At},
+            {ChangeSetsTable.BulkFirstSequence}, {ChangeSetsTable.BulkEntities}, {ChangeSetsTable.BulkRelationships})
+        VALUES ($graph_version, $author, $comment, $at, $bulk_first_sequence, $bulk_entities, $bulk_relationships)
         """;
 
     private static readonly string CreatedOperation = nameof(ChangeOperation.Created);
     private static readonly string[] SubjectKinds = Enum.GetNames<ChangeSubjectKind>();
+    private static readonly string EntityCreationRowSql = ImportedCreations.CreationRowSql(ChangeSubjectKind.Entity);
+    private static readonly string RelationshipCreationRowSql = ImportedCreations.CreationRowSql(ChangeSubjectKind.Relationship);
 
     private static readonly string EntityByKeySql = $"SELECT {EntityRows.Columns("e")} FROM entities e WHERE e.key = $key";
     private static readonly string RelationshipByKeySql = $"SELECT {RelationshipRows.Columns("r")} FROM relationships r WHERE r.key = $key";
@@ -120,6 +126,8 @@ internal sealed class ChangeSetWriter : IDisposable
     private ChangeAuthor? _author;
     private DeferredIndexes? _deferredIndexes;
     private bool _startedEmpty;
+    private bool _bulkCreation;
+    private bool _importedBefore;
     private long _nextGraphVersion;
     private long _nextSequence;
     private long _recordsTotal;
@@ -145,9 +153,9 @@ internal sealed class ChangeSetWriter : IDisposable
     }
 
     /// <summary>
-    /// Starts a change set that may come in several parts. With <paramref name="bulk"/>, a large import into an empty
-    /// store defers the secondary and full-text indexes to <see cref="Finish"/> and skips looking up earlier states
-    /// that cannot exist.
+    /// Starts a change set that may come in several parts. With <paramref name="bulk"/>, an import into an empty store
+    /// skips looking up earlier states that cannot exist and is recorded as one bulk creation; a large one defers the
+    /// secondary and full-text indexes to <see cref="Finish"/>.
     /// </summary>
     public void Begin(GraphImport import, bool bulk)
     {
@@ -157,11 +165,16 @@ internal sealed class ChangeSetWriter : IDisposable
 
         // This transaction holds the write lock, so the version cannot move before the commit.
         _nextGraphVersion = Scalar("SELECT graph_version FROM graph_meta WHERE id = 1") + 1;
-        _nextSequence = Scalar($"SELECT COALESCE(MAX({ChangeLogTable.Sequence}), 0) + 1 FROM {ChangeLogTable.Name}");
+        _nextSequence = Scalar(ImportedCreations.LastSequenceSql) + 1;
+        _importedBefore = Scalar(ImportedCreations.AnySql) == 1;
         if (bulk)
         {
             _startedEmpty = ScalarOrNull(
                 "SELECT NOT EXISTS (SELECT 1 FROM entities) AND NOT EXISTS (SELECT 1 FROM relationships) AND NOT EXISTS (SELECT 1 FROM sources)") == 1;
+
+            // Decided here, in the transaction that holds the write lock: nothing can be written between this check
+            // and the commit, so every entity and relationship in the store at the end was created by this import.
+            _bulkCreation = _startedEmpty;
             if (_startedEmpty && import.RecordCount >= DeferredIndexes.MinimumRecords)
             {
                 _deferredIndexes = DeferredIndexes.Drop(_connection, _transaction);
@@ -228,9 +241,13 @@ internal sealed class ChangeSetWriter : IDisposable
         }
 
         Execute("UPDATE graph_meta SET graph_version = $version WHERE id = 1", ("$version", _nextGraphVersion));
+        var (entityRows, relationshipRows) = _bulkCreation
+            ? (Scalar(ImportedCreations.EntityRowsSql), Scalar(ImportedCreations.RelationshipRowsSql))
+            : ((long?)null, (long?)null);
         Execute(ChangeSetInsertSql,
             ("$graph_version", _nextGraphVersion), ("$author", _author?.Name), ("$comment", _author?.Comment),
-            ("$at", ChangeLogRows.FormatTime(_time.GetUtcNow())));
+            ("$at", ChangeLogRows.FormatTime(_time.GetUtcNow())),
+            ("$bulk_first_sequence", _bulkCreation ? _nextSequence : null), ("$bulk_entities", entityRows), ("$bulk_relationships", relationshipRows));
         return _written;
     }
 
@@ -268,7 +285,7 @@ internal sealed class ChangeSetWriter : IDisposable
                 }
                 else
                 {
-                    _recorder.Record(ChangeSnapshot.Of(before), ChangeSnapshot.Of(source));
+                    Note(ChangeSnapshot.Of(before), ChangeSnapshot.Of(source));
                 }
 
                 written++;
@@ -346,7 +363,7 @@ internal sealed class ChangeSetWriter : IDisposable
                 }
                 else
                 {
-                    _recorder.Record(ChangeSnapshot.Of(before), ChangeSnapshot.Of(entity with { SourceKeys = sourceKeys, Version = (before?.Version ?? 0) + 1 }));
+                    Note(ChangeSnapshot.Of(before), ChangeSnapshot.Of(entity with { SourceKeys = sourceKeys, Version = (before?.Version ?? 0) + 1 }));
                 }
 
                 written++;
@@ -400,7 +417,7 @@ internal sealed class ChangeSetWriter : IDisposable
                 }
                 else
                 {
-                    _recorder.Record(ChangeSnapshot.Of(before), ChangeSnapshot.Of(relationship with { SourceKeys = sourceKeys }));
+                    Note(ChangeSnapshot.Of(before), ChangeSnapshot.Of(relationship with { SourceKeys = sourceKeys }));
                 }
 
                 written++;
@@ -418,8 +435,8 @@ internal sealed class ChangeSetWriter : IDisposable
             Step(cancellationToken);
             if (Writing && ReadOne(RelationshipByKeySql, key, reader => RelationshipRows.Read(reader)) is { } before)
             {
+                Note(ChangeSnapshot.Of(before), null);
                 deleted += Execute("DELETE FROM relationships WHERE key = $key", ("$key", key));
-                _recorder.Record(ChangeSnapshot.Of(before), null);
             }
         }
 
@@ -444,15 +461,16 @@ internal sealed class ChangeSetWriter : IDisposable
                 continue;
             }
 
-            // The relationships go with the entity (ON DELETE CASCADE); each is recorded as deleted in its own right.
+            // The relationships go with the entity (ON DELETE CASCADE); each is recorded as deleted in its own right,
+            // noted while the rows still exist.
             var attached = ReadAll(AttachedRelationshipsSql, key, reader => RelationshipRows.Read(reader));
-            Execute("DELETE FROM entities WHERE key = $key", ("$key", key));
             foreach (var relationship in attached)
             {
-                _recorder.Record(ChangeSnapshot.Of(relationship), null);
+                Note(ChangeSnapshot.Of(relationship), null);
             }
 
-            _recorder.Record(ChangeSnapshot.Of(before), null);
+            Note(ChangeSnapshot.Of(before), null);
+            Execute("DELETE FROM entities WHERE key = $key", ("$key", key));
             entities++;
             relationships += attached.Count;
         }
@@ -482,7 +500,7 @@ internal sealed class ChangeSetWriter : IDisposable
             if (Writing && ReadOne(SourceByKeySql, key, reader => SourceRows.Read(reader)) is { } before)
             {
                 deleted += Execute("DELETE FROM sources WHERE key = $key", ("$key", key));
-                _recorder.Record(ChangeSnapshot.Of(before), null);
+                Note(ChangeSnapshot.Of(before), null);
             }
         }
 
@@ -611,11 +629,46 @@ internal sealed class ChangeSetWriter : IDisposable
     /// Records at once the creation of a subject the set had not touched in a store that started empty: no state to
     /// compare, nothing to merge, and a creation stores no state, so it needs no place in the recorder.
     /// </summary>
-    private void RecordCreated(ChangeSubjectKind subjectKind, string key, EntityKind? entityKind, long? version) =>
+    private void RecordCreated(ChangeSubjectKind subjectKind, string key, EntityKind? entityKind, long? version)
+    {
+        if (_bulkCreation && subjectKind != ChangeSubjectKind.Source)
+        {
+            // Recorded by the import's change set as a whole (ImportedCreations).
+            return;
+        }
+
         Execute(ChangeLogInsertSql,
             ("$sequence", _nextSequence++), ("$subject_kind", SubjectKinds[(int)subjectKind]), ("$subject_key", key),
             ("$entity_kind", entityKind?.ToString()), ("$operation", CreatedOperation), ("$graph_version", _nextGraphVersion),
             ("$version", version), ("$changed_fields", null), ("$before", null), ("$after", null));
+    }
+
+    /// <summary>
+    /// Notes that a subject went from <paramref name="before"/> to <paramref name="after"/>; call it while the subject's
+    /// row still exists. An entity or relationship created by a bulk import is not recorded row by row: in the import
+    /// itself any later touch is part of its creation (one change per subject per change set), and afterwards its first
+    /// change writes its creation row first (<see cref="ImportedCreations.CreationRowSql"/>).
+    /// </summary>
+    private void Note(ChangeSnapshot? before, ChangeSnapshot? after)
+    {
+        // The store started empty: every entity and relationship it holds was created by this import.
+        if (_bulkCreation && (before ?? after) is EntitySnapshot or RelationshipSnapshot)
+        {
+            return;
+        }
+
+        switch (before)
+        {
+            case EntitySnapshot entity when _importedBefore:
+                Execute(EntityCreationRowSql, ("$key", entity.Key), ("$version", entity.Entity.Version));
+                break;
+            case RelationshipSnapshot relationship when _importedBefore:
+                Execute(RelationshipCreationRowSql, ("$key", relationship.Key));
+                break;
+        }
+
+        _recorder.Record(before, after);
+    }
 
     private T? ReadOne<T>(string sql, string key, Func<SqliteDataReader, T> read)
         where T : class

@@ -18,7 +18,9 @@ internal sealed class DeferredIndexes
 
     private static readonly string[] Tables =
     [
-        EntitiesTable.Name, RelationshipsTable.Name, EntitySourcesTable.Name, RelationshipSourcesTable.Name, ChangeLogTable.Name,
+        // Not change_log: an import into an empty store writes a row per source only (ImportedCreations), and
+        // rebuilding its index would sort the whole earlier history for those.
+        EntitiesTable.Name, RelationshipsTable.Name, EntitySourcesTable.Name, RelationshipSourcesTable.Name,
     ];
 
     private static readonly string FillSearchSql =

@@ -1,8 +1,11 @@
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.History;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Storage.Sqlite.History;
 using KnowledgeGraph.Storage.Sqlite.Mapping;
 using KnowledgeGraph.Storage.Sqlite.Querying;
+using KnowledgeGraph.Storage.Sqlite.Schema;
 using Xunit;
 
 namespace KnowledgeGraph.Storage.Sqlite.Tests.Querying;
@@ -111,6 +114,35 @@ public sealed class QueryPlanTests : IDisposable
     }
 
     public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public async Task The_latest_bulk_import_is_found_through_its_partial_index_without_reading_other_change_sets()
+    {
+        var plan = await ExplainAsync(ImportedCreations.LastSequenceSql, new SqlParameters());
+
+        Assert.Contains(plan, line => line.Contains($"{ChangeSetsTable.Name} USING INDEX {ChangeSetsTable.BulkIndex}", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, line => line.Contains(ChangeSetsTable.Name, StringComparison.Ordinal) && !line.Contains(ChangeSetsTable.BulkIndex, StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, line => line.StartsWith($"SCAN {ChangeLogTable.Name}", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("= $key", null)]
+    [InlineData("IN (SELECT value FROM json_each($keys))", ChangeSubjectKind.Entity)]
+    [InlineData("IN (SELECT value FROM json_each($keys))", ChangeSubjectKind.Relationship)]
+    public async Task A_history_read_finds_the_subjects_rows_and_imported_creations_by_key(string keyFilter, ChangeSubjectKind? kind)
+    {
+        var plan = await ExplainAsync($"SELECT COUNT(*) FROM {ImportedCreations.WithHistory(keyFilter, kind)}", new SqlParameters(),
+            ("$key", "gateway"), ("$keys", "[\"gateway\"]"), ("$kind", kind?.ToString() ?? string.Empty));
+
+        Assert.Contains(plan, line => line.StartsWith($"SEARCH {ChangeLogTable.Name} USING INDEX {ChangeLogTable.SubjectIndex} (subject_key=?)", StringComparison.Ordinal));
+        Assert.Contains(plan, line => line.StartsWith($"SEARCH h USING INDEX {ChangeLogTable.SubjectIndex} (subject_key=?)", StringComparison.Ordinal));
+        foreach (var (table, wanted) in new[] { ("entities", kind != ChangeSubjectKind.Relationship), ("relationships", kind != ChangeSubjectKind.Entity) })
+        {
+            Assert.Equal(wanted, plan.Any(line => line.StartsWith("SEARCH x USING ", StringComparison.Ordinal) && line.Contains($"sqlite_autoindex_{table}_1 (key=?", StringComparison.Ordinal)));
+        }
+
+        Assert.DoesNotContain(plan, line => line.StartsWith("SCAN x", StringComparison.Ordinal) || line.StartsWith($"SCAN {ChangeLogTable.Name}", StringComparison.Ordinal) || line.StartsWith("SCAN h", StringComparison.Ordinal));
+    }
 
     private async Task<List<string>> ExplainAsync(string sql, SqlParameters parameters, params (string Name, object Value)[] extra)
     {

@@ -145,6 +145,44 @@ public sealed class SqliteAdjacencyIndexCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task An_index_built_before_a_bulk_import_by_another_store_is_rebuilt_to_serve_the_imported_graph()
+    {
+        var store = await _stores.CreateAsync();
+        var other = await _stores.OpenAgainAsync(store);
+        using var traversal = new SqliteGraphTraversal(store);
+        await traversal.Index!.GetAsync(default);
+
+        // The import's creations have no change rows (only its source has one): the catch-up must not apply just those.
+        await ImportAsync(other, TraversalTestGraph.ChangeSet);
+        var neighbourhood = await traversal.GetNeighborhoodAsync(new NeighborhoodSpec { RootKey = "khorgos" });
+        using var fresh = new SqliteGraphTraversal(store);
+
+        Assert.Contains(neighbourhood.Nodes, e => e.Key == "cosco");
+        Assert.Equal(await DescribeAsync(await fresh.Index!.GetAsync(default)), await DescribeAsync(await traversal.Index.GetAsync(default)));
+        Assert.Equal((2, 0), (traversal.Index.BuildCount, traversal.Index.UpdateCount));
+    }
+
+    [Fact]
+    public async Task A_change_of_imported_records_is_caught_up_without_rereading_the_creation_rows_it_writes_first()
+    {
+        var store = await _stores.CreateAsync();
+        await ImportAsync(store, TraversalTestGraph.ChangeSet);
+        var other = await _stores.OpenAgainAsync(store);
+        var removed = TraversalTestGraph.Relationships.Count(r => r.FromKey == "cosco" || r.ToKey == "cosco") + 1;
+
+        // Exactly the deletion records: the creation rows written before them lie in the range the build already holds.
+        using var traversal = new SqliteGraphTraversal(store, new SqliteTraversalOptions { IncrementalMaxChanges = removed });
+        await traversal.Index!.GetAsync(default);
+        await other.ApplyAsync(new GraphChangeSet { DeleteEntityKeys = ["cosco"] });
+        var neighbourhood = await traversal.GetNeighborhoodAsync(new NeighborhoodSpec { RootKey = "khorgos" });
+        using var fresh = new SqliteGraphTraversal(store);
+
+        Assert.DoesNotContain(neighbourhood.Nodes, e => e.Key == "cosco");
+        Assert.Equal(await DescribeAsync(await fresh.Index!.GetAsync(default)), await DescribeAsync(await traversal.Index.GetAsync(default)));
+        Assert.Equal((1, 1), (traversal.Index.BuildCount, traversal.Index.UpdateCount));
+    }
+
+    [Fact]
     public async Task Concurrent_readers_never_get_an_index_older_than_the_version_they_read()
     {
         var store = await _stores.CreateAsync();
@@ -250,6 +288,13 @@ public sealed class SqliteAdjacencyIndexCacheTests : IDisposable
     public void Dispose() => _stores.Dispose();
 
     /// <summary>Every entity's relationships as the index reports them, as text.</summary>
+    private static async Task ImportAsync(SqliteGraphStore store, GraphChangeSet changes)
+    {
+        await using var session = await store.BeginImportAsync(new GraphImport(null, changes.RecordCount));
+        await session.WriteAsync(changes);
+        await session.CommitAsync();
+    }
+
     private static async Task<string> DescribeAsync(AdjacencyIndex index)
     {
         var keys = TraversalTestGraph.Entities.Select(e => e.Key).Concat(["astana", "nobody"]).Concat(Enumerable.Range(0, 24).Select(i => $"company-{i}")).ToList();
