@@ -101,10 +101,15 @@ public sealed partial class Neo4jGraphStore(
 
     public async Task<EntityPage> QueryEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default)
     {
-        var result = await client.RunAsync(EntityCypher.Query(query), AccessMode.Read, cancellationToken).ConfigureAwait(false);
+        if (EntityCypher.Query(query) is not { } statement)
+        {
+            return EntityPages.Of(query, [], null, null, null);
+        }
+
+        var result = await client.RunAsync(statement, AccessMode.Read, cancellationToken).ConfigureAwait(false);
         var row = result.Single();
         var items = row.Get<IReadOnlyList<object?>>("items").Cast<Neo4jNode>().Select(EntityMapper.FromNode).ToList();
-        return EntityPages.Of(query, items, row.Get<int>("total"), row.Get<int?>("bounded"));
+        return EntityPages.Of(query, items, row.Get<int?>("total"), row.Get<bool?>("ahead"), row.Get<bool?>("behind"));
     }
 
     public async Task<IReadOnlyList<RelationshipHit>> GetRelationshipsAsync(

@@ -46,6 +46,9 @@ public sealed class SqliteConnectionFactory
     /// <summary>The absolute path of the database file.</summary>
     public string FilePath { get; }
 
+    /// <summary>Runs on every connection once it is open and set up: a seam for diagnostics, such as tracing the statements run.</summary>
+    public Action<SqliteConnection>? Opened { get; init; }
+
     /// <summary>Opens a connection with the store's pragmas applied, creating the file's folder when missing.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
@@ -68,6 +71,7 @@ public sealed class SqliteConnectionFactory
             await using var command = connection.CreateCommand();
             command.CommandText = _pragmas;
             await command.ExecuteNonQueryAsync(cancellationToken);
+            Opened?.Invoke(connection);
             return connection;
         }
         catch

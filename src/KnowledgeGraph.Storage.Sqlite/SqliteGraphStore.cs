@@ -98,21 +98,25 @@ public sealed class SqliteGraphStore : IGraphStore, IChangeHistory, IDisposable
         }
 
         var sql = EntityQueryTranslator.Translate(query);
+        var window = sql.Window;
+        var counted = query.Extras.HasFlag(PageExtras.TotalCount);
+        if (window.Limit == 0 && !counted && window.BehindProbe is null && window.AheadProbe is null)
+        {
+            return EntityPages.Of(query, [], null, null, null);
+        }
+
         return await RunAsync(async connection =>
         {
-            // One read transaction so the counts and the page see the same snapshot.
+            // One read transaction so that the page and its extras see the same snapshot.
             await using var transaction = connection.BeginTransaction(deferred: true);
-            var total = await CountAsync(connection, transaction, sql.Count, sql.Parameters, cancellationToken);
-            var bound = sql.BoundCount is null ? (int?)null : await CountAsync(connection, transaction, sql.BoundCount, sql.Parameters, cancellationToken);
-
             var items = new List<Entity>();
-            if (query.Take > 0)
+            if (window.Limit > 0)
             {
                 await using var page = connection.CreateCommand();
                 page.Transaction = transaction;
                 page.CommandText = sql.Page;
                 sql.Parameters.ApplyTo(page);
-                page.Parameters.AddWithValue(EntityQuerySql.TakeParameter, query.Take);
+                page.Parameters.AddWithValue(EntityQuerySql.TakeParameter, window.Limit);
                 await using var reader = await page.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                 {
@@ -120,19 +124,25 @@ public sealed class SqliteGraphStore : IGraphStore, IChangeHistory, IDisposable
                 }
             }
 
-            await transaction.CommitAsync(cancellationToken);
-            return EntityPages.Of(query, items, total, bound);
-        }, cancellationToken);
-    }
+            var probeAhead = window.NeedsAheadProbe(items.Count, query.Take);
+            var (total, aheadFound, behindFound) = ((int?)null, (bool?)null, (bool?)null);
+            if (sql.Summary(counted, probeAhead, window.BehindProbe is not null) is { } summary)
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = summary;
+                sql.Parameters.ApplyTo(command);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                await reader.ReadAsync(cancellationToken);
+                var column = 0;
+                total = counted ? reader.GetInt32(column++) : null;
+                aheadFound = probeAhead ? reader.GetBoolean(column++) : null;
+                behindFound = window.BehindProbe is not null ? reader.GetBoolean(column) : null;
+            }
 
-    private static async Task<int> CountAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string sql, SqlParameters parameters, CancellationToken cancellationToken)
-    {
-        await using var count = connection.CreateCommand();
-        count.Transaction = transaction;
-        count.CommandText = sql;
-        parameters.ApplyTo(count);
-        return Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            await transaction.CommitAsync(cancellationToken);
+            return EntityPages.Of(query, items, total, aheadFound, behindFound);
+        }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<RelationshipHit>> GetRelationshipsAsync(

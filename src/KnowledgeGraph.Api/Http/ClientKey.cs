@@ -7,13 +7,11 @@ namespace KnowledgeGraph.Api.Http;
 /// Who a request counts against for the per-client limits (rate limit, sockets per client, cache shares): the peer
 /// address after the forwarded-headers middleware has replaced it for a trusted proxy. An IPv6 client is one /64
 /// network, because a single subscriber is routinely handed a whole /64 and could otherwise take a fresh address for
-/// every request.
+/// every request. A request's key is computed once, through <see cref="ClientKeys"/>.
 /// </summary>
 public static class ClientKey
 {
     public const string Unknown = "unknown";
-
-    public static string For(HttpContext context) => For(context.Connection.RemoteIpAddress);
 
     public static string For(IPAddress? address)
     {

@@ -42,6 +42,7 @@ public static class GraphQLTransportRegistration
         services.TryAddSingleton<IGraphQLTextSerializer>(sp => new GraphQLSerializer(sp.GetRequiredService<IErrorInfoProvider>()));
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLResponseWriter>();
+        services.AddSingleton<ClientKeys>();
         services.AddSingleton<ResponseCaching.GraphQLResponseCache>();
         services.AddSingleton<ValidationRuleFactory>();
         services.AddSingleton<GraphQLExecutionOptions>();

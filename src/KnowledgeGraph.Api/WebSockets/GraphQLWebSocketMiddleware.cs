@@ -19,6 +19,7 @@ public sealed class GraphQLWebSocketMiddleware(
     IOptions<GraphQLWebSocketSettings> settings,
     IOptions<RateLimiterOptions> rateLimiting,
     WebSocketConnectionTracker tracker,
+    ClientKeys clientKeys,
     GraphQLResponseWriter writer,
     IHostApplicationLifetime lifetime,
     ILogger<GraphQLWebSocketMiddleware> logger)
@@ -34,7 +35,7 @@ public sealed class GraphQLWebSocketMiddleware(
         }
 
         // The socket's place is held until the connection has ended, however it ends (close, abort, failure).
-        var client = ClientKey.For(context);
+        var client = clientKeys.Of(context);
         using var slot = tracker.TryOpen(client);
         if (slot.Admission != WebSocketAdmission.Admitted)
         {

@@ -18,6 +18,7 @@ public sealed class SocketOperationExecutor(
     IDocumentExecuter executer,
     GraphQLRequestPipeline pipeline,
     GraphQLExecutionOptions executionOptions,
+    ClientKeys clientKeys,
     IOptions<GraphQLLimitSettings> limits,
     ILogger<SocketOperationExecutor> logger)
 {
@@ -30,7 +31,7 @@ public sealed class SocketOperationExecutor(
         {
             var (prepared, refusal) = await pipeline.PrepareAsync(
                 new GraphQLHttpRequest(request.Query, request.OperationName, request.Variables, request.Extensions),
-                context.User, ClientKey.For(context), queriesOnly: false, deadline.Token);
+                context.User, clientKeys.Of(context), queriesOnly: false, deadline.Token);
             if (refusal is not null)
             {
                 return Rejected(refusal.Code, refusal.Message);

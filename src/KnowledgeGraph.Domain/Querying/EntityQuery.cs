@@ -26,4 +26,7 @@ public sealed record EntityQuery
     public bool FromEnd { get; init; }
 
     public int Take { get; init; } = 50;
+
+    /// <summary>What the page reports besides its items; everything unless the caller says less.</summary>
+    public PageExtras Extras { get; init; } = PageExtras.All;
 }

@@ -55,6 +55,7 @@ public sealed class EntitySearch(IGraphStore store)
                 Kind = query.Kinds is { Count: 1 } ? query.Kinds.Single() : null,
                 Filter = new OrFilter(filters),
                 Take = ExactLookupSize,
+                Extras = PageExtras.None,
             },
             cancellationToken).ConfigureAwait(false);
         return query.Kinds is null ? page.Items : page.Items.Where(e => query.Kinds.Contains(e.Kind)).ToList();

@@ -46,6 +46,7 @@ public sealed class EntityQueries(IGraphStore store, IOptions<GraphQLSchemaOptio
                     },
                     PageRequest.From(context, options.Value),
                     CursorFingerprint.Of(context, order),
+                    ConnectionSelection.Of(context),
                     context.CancellationToken);
             });
     }

@@ -50,6 +50,7 @@ public sealed class KindConnectionQueries(IGraphStore store, IOptions<GraphQLSch
                     },
                     PageRequest.From(context, options.Value),
                     CursorFingerprint.Of(context, order),
+                    ConnectionSelection.Of(context),
                     context.CancellationToken);
             });
     }

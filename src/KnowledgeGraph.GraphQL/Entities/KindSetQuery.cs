@@ -32,15 +32,17 @@ public sealed class KindSetQuery(IGraphStore store, IReadOnlyCollection<EntityKi
 
         var order = new EntitySortOrder(query.Order);
         var merged = pages.SelectMany(p => p.Items).OrderBy(order.PositionOf, order).ToList();
-        var total = pages.Sum(p => p.TotalCount);
+        int? total = query.Extras.HasFlag(PageExtras.TotalCount) ? pages.Sum(p => p.TotalCount ?? 0) : null;
+
+        // A kind's rows the merged page leaves out lie past its far end; each kind answers for what lies beyond its own rows.
+        var cut = merged.Count > query.Take;
+        bool? Any(Func<EntityPage, bool?> flag, bool alsoCut) =>
+            pages.All(p => flag(p) is null) ? null : alsoCut || pages.Any(p => flag(p) == true);
         if (!query.FromEnd)
         {
-            // Before the window's start: what each kind holds up to the after bound.
-            return new EntityPage(merged.Take(query.Take).ToList(), total, pages.Sum(p => p.Offset));
+            return new EntityPage(merged.Take(query.Take).ToList(), total, Any(p => p.HasPrevious, false), Any(p => p.HasNext, cut));
         }
 
-        // Before the window's end: each kind's items before it, of which the merged page keeps the last ones.
-        var kept = merged.Skip(Math.Max(0, merged.Count - query.Take)).ToList();
-        return new EntityPage(kept, total, pages.Sum(p => p.Offset + p.Items.Count) - kept.Count);
+        return new EntityPage(merged.Skip(Math.Max(0, merged.Count - query.Take)).ToList(), total, Any(p => p.HasPrevious, cut), Any(p => p.HasNext, false));
     }
 }

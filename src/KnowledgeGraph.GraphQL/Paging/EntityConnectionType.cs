@@ -14,7 +14,8 @@ public sealed class EntityConnectionType<TNode> : ObjectGraphType<Connection<Ent
         Description = $"A page of {TNode.GraphTypeName} entities.";
         Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("How many entities match in all.")
-            .Resolve(context => context.Source.TotalCount);
+            .Resolve(context => context.Source.TotalCount
+                ?? throw new InvalidOperationException("totalCount is selected but was not counted: ConnectionSelection missed it."));
         Field<NonNullGraphType<PageInfoType>>("pageInfo")
             .Description("Information to fetch further pages.")
             .Resolve(context => context.Source.PageInfo);

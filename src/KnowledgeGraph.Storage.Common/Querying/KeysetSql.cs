@@ -33,9 +33,11 @@ public static class KeysetSql
     /// <paramref name="position"/>: the row-value comparison <c>(v1, …, key) &gt; (@v1, …, @key)</c> written out as an
     /// OR chain, since directions differ per term and a missing value sorts last. When the first term is present and
     /// never missing, a plain range on it leads, so that an index on it is sought rather than scanned. Values travel
-    /// through <paramref name="parameter"/>, which returns the name to write.
+    /// through <paramref name="parameter"/>, which returns the name to write. With <paramref name="inclusive"/> the row at
+    /// the position itself (its key) holds too.
     /// </summary>
-    public static string Seek(IReadOnlyList<SortTerm> terms, string keyExpression, SortPosition position, bool after, Func<object, string> parameter)
+    public static string Seek(
+        IReadOnlyList<SortTerm> terms, string keyExpression, SortPosition position, bool after, Func<object, string> parameter, bool inclusive = false)
     {
         if (position.Values.Count != terms.Count)
         {
@@ -66,7 +68,7 @@ public static class KeysetSql
             equalSoFar.Add($"{expression} = {name}");
         }
 
-        branches.Add(All(equalSoFar, $"{keyExpression} {(after ? ">" : "<")} {parameter(position.Key)}"));
+        branches.Add(All(equalSoFar, $"{keyExpression} {(after ? ">" : "<")}{(inclusive ? "=" : string.Empty)} {parameter(position.Key)}"));
         var chain = "(" + string.Join(" OR ", branches) + ")";
         if (terms.Count == 0 || terms[0].Nullable || names[0] is not { } leading)
         {

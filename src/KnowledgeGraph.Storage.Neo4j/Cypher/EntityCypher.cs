@@ -1,3 +1,4 @@
+using System.Text;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Querying;
@@ -17,12 +18,13 @@ public static class EntityCypher
         new Dictionary<string, object?> { ["keys"] = keys.Distinct(StringComparer.Ordinal).ToList() });
 
     /// <summary>
-    /// One statement answering the page and its counts: every match (<c>total</c>), the matches beyond the bound the
-    /// page is read from (<c>bounded</c>: after <c>After</c>, or before <c>Before</c> from the end; null without it), and
-    /// the window's first or last <c>$take</c> entities (<c>items</c>, in reverse order when reading from the end),
-    /// sorted by <see cref="KeysetSql"/>'s order and sought with its conditions.
+    /// One statement answering the page and only the extras it asks for (<see cref="PageWindow"/>): every match
+    /// (<c>total</c>, when counted), the window's first or last <c>$take</c> rows (<c>items</c>, one more than the page
+    /// when the far-side flag is asked; in reverse order when reading from the end), and the probes (<c>ahead</c>, only
+    /// when that extra row is missing, and <c>behind</c>), each an <c>EXISTS</c> that stops at its first match; sorted by
+    /// <see cref="KeysetSql"/>'s order and sought with its conditions. Null when the query asks for nothing to be read.
     /// </summary>
-    public static CypherStatement Query(EntityQuery query)
+    public static CypherStatement? Query(EntityQuery query)
     {
         if (query.Take < 0)
         {
@@ -33,17 +35,32 @@ public static class EntityCypher
         var match = $"MATCH (n:Entity{(query.Kind is { } kind ? ":" + GraphSchema.LabelOf(kind) : string.Empty)})";
         var where = FilterTranslator.Translate(query.Filter, query.Kind, "n", parameters);
         var terms = SortResolver.Terms(query, "n", parameters);
-        var after = query.After is { } a ? KeysetSql.Seek(terms, "n.key", a, after: true, parameters.Add) : null;
-        var before = query.Before is { } b ? KeysetSql.Seek(terms, "n.key", b, after: false, parameters.Add) : null;
-        var window = string.Concat(new[] { after, before }.OfType<string>().Select(seek => " AND " + seek));
-        var bound = query.FromEnd ? before : after;
-        var take = parameters.Set("take", (long)query.Take);
-        var text =
-            $"CALL () {{ {match} WHERE {where} RETURN count(n) AS total }}\n" +
-            (bound is null ? string.Empty : $"CALL () {{ {match} WHERE {where} AND {bound} RETURN count(n) AS bounded }}\n") +
-            $"CALL () {{ {match} WHERE {where}{window}\nWITH n ORDER BY {KeysetSql.OrderBy(terms, "n.key", reversed: query.FromEnd)} LIMIT {take}\nRETURN collect(n) AS items }}\n" +
-            $"RETURN total, {(bound is null ? "null" : "bounded")} AS bounded, items";
-        return new CypherStatement(text, parameters.Values);
+        var window = PageWindow.Of(query, terms, "n.key", parameters.Add);
+        var counted = query.Extras.HasFlag(PageExtras.TotalCount);
+        if (window.Limit == 0 && !counted && window.BehindProbe is null && window.AheadProbe is null)
+        {
+            return null;
+        }
+
+        var text = new StringBuilder();
+        if (counted)
+        {
+            text.Append($"CALL () {{ {match} WHERE {where} RETURN count(n) AS total }}\n");
+        }
+
+        var take = window.Limit > 0 ? parameters.Set("take", (long)window.Limit) : null;
+        if (window.Limit > 0)
+        {
+            text.Append($"CALL () {{ {match} WHERE {where}{window.Seek}\nWITH n ORDER BY {KeysetSql.OrderBy(terms, "n.key", reversed: query.FromEnd)} LIMIT {take}\nRETURN collect(n) AS items }}\n");
+        }
+
+        var items = window.Limit > 0 ? "items" : "[]";
+        var ahead = window.AheadProbe is { } aheadProbe
+            ? $"CASE WHEN size({items}) < {take} THEN EXISTS {{ {match} WHERE {where} AND {aheadProbe} }} END"
+            : "null";
+        var behind = window.BehindProbe is { } behindProbe ? $"EXISTS {{ {match} WHERE {where} AND {behindProbe} }}" : "null";
+        text.Append($"RETURN {(counted ? "total" : "null")} AS total, {items} AS items, {ahead} AS ahead, {behind} AS behind");
+        return new CypherStatement(text.ToString(), parameters.Values);
     }
 
     public static CypherStatement ReadAllBatch(string? afterKey, int batchSize) => new(

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.GraphQL.Tests.Support;
 
@@ -16,10 +17,11 @@ public sealed class SqliteStoreFactory : IAsyncDisposable
 
     public SqliteGraphStore Store { get; }
 
-    public static async Task<SqliteStoreFactory> CreateAsync(GraphChangeSet contents)
+    /// <param name="opened">Runs on every connection the store opens (see <see cref="SqliteStatementLog"/>).</param>
+    public static async Task<SqliteStoreFactory> CreateAsync(GraphChangeSet contents, Action<SqliteConnection>? opened = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "kg-graphql-tests-" + Guid.NewGuid().ToString("N"));
-        var store = new SqliteGraphStore(new SqliteConnectionFactory(new SqliteStoreOptions { Path = Path.Combine(directory, "graph.db") }));
+        var store = new SqliteGraphStore(new SqliteConnectionFactory(new SqliteStoreOptions { Path = Path.Combine(directory, "graph.db") }) { Opened = opened });
         await store.InitializeAsync();
         await store.ApplyAsync(contents);
         return new SqliteStoreFactory(directory, store);

@@ -38,7 +38,7 @@ public sealed class CypherSnapshotTests
     }
 
     [Fact]
-    public void Query_read_from_the_end_reverses_the_order_and_counts_what_lies_before_its_bound()
+    public void Query_read_from_the_end_reverses_the_order_and_probes_past_both_bounds()
     {
         var query = new EntityQuery
         {
@@ -57,6 +57,16 @@ public sealed class CypherSnapshotTests
     public void Query_without_kind_or_order_sorts_by_name_then_key()
     {
         CypherSnapshot.Match("query-entities-default", EntityCypher.Query(new EntityQuery()));
+    }
+
+    [Fact]
+    public void Query_reads_only_the_extras_asked_for()
+    {
+        var after = new SortPosition([Text("0000061")], "khorgos-gateway");
+
+        CypherSnapshot.Match("query-entities-count-only", EntityCypher.Query(new EntityQuery { After = after, Take = 0, Extras = PageExtras.TotalCount }));
+        CypherSnapshot.Match("query-entities-next-only", EntityCypher.Query(new EntityQuery { After = after, Before = after, Take = 2, Extras = PageExtras.HasNext }));
+        Assert.Null(EntityCypher.Query(new EntityQuery { After = after, Take = 0, Extras = PageExtras.None }));
     }
 
     [Fact]

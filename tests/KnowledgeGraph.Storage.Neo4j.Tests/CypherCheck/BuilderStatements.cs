@@ -57,6 +57,8 @@ public static class BuilderStatements
         yield return Named(nameof(EntityCypher), nameof(EntityCypher.GetByKeys), null, EntityCypher.GetByKeys(Anchors));
         yield return Named(nameof(EntityCypher), nameof(EntityCypher.ReadAllBatch), null, EntityCypher.ReadAllBatch("khorgos", 500));
         yield return Named(nameof(EntityCypher), nameof(EntityCypher.Query), "default", EntityCypher.Query(new EntityQuery()));
+        yield return Named(nameof(EntityCypher), nameof(EntityCypher.Query), "count only", EntityCypher.Query(new EntityQuery { Take = 0, Extras = PageExtras.TotalCount }));
+        yield return Named(nameof(EntityCypher), nameof(EntityCypher.Query), "page only", EntityCypher.Query(new EntityQuery { Extras = PageExtras.None }));
         yield return Named(nameof(EntityCypher), nameof(EntityCypher.Query), "empty and/or", EntityCypher.Query(new EntityQuery
         {
             Filter = new OrFilter([new AndFilter([]), new OrFilter([])]),

@@ -35,7 +35,7 @@ public static class StoreStatements
 
         await Run("Neo4jGraphStore.InitializeAsync", _ => Empty(), (store, _) => store.InitializeAsync());
         await Run("Neo4jGraphStore.GetEntitiesAsync", _ => Data("""["n"]""", $"[[{EntityNode("khorgos", "Project", "Khorgos")}]]"), (store, _) => store.GetEntitiesAsync(anchors));
-        await Run("Neo4jGraphStore.QueryEntitiesAsync", _ => Data("""["total","bounded","items"]""", $"[[{Int(0)},{Int(0)},{List()}]]"), (store, _) => store.QueryEntitiesAsync(new EntityQuery
+        await Run("Neo4jGraphStore.QueryEntitiesAsync", _ => Data("""["total","items","ahead","behind"]""", $"[[{Int(0)},{List()},{Bool},{Bool}]]"), (store, _) => store.QueryEntitiesAsync(new EntityQuery
         {
             Kind = EntityKind.Project,
             Filter = new FieldFilter("name", FilterOperator.Contains, TestData.Text("khor")),

@@ -42,7 +42,7 @@ public sealed class EntityQueryTranslatorTests
         var sql = EntityQueryTranslator.Translate(new EntityQuery());
 
         Assert.Equal("SELECT COUNT(*) FROM entities e WHERE 1", sql.Count);
-        Assert.Null(sql.BoundCount);
+        Assert.Equal((51, null, null), (sql.Window.Limit, sql.Window.AheadProbe, sql.Window.BehindProbe));
         Assert.EndsWith(" FROM entities e WHERE 1 ORDER BY e.name_sort ASC, e.key ASC LIMIT $take", sql.Page);
         Assert.Empty(sql.Parameters.Values);
     }
@@ -57,11 +57,15 @@ public sealed class EntityQueryTranslatorTests
             After = new SortPosition([PropertyValue.FromText("0000061"), null], "khorgos"),
         });
 
+        Assert.Contains(
+            " FROM entities e WHERE e.kind = @p0 AND ((json_extract(e.properties_sort, @p1) > @p3 OR json_extract(e.properties_sort, @p1) IS NULL) " +
+            "OR (json_extract(e.properties_sort, @p1) = @p3 AND json_extract(e.properties, @p2) IS NULL AND e.key > @p4)) ORDER BY ",
+            sql.Page);
         Assert.Equal(
-            "SELECT COUNT(*) FROM entities e WHERE e.kind = @p0 AND ((json_extract(e.properties_sort, @p1) > @p3 OR json_extract(e.properties_sort, @p1) IS NULL) " +
-            "OR (json_extract(e.properties_sort, @p1) = @p3 AND json_extract(e.properties, @p2) IS NULL AND e.key > @p4))",
-            sql.BoundCount);
-        Assert.Equal(["Project", "$.sector", "$.startYear", "0000061", "khorgos"], sql.Parameters.Values.Select(p => p.Value));
+            "(json_extract(e.properties_sort, @p1) < @p5 OR (json_extract(e.properties_sort, @p1) = @p5 AND json_extract(e.properties, @p2) IS NOT NULL) " +
+            "OR (json_extract(e.properties_sort, @p1) = @p5 AND json_extract(e.properties, @p2) IS NULL AND e.key <= @p6))",
+            sql.Window.BehindProbe);
+        Assert.Equal(["Project", "$.sector", "$.startYear", "0000061", "khorgos", "0000061", "khorgos"], sql.Parameters.Values.Select(p => p.Value));
     }
 
     [Fact]
@@ -73,10 +77,13 @@ public sealed class EntityQueryTranslatorTests
             FromEnd = true,
         });
 
+        Assert.EndsWith(
+            " FROM entities e WHERE 1 AND (e.name_sort <= @p0 AND (e.name_sort < @p0 OR (e.name_sort = @p0 AND e.key < @p1))) ORDER BY e.name_sort DESC, e.key DESC LIMIT $take",
+            sql.Page);
         Assert.Equal(
-            "SELECT COUNT(*) FROM entities e WHERE 1 AND (e.name_sort <= @p0 AND (e.name_sort < @p0 OR (e.name_sort = @p0 AND e.key < @p1)))",
-            sql.BoundCount);
-        Assert.EndsWith(" ORDER BY e.name_sort DESC, e.key DESC LIMIT $take", sql.Page);
+            "SELECT (SELECT COUNT(*) FROM entities e WHERE 1), " +
+            "EXISTS (SELECT 1 FROM entities e WHERE 1 AND (e.name_sort >= @p2 AND (e.name_sort > @p2 OR (e.name_sort = @p2 AND e.key >= @p3))))",
+            sql.Summary(count: true, aheadProbe: true, behindProbe: true));
     }
 
     [Theory]

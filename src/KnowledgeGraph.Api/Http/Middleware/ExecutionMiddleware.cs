@@ -23,6 +23,7 @@ public sealed class ExecutionMiddleware(
     IOptions<GraphQLLimitSettings> limits,
     IOptions<PersistedQuerySettings> persistedQueries,
     OperationAccessPolicy access,
+    ClientKeys clientKeys,
     ILogger<ExecutionMiddleware> logger)
 {
     private const string PrivateCacheControl = "private, no-cache";
@@ -55,7 +56,7 @@ public sealed class ExecutionMiddleware(
             }
             else
             {
-                (body, result) = await responseCache.GetOrExecuteAsync(cacheKey, prepared, context.User, ClientKey.For(context), feature.Deadline);
+                (body, result) = await responseCache.GetOrExecuteAsync(cacheKey, prepared, context.User, clientKeys.Of(context), feature.Deadline);
             }
         }
         catch (Exception ex) when (ex is ResponseFillTimeoutException

@@ -12,6 +12,7 @@ public sealed class PreparationMiddleware(
     RequestDelegate next,
     GraphQLRequestPipeline pipeline,
     GraphQLResponseWriter writer,
+    ClientKeys clientKeys,
     IOptions<GraphQLLimitSettings> limits,
     ILogger<PreparationMiddleware> logger)
 {
@@ -26,7 +27,7 @@ public sealed class PreparationMiddleware(
         try
         {
             outcome = await pipeline.PrepareAsync(
-                feature.Request!, context.User, ClientKey.For(context), HttpMethods.IsGet(context.Request.Method), deadline.Token);
+                feature.Request!, context.User, clientKeys.Of(context), HttpMethods.IsGet(context.Request.Method), deadline.Token);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
         {

@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Api.Http.RateLimiting;
 /// </summary>
 internal static class RateLimitPartitions
 {
-    public static PartitionedRateLimiter<HttpContext> Create(RateLimitSettings settings) =>
+    public static PartitionedRateLimiter<HttpContext> Create(RateLimitSettings settings, ClientKeys clientKeys) =>
         PartitionedRateLimiter.Create<HttpContext, (RateLimitPolicy Policy, string Client)>(context =>
         {
             if (!settings.Enabled)
@@ -20,7 +20,7 @@ internal static class RateLimitPartitions
             }
 
             var policy = PolicyOf(context);
-            return RateLimitPartition.GetFixedWindowLimiter((policy, ClientKey.For(context)), _ => new FixedWindowRateLimiterOptions
+            return RateLimitPartition.GetFixedWindowLimiter((policy, clientKeys.Of(context)), _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = settings.PermitLimitOf(policy),
                 Window = settings.Window,

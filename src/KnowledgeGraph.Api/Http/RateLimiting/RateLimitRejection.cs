@@ -13,11 +13,11 @@ namespace KnowledgeGraph.Api.Http.RateLimiting;
 /// </summary>
 internal static class RateLimitRejection
 {
-    public static async ValueTask WriteAsync(OnRejectedContext rejected, RateLimitSettings settings)
+    public static async ValueTask WriteAsync(OnRejectedContext rejected, RateLimitSettings settings, ClientKeys clientKeys)
     {
         var context = rejected.HttpContext;
         var policy = RateLimitPartitions.PolicyOf(context);
-        var client = ClientKey.For(context);
+        var client = clientKeys.Of(context);
         RateLimitLog.Refused(context.RequestServices.GetRequiredService<ILogger<RateLimitSettings>>(), client, policy);
 
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : settings.Window;

@@ -14,12 +14,12 @@ public static class RateLimitingRegistration
     {
         services.AddSettings<RateLimitSettings>(RateLimitSettings.Section);
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitSettings>>((options, rateLimit) =>
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitSettings>, ClientKeys>((options, rateLimit, clientKeys) =>
         {
             var settings = rateLimit.Value;
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.GlobalLimiter = RateLimitPartitions.Create(settings);
-            options.OnRejected = (rejected, _) => RateLimitRejection.WriteAsync(rejected, settings);
+            options.GlobalLimiter = RateLimitPartitions.Create(settings, clientKeys);
+            options.OnRejected = (rejected, _) => RateLimitRejection.WriteAsync(rejected, settings, clientKeys);
         });
         return services;
     }
