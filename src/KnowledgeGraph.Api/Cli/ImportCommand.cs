@@ -7,9 +7,9 @@ namespace KnowledgeGraph.Api.Cli;
 
 /// <summary>
 /// <c>import &lt;seedDirOrFile&gt;</c>: reads a seed directory or a single seed file (such as one written by
-/// <c>export</c>), validates all of it, then upserts it into the configured store (<c>Storage:Provider</c>, configured as
-/// for the service) in one transaction. Any problem — every one printed with its file and record — exits 1 with
-/// nothing written. With <c>--entities</c>, <c>--relationships</c> and/or <c>--sources</c> it imports CSV files instead
+/// <c>export</c>) and imports it into the configured store (<c>Storage:Provider</c>, configured as for the service)
+/// through the same one-pass import as CSV (<see cref="ImportWriter"/>): checked, then written in one transaction. Any
+/// problem — every one printed with its file and record — exits 1 with nothing written. With <c>--entities</c>, <c>--relationships</c> and/or <c>--sources</c> it imports CSV files instead
 /// (<see cref="CsvImportCommand"/>). Ends with what was created, updated and left unchanged.
 /// </summary>
 internal static class ImportCommand
@@ -44,14 +44,6 @@ internal static class ImportCommand
             return 1;
         }
 
-        var problems = SeedValidator.ValidateRecords(document);
-        if (problems.Count > 0)
-        {
-            await WriteProblemsAsync(problems, error);
-            await error.WriteLineAsync($"Nothing imported from {document.Directory}: {problems.Count} {(problems.Count == 1 ? "problem" : "problems")}.");
-            return 1;
-        }
-
         var configuration = CommandStores.ReadConfiguration(arguments[1..]);
         try
         {
@@ -59,8 +51,15 @@ internal static class ImportCommand
             var (services, store) = await CommandStores.OpenAsync(provider, configuration);
             await using (services)
             {
-                var changes = document.ToChangeSet(ImportAuthor.From(configuration, $"Imported from {document.Directory}"));
-                var summary = await ImportWriter.ApplyAsync(store, changes, error, cancellationToken);
+                var author = ImportAuthor.From(configuration, $"Imported from {document.Directory}");
+                // The document read whole, as one part; a streaming reader's parts take its place here.
+                var part = new SeedImportPart(document);
+                var summary = await ImportWriter.ImportAsync(store, part.AsParts(), author, part.RecordCount, document.Directory, error, cancellationToken);
+                if (summary is null)
+                {
+                    return 1;
+                }
+
                 await output.WriteLineAsync($"Imported {document.Directory} into {provider} in one transaction:");
                 await output.WriteLineAsync(summary.Describe(elapsed.Elapsed));
                 return 0;
@@ -69,12 +68,6 @@ internal static class ImportCommand
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return await ImportWriter.CancelledAsync(error);
-        }
-        catch (ValidationException exception)
-        {
-            await WriteProblemsAsync(SeedValidator.Locate(document, exception.Errors), error);
-            await error.WriteLineAsync($"Nothing imported from {document.Directory}: the store refused the change.");
-            return 1;
         }
         catch (Exception exception) when (exception is DomainException or OptionsValidationException or InvalidOperationException)
         {

@@ -80,6 +80,19 @@ public sealed class ImportCheck(IGraphStore store, int limit)
         return ProblemCount == before;
     }
 
+    /// <summary>
+    /// Adds the problems a store found writing a part the check had passed (what only its transaction can see), already
+    /// located by the part (<see cref="IImportPart.Locate"/>).
+    /// </summary>
+    public void AddRefused(IEnumerable<ValidationError> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        foreach (var problem in problems)
+        {
+            Add(problem);
+        }
+    }
+
     /// <summary>Keys of one section against those of earlier parts, each kept with its position only.</summary>
     private void CheckRepeated(
         IImportPart part, ChangeSetSection section, IEnumerable<string> keys, Dictionary<string, ImportPosition> firstPositions, string what)
