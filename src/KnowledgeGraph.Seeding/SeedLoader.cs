@@ -1,5 +1,4 @@
 using KnowledgeGraph.Domain.Errors;
-using KnowledgeGraph.Domain.Importing;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Writing;
 

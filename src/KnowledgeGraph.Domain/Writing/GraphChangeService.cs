@@ -67,8 +67,26 @@ public sealed class GraphChangeService(IGraphStore store)
     {
         ArgumentNullException.ThrowIfNull(parts);
         ArgumentNullException.ThrowIfNull(import);
-        var check = new ImportCheck(store, problemLimit);
         await using var run = await GraphImportRun.BeginAsync(store, import, cancellationToken).ConfigureAwait(false);
+        var read = await CheckAndWriteAsync(parts, run, problemLimit, firstProblem, cancellationToken).ConfigureAwait(false);
+        if (read.ProblemCount > 0)
+        {
+            // Leaving without a commit disposes the session: its transaction is rolled back.
+            return read;
+        }
+
+        var summary = await run.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return read with { Summary = summary };
+    }
+
+    /// <summary>
+    /// The pass over the parts; its key sets (<see cref="ImportCheck"/>) live only as long as it does, so that the
+    /// commit, which builds the store's indexes and history, does not hold them too.
+    /// </summary>
+    private async Task<ImportOutcome> CheckAndWriteAsync(
+        IAsyncEnumerable<IImportPart> parts, GraphImportRun run, int problemLimit, Action<ValidationError>? firstProblem, CancellationToken cancellationToken)
+    {
+        var check = new ImportCheck(store, problemLimit);
         await foreach (var part in parts.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             // Readers need not watch the token: after a problem nothing is written, and Ctrl+C must still stop the reading.
@@ -92,13 +110,6 @@ public sealed class GraphChangeService(IGraphStore store)
             }
         }
 
-        if (check.ProblemCount > 0)
-        {
-            // Leaving without a commit disposes the session: its transaction is rolled back.
-            return new ImportOutcome(null, check.Problems, check.ProblemCount, check.HasReadErrors, check.RecordCount);
-        }
-
-        var summary = await run.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new ImportOutcome(summary, [], 0, false, check.RecordCount);
+        return new ImportOutcome(null, check.Problems, check.ProblemCount, check.HasReadErrors, check.RecordCount);
     }
 }

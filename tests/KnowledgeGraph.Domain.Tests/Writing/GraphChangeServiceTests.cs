@@ -110,7 +110,7 @@ public sealed class GraphChangeServiceTests
     [Fact]
     public async Task Reading_problems_are_reported_and_the_domain_rules_of_later_parts_are_no_longer_checked()
     {
-        var unreadable = new ValidationError("entities.csv:3", "INVALID_CSV", "Not valid CSV.");
+        var unreadable = new ValidationError("entities.csv:3 (column startYear)", ValidationCodes.InvalidValue, "'soon' is not a year.");
         var parts = new IImportPart[]
         {
             new ListImportPart("entities.csv", new GraphChangeSet(), unreadable),
