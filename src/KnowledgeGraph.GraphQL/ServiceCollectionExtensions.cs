@@ -6,6 +6,7 @@ using GraphQL.Execution;
 using GraphQLParser.AST;
 using KnowledgeGraph.Configuration;
 using KnowledgeGraph.Domain.Ports;
+using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.GraphQL.Authorization;
 using KnowledgeGraph.GraphQL.Curation;
 using KnowledgeGraph.GraphQL.Entities;
@@ -48,7 +49,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IQueryFieldContributor, HistoryQueries>();
         services.AddTraversalSchema();
 
-        // Root mutation fields, in the order they appear in the schema; all of them write through one GraphWriter.
+        // Root mutation fields, in the order they appear in the schema; all of them write through one GraphWriter, over
+        // the application's one validate-and-apply service.
+        services.AddSingleton<GraphChangeService>();
         services.AddSingleton<GraphWriter>();
         services.AddSingleton<IMutationFieldContributor, EntityMutations>();
         services.AddSingleton<IMutationFieldContributor, RelationshipMutations>();

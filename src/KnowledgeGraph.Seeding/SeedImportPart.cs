@@ -19,15 +19,22 @@ public sealed class SeedImportPart : IImportPart
     private readonly SeedDocument _document;
 
     internal SeedImportPart(string directory, SeedRecords records)
-    {
-        _document = new SeedDocument
+        : this(new SeedDocument
         {
             Directory = directory,
             Sources = records.Sources,
             Entities = records.Entities,
             Relationships = records.Relationships,
             ReadErrors = records.Errors,
-        };
+        })
+    {
+    }
+
+    /// <summary>A seed already read whole (<see cref="SeedReader"/>, such as the curated seed at start) as the one part of an import.</summary>
+    public SeedImportPart(SeedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        _document = document;
     }
 
     /// <summary>The seed directory, or the single seed file read, as an absolute path.</summary>
@@ -42,6 +49,9 @@ public sealed class SeedImportPart : IImportPart
     public IReadOnlyList<ValidationError> ReadErrors => _document.ReadErrors;
 
     public int RecordCount => Sources.Count + Entities.Count + Relationships.Count;
+
+    /// <summary>This part as the whole stream of an import.</summary>
+    public IAsyncEnumerable<IImportPart> AsParts() => new IImportPart[] { this }.ToAsyncEnumerable();
 
     public GraphChangeSet ToChangeSet(ChangeAuthor? author = null) => _document.ToChangeSet(author);
 

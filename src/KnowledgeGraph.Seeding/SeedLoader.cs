@@ -5,9 +5,9 @@ using KnowledgeGraph.Domain.Writing;
 namespace KnowledgeGraph.Seeding;
 
 /// <summary>
-/// Loads a seed directory into a store. The whole seed is read and its records validated
-/// (<see cref="SeedValidator.EnsureLoadable"/>) before anything is written, then written with one
-/// <see cref="IGraphStore.ApplyAsync"/>: all or nothing, so a bad seed never leaves a half-loaded store.
+/// Loads a seed directory into a store through <see cref="GraphChangeService.ImportAsync"/>, as <c>import</c> does: its
+/// records checked (<see cref="SeedValidator.ValidateRecords"/>, references resolved against the store too) and
+/// written in one transaction, all or nothing, so a bad seed never leaves a half-loaded store.
 /// </summary>
 public static class SeedLoader
 {
@@ -44,19 +44,24 @@ public static class SeedLoader
     }
 
     /// <summary>
-    /// Validates an already read seed (a directory or a single file, see <see cref="SeedReader.ReadPathAsync"/>), then
-    /// upserts all of it with one <see cref="IGraphStore.ApplyAsync"/>. Throws <see cref="ValidationException"/> listing
-    /// every problem, before anything is written, when the seed is invalid.
+    /// Checks an already read seed (a directory or a single file, see <see cref="SeedReader.ReadPathAsync"/>) and
+    /// upserts all of it in one transaction. Throws <see cref="ValidationException"/> listing every problem, with
+    /// nothing written, when the seed is invalid or the store refuses it.
     /// </summary>
     public static async Task<SeedLoadResult> LoadAsync(
         IGraphStore store, SeedDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(document);
-        SeedValidator.EnsureLoadable(document);
+        var part = new SeedImportPart(document);
+        var import = new GraphImport(new ChangeAuthor(AuthorName, $"Seed loaded from {document.Directory}"), part.RecordCount);
+        var outcome = await new GraphChangeService(store).ImportAsync(part.AsParts(), import, int.MaxValue, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
+        if (outcome.Summary is not { } summary)
+        {
+            throw new ValidationException(outcome.Problems);
+        }
 
-        var changes = document.ToChangeSet(new ChangeAuthor(AuthorName, $"Seed loaded from {document.Directory}"));
-        var result = await store.ApplyAsync(changes, cancellationToken).ConfigureAwait(false);
         return new SeedLoadResult(
             true,
             document.Directory,
@@ -64,6 +69,6 @@ public static class SeedLoader
             document.Sources.Count,
             document.Entities.Count,
             document.Relationships.Count,
-            result);
+            summary.Change);
     }
 }

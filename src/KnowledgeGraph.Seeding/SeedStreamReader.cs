@@ -28,6 +28,62 @@ public static class SeedStreamReader
         string path, int partSize, IProgress<long>? bytesRead = null, CancellationToken cancellationToken = default) =>
         ReadPartsAsync(path, partSize, bytesRead, new SeedStreamBuffer(SeedStreamBuffer.DefaultSize), cancellationToken);
 
+    /// <summary>
+    /// How many sources, entities and relationships the seed files at <paramref name="path"/> hold, counted by a token
+    /// scan that keeps no record: a store chooses its bulk path and shows progress by it before the first part is read.
+    /// A file that is not valid JSON counts what precedes the problem (the import reports the problem itself).
+    /// </summary>
+    public static async Task<long> CountRecordsAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var (_, listing) = SeedReader.ListPath(path);
+        var buffer = new SeedStreamBuffer(SeedStreamBuffer.DefaultSize);
+        long count = 0;
+        foreach (var (fullPath, _) in listing)
+        {
+            await using var cursor = SeedJsonCursor.Open(fullPath, buffer);
+            if (!await cursor.ReadAsync(cancellationToken).ConfigureAwait(false) || cursor.Token != JsonTokenType.StartObject)
+            {
+                continue;
+            }
+
+            while (await cursor.ReadAsync(cancellationToken).ConfigureAwait(false) && cursor.Token == JsonTokenType.PropertyName)
+            {
+                var counted = cursor.PropertyName is "sources" or "entities" or "relationships";
+                if (!await cursor.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    break;
+                }
+
+                if (!counted || cursor.Token != JsonTokenType.StartArray)
+                {
+                    if (!await cursor.SkipAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                while (await cursor.ReadItemAsync(cancellationToken).ConfigureAwait(false) && cursor.Token != JsonTokenType.EndArray)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    count++;
+                    if (cursor.Token == JsonTokenType.StartArray && !await cursor.SkipAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        break;
+                    }
+                }
+
+                if (cursor.Failure is not null)
+                {
+                    break;
+                }
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>As the public overload, with the read buffer given (its size, and the largest it grew to).</summary>
     internal static async IAsyncEnumerable<SeedImportPart> ReadPartsAsync(
         string path, int partSize, IProgress<long>? bytesRead, SeedStreamBuffer buffer, [EnumeratorCancellation] CancellationToken cancellationToken)

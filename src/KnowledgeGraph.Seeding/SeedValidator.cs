@@ -50,10 +50,6 @@ public static class SeedValidator
     public static void EnsureValid(SeedDocument document, IExistingGraph? existing = null) =>
         ThrowIfAny(Validate(document, existing));
 
-    /// <summary>Throws <see cref="ValidationException"/> listing every problem of <see cref="ValidateRecords"/>.</summary>
-    public static void EnsureLoadable(SeedDocument document, IExistingGraph? existing = null) =>
-        ThrowIfAny(ValidateRecords(document, existing));
-
     /// <summary>
     /// The problems a store reported for <paramref name="document"/>'s change set (<c>upsertEntities[3].kind</c>), each
     /// located by file and record like the validator's own (<c>seed/entities/x.json: entities[2] (key 'x').kind</c>).

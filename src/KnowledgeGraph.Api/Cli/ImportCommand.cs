@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Exchange.Importing;
 using KnowledgeGraph.Seeding;
 using Microsoft.Extensions.Options;
 
@@ -7,9 +8,9 @@ namespace KnowledgeGraph.Api.Cli;
 
 /// <summary>
 /// <c>import &lt;seedDirOrFile&gt;</c>: reads a seed directory or a single seed file (such as one written by
-/// <c>export</c>), validates all of it, then upserts it into the configured store (<c>Storage:Provider</c>, configured as
-/// for the service) in one transaction. Any problem — every one printed with its file and record — exits 1 with
-/// nothing written. With <c>--entities</c>, <c>--relationships</c> and/or <c>--sources</c> it imports CSV files instead
+/// <c>export</c>) and imports it into the configured store (<c>Storage:Provider</c>, configured as for the service)
+/// through the same one-pass import as CSV (<see cref="ImportWriter"/>): checked, then written in one transaction. Any
+/// problem — every one printed with its file and record — exits 1 with nothing written. With <c>--entities</c>, <c>--relationships</c> and/or <c>--sources</c> it imports CSV files instead
 /// (<see cref="CsvImportCommand"/>). Ends with what was created, updated and left unchanged.
 /// </summary>
 internal static class ImportCommand
@@ -29,52 +30,37 @@ internal static class ImportCommand
         }
 
         var elapsed = Stopwatch.StartNew();
-        SeedDocument document;
+        var configuration = CommandStores.ReadConfiguration(arguments[1..]);
         try
         {
-            document = await SeedReader.ReadPathAsync(arguments[0], cancellationToken);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            return await ImportWriter.CancelledAsync(error);
+            // Counted first by a token scan, as the CSV import counts lines: the store chooses its bulk path by it.
+            var recordCount = await SeedStreamReader.CountRecordsAsync(arguments[0], cancellationToken);
+            var directory = SeedReader.DirectoryOf(arguments[0]);
+            var provider = CommandStores.ConfiguredProvider(configuration);
+            var (services, store) = await CommandStores.OpenAsync(provider, configuration);
+            await using (services)
+            {
+                var author = ImportAuthor.From(configuration, $"Imported from {directory}");
+                var parts = ReadAhead.PartsAsync(SeedStreamReader.ReadPartsAsync(arguments[0], ImportWriter.PartSize, null, cancellationToken), ImportWriter.PartsAhead, cancellationToken);
+                var summary = await ImportWriter.ImportAsync(store, parts, author, recordCount, directory, error, cancellationToken);
+                if (summary is null)
+                {
+                    return 1;
+                }
+
+                await output.WriteLineAsync($"Imported {directory} into {provider} in one transaction:");
+                await output.WriteLineAsync(summary.Describe(elapsed.Elapsed));
+                return 0;
+            }
         }
         catch (DirectoryNotFoundException exception)
         {
             await error.WriteLineAsync(exception.Message);
             return 1;
         }
-
-        var problems = SeedValidator.ValidateRecords(document);
-        if (problems.Count > 0)
-        {
-            await WriteProblemsAsync(problems, error);
-            await error.WriteLineAsync($"Nothing imported from {document.Directory}: {problems.Count} {(problems.Count == 1 ? "problem" : "problems")}.");
-            return 1;
-        }
-
-        var configuration = CommandStores.ReadConfiguration(arguments[1..]);
-        try
-        {
-            var provider = CommandStores.ConfiguredProvider(configuration);
-            var (services, store) = await CommandStores.OpenAsync(provider, configuration);
-            await using (services)
-            {
-                var changes = document.ToChangeSet(ImportAuthor.From(configuration, $"Imported from {document.Directory}"));
-                var summary = await ImportWriter.ApplyAsync(store, changes, error, cancellationToken);
-                await output.WriteLineAsync($"Imported {document.Directory} into {provider} in one transaction:");
-                await output.WriteLineAsync(summary.Describe(elapsed.Elapsed));
-                return 0;
-            }
-        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return await ImportWriter.CancelledAsync(error);
-        }
-        catch (ValidationException exception)
-        {
-            await WriteProblemsAsync(SeedValidator.Locate(document, exception.Errors), error);
-            await error.WriteLineAsync($"Nothing imported from {document.Directory}: the store refused the change.");
-            return 1;
         }
         catch (Exception exception) when (exception is DomainException or OptionsValidationException or InvalidOperationException)
         {

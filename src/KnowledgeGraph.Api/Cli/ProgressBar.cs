@@ -39,8 +39,6 @@ internal sealed class ProgressBar : IProgress<long>
     /// <summary>True when <paramref name="error"/> is this process's standard error and that is a terminal.</summary>
     public static bool IsTerminal(TextWriter error) => ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
 
-    public static string Bytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:0.0} MB");
-
     public static string Records(long records) => string.Create(CultureInfo.InvariantCulture, $"{records:N0} records");
 
     public void Report(long value)

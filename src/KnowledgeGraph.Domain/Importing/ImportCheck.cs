@@ -18,7 +18,7 @@ public sealed class ImportCheck(IGraphStore store, int limit)
     private readonly HashSet<string> _sourceKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ImportPosition> _sourcePositions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ImportPosition> _entityPositions = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ImportPosition> _relationshipPositions = new(StringComparer.Ordinal);
+    private readonly Dictionary<UInt128, ImportPosition> _relationshipPositions = [];
     private readonly List<ValidationError> _problems = [];
 
     /// <summary>The first problems found, at most the limit given.</summary>
@@ -53,9 +53,10 @@ public sealed class ImportCheck(IGraphStore store, int limit)
         }
 
         var changes = part.ToChangeSet();
-        CheckRepeated(part, ChangeSetSection.Sources, changes.UpsertSources.Select(s => s.Key), _sourcePositions, "source");
-        CheckRepeated(part, ChangeSetSection.Entities, changes.UpsertEntities.Select(u => u.Entity.Key), _entityPositions, "entity");
-        CheckRepeated(part, ChangeSetSection.Relationships, changes.UpsertRelationships.Select(r => r.Key), _relationshipPositions, "relationship");
+        CheckRepeated(part, ChangeSetSection.Sources, changes.UpsertSources.Select(s => s.Key), key => key, _sourcePositions, "source");
+        CheckRepeated(part, ChangeSetSection.Entities, changes.UpsertEntities.Select(u => u.Entity.Key), key => key, _entityPositions, "entity");
+        // Relationship keys are most of an import's keys and nothing else needs them once seen: kept as digests.
+        CheckRepeated(part, ChangeSetSection.Relationships, changes.UpsertRelationships.Select(r => r.Key), KeyDigest.Of, _relationshipPositions, "relationship");
 
         var missingEntities = GraphChangeValidator.ReferencedEntityKeys(changes).Where(k => !_entityKinds.ContainsKey(k)).ToList();
         var missingSources = GraphChangeValidator.ReferencedSourceKeys(changes).Where(k => !_sourceKeys.Contains(k)).ToList();
@@ -80,12 +81,26 @@ public sealed class ImportCheck(IGraphStore store, int limit)
         return ProblemCount == before;
     }
 
+    /// <summary>
+    /// Adds the problems a store found writing a part the check had passed (what only its transaction can see), already
+    /// located by the part (<see cref="IImportPart.Locate"/>).
+    /// </summary>
+    public void AddRefused(IEnumerable<ValidationError> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        foreach (var problem in problems)
+        {
+            Add(problem);
+        }
+    }
+
     /// <summary>Keys of one section against those of earlier parts, each kept with its position only.</summary>
-    private void CheckRepeated(
-        IImportPart part, ChangeSetSection section, IEnumerable<string> keys, Dictionary<string, ImportPosition> firstPositions, string what)
+    private void CheckRepeated<TKey>(
+        IImportPart part, ChangeSetSection section, IEnumerable<string> keys, Func<string, TKey> kept, Dictionary<TKey, ImportPosition> firstPositions, string what)
+        where TKey : notnull
     {
         var index = 0;
-        var fresh = new List<(string Key, ImportPosition Position)>();
+        var fresh = new List<(TKey Key, ImportPosition Position)>();
         foreach (var key in keys)
         {
             var at = index++;
@@ -94,14 +109,15 @@ public sealed class ImportCheck(IGraphStore store, int limit)
                 continue;
             }
 
-            if (firstPositions.TryGetValue(key, out var first))
+            var stored = kept(key);
+            if (firstPositions.TryGetValue(stored, out var first))
             {
                 Add(new ValidationError(part.KeyPath(section, at), ValidationCodes.DuplicateKey,
                     $"The {what} key '{key}' is already used by {part.Describe(first)}."));
             }
             else
             {
-                fresh.Add((key, part.Position(section, at)));
+                fresh.Add((stored, part.Position(section, at)));
             }
         }
 

@@ -75,6 +75,34 @@ public static class CsvGraphReader
         }
     }
 
+    /// <summary>
+    /// How many records the given files hold at most, without parsing them: their lines, less each header. A quoted
+    /// cell spanning lines counts once per line, so this is an upper bound; it lets an import that reads its files
+    /// once tell the store how large it will be before its first part is written.
+    /// </summary>
+    public static async Task<long> CountRecordsAsync(CsvImportFiles files, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var buffer = new byte[1024 * 1024];
+        long records = 0;
+        foreach (var path in files.Given.Where(File.Exists))
+        {
+            await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, useAsync: true);
+            long lines = 0;
+            var last = (byte)'\n';
+            int read;
+            while ((read = await file.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                lines += buffer.AsSpan(0, read).Count((byte)'\n');
+                last = buffer[read - 1];
+            }
+
+            records += Math.Max(0, lines + (last == '\n' ? 0 : 1) - 1);
+        }
+
+        return records;
+    }
+
     /// <summary>Reads one file into the current part, yielding each part that fills up.</summary>
     private static async IAsyncEnumerable<CsvImport> ReadFileAsync(
         string path,

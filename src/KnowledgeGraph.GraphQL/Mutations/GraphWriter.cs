@@ -8,16 +8,15 @@ using KnowledgeGraph.GraphQL.Batching;
 namespace KnowledgeGraph.GraphQL.Mutations;
 
 /// <summary>
-/// The one way mutations write: validates the change set against the model (<see cref="GraphChangeValidator"/>, with
-/// what the store already holds), then hands it to the registered <see cref="IGraphStore"/> — the caching decorator in
-/// the service, which announces the new graph version to caches and subscribers — in one <c>ApplyAsync</c>: all or
-/// nothing. Problems come back as <see cref="UserError"/>s with input paths; the store's own refusals (a conflict, a
+/// The one way mutations write: through the application's <see cref="GraphChangeService"/> (the domain rules with what
+/// the store already holds, then one store transaction, all or nothing) over the registered <see cref="IGraphStore"/> —
+/// the caching decorator in the service, which announces the new graph version to caches and subscribers. Problems come back as <see cref="UserError"/>s with input paths; the store's own refusals (a conflict, a
 /// reference that vanished meanwhile, a source still cited, a create-only key taken meanwhile) are mapped the same way.
 /// Records the caller as the author. What a mutation reads (the record it changes, the endpoints it links, the payload
 /// it returns) goes through the request's batch loaders (<see cref="Loaders"/>), as the fields of the payload do, so a
 /// record read twice in a request is fetched once and reads started together share one store call.
 /// </summary>
-public sealed class GraphWriter(IGraphStore store)
+public sealed class GraphWriter(IGraphStore store, GraphChangeService changeService)
 {
     /// <summary>The batch loaders of the request <paramref name="context"/> belongs to; a write that changed the graph resets them.</summary>
     public GraphLoaders Loaders(IResolveFieldContext context) => GraphLoaders.For(context, store);
@@ -48,23 +47,19 @@ public sealed class GraphWriter(IGraphStore store)
                 ValidationCodes.TooLong, InputPaths.Input("comment")));
         }
 
-        if (validate)
-        {
-            var existing = await ExistingGraph.ForChangesAsync(store, changes, context.CancellationToken).ConfigureAwait(false);
-            errors.AddRange(GraphChangeValidator.Validate(changes, existing)
-                .Where(error => concerns?.Invoke(error) ?? true)
-                .Select(error => Map(error, changes, paths)));
-        }
-
         if (errors.Count > 0)
         {
-            return new WriteOutcome(null, errors);
+            // The comment alone does not stop the domain rules from being reported with it.
+            var problems = validate ? await changeService.CheckAsync(changes, concerns, context.CancellationToken).ConfigureAwait(false) : [];
+            return new WriteOutcome(null, [.. errors, .. problems.Select(error => Map(error, changes, paths))]);
         }
 
         try
         {
-            var result = await store.ApplyAsync(changes with { Author = ChangeAuthors.Of(context.User, comment) }, context.CancellationToken)
-                .ConfigureAwait(false);
+            var authored = changes with { Author = ChangeAuthors.Of(context.User, comment) };
+            var result = validate
+                ? await changeService.ApplyAsync(authored, concerns, context.CancellationToken).ConfigureAwait(false)
+                : await changeService.ApplyCheckedByStoreAsync(authored, context.CancellationToken).ConfigureAwait(false);
             if (result.Changed)
             {
                 GraphLoaders.Invalidate(context);

@@ -77,6 +77,34 @@ public sealed class CsvImportExportCommandTests() : CommandLineWorkspace("csv-cl
     }
 
     [Fact]
+    public async Task A_problem_after_parts_were_written_rolls_them_back_and_problems_of_later_parts_are_still_reported()
+    {
+        await RunSucceedingAsync("import", RepositoryPaths.Seed, StoreArgument(FirstDatabase));
+        var before = await GraphVersionAsync(FirstDatabase);
+        var entities = Path.Combine(Folder, "entities.csv");
+        var rows = new System.Text.StringBuilder("key,kind,name,sources,startYear\n");
+        for (var i = 0; i < 12_000; i++)
+        {
+            // Rows 6,000 and 11,999 (lines 6,002 and 12,001) lie in the second and the third part read.
+            rows.Append("bulk-project-").Append(i).Append(",Project,Bulk project ").Append(i).Append(",seed-article,")
+                .Append(i is 6_000 or 11_999 ? "3000" : "2020").Append('\n');
+        }
+
+        await File.WriteAllTextAsync(entities, rows.ToString());
+
+        var (code, output, error) = await RunAsync("import", "--entities", entities, StoreArgument(FirstDatabase));
+
+        Assert.Equal(1, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("A problem was found: nothing will be written", error);
+        Assert.Contains("entities.csv:6002 (column startYear)", error);
+        Assert.Contains("entities.csv:12001 (column startYear)", error);
+        Assert.Contains(": 2 problems", error);
+        Assert.Equal(before, await GraphVersionAsync(FirstDatabase));
+        Assert.Empty(await ReadStoreAsync(FirstDatabase, store => store.GetEntitiesAsync(["bulk-project-0"])));
+    }
+
+    [Fact]
     public async Task Entities_may_cite_sources_the_store_already_holds()
     {
         await RunSucceedingAsync("import", RepositoryPaths.Seed, StoreArgument(FirstDatabase));

@@ -41,7 +41,7 @@ public sealed class ProgressBarTests
     public void A_job_below_the_threshold_shows_nothing()
     {
         var error = new StringWriter();
-        var bar = new ProgressBar(error, "Reading", 99, 100, ProgressBar.Bytes, interactive: false);
+        var bar = new ProgressBar(error, "Reading", 99, 100, ProgressBar.Records, interactive: false);
 
         bar.Report(99);
         bar.Complete();

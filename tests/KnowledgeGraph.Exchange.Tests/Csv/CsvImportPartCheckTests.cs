@@ -1,13 +1,14 @@
 using KnowledgeGraph.Domain.Importing;
 using KnowledgeGraph.Domain.Validation;
+using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.Exchange.Csv;
 using KnowledgeGraph.Exchange.Tests.Infrastructure;
 
 namespace KnowledgeGraph.Exchange.Tests.Csv;
 
 /// <summary>
-/// Streamed CSV imports: the files read in parts of bounded size, and the check pass that validates part by part with
-/// key sets only, as the whole-file validation did.
+/// Streamed CSV imports: the files read in parts of bounded size, the check that validates part by part with key sets
+/// only, as the whole-file validation did, and the one pass that checks and writes each part into a real store.
 /// </summary>
 public sealed class CsvImportPartCheckTests : IDisposable
 {
@@ -69,6 +70,48 @@ public sealed class CsvImportPartCheckTests : IDisposable
         Assert.Equal(9, check.ProblemCount);
         Assert.Equal(5, check.Problems.Count);
     }
+
+    [Fact]
+    public async Task One_pass_writes_every_part_into_one_transaction()
+    {
+        var files = await WriteAsync(Sources, Entities(5), Relationships(5));
+        var store = await _folder.OpenStoreAsync("import");
+
+        var outcome = await ImportAsync(store, files, partSize: 2);
+
+        Assert.Equal((1, 5, 5), (outcome.Summary!.Sources.Created, outcome.Summary.Entities.Created, outcome.Summary.Relationships.Created));
+        var statistics = await store.GetStatisticsAsync();
+        Assert.Equal((5, 5, 1L), (statistics.EntityCount, statistics.RelationshipCount, statistics.GraphVersion));
+    }
+
+    [Fact]
+    public async Task A_problem_in_a_later_part_rolls_back_the_parts_already_written_and_later_problems_are_still_reported()
+    {
+        var relationships = Relationships(5) + "e0,gone,PARTNER_OF,s\n" + "e1,e3,PARTNER_OF,s\n" + "e2,e4,PARTNER_OF,s\n" + "e3,lost,PARTNER_OF,s\n";
+        var files = await WriteAsync(Sources, Entities(5), relationships);
+        var store = await _folder.OpenStoreAsync("import");
+
+        var outcome = await ImportAsync(store, files, partSize: 2);
+
+        Assert.False(outcome.Imported);
+        Assert.Equal([$"{files.Relationships}:7 (column to)", $"{files.Relationships}:10 (column to)"], outcome.Problems.Select(p => p.Path));
+        Assert.Equal(15, outcome.RecordCount);
+        var statistics = await store.GetStatisticsAsync();
+        Assert.Equal((0, 0, 0, 0L), (statistics.EntityCount, statistics.RelationshipCount, statistics.SourceCount, statistics.GraphVersion));
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("")]
+    public async Task Counting_records_without_parsing_finds_as_many_as_reading_them(string lastLineEnd)
+    {
+        var files = await WriteAsync(Sources, Entities(7), Relationships(4).TrimEnd('\n') + lastLineEnd);
+
+        Assert.Equal((await CsvGraphReader.ReadAsync(files)).RecordCount, await CsvGraphReader.CountRecordsAsync(files));
+    }
+
+    private static Task<ImportOutcome> ImportAsync(Domain.Ports.IGraphStore store, CsvImportFiles files, int partSize) =>
+        new GraphChangeService(store).ImportAsync(CsvGraphReader.ReadPartsAsync(files, partSize), new GraphImport(null, 100), 100);
 
     private static string Entities(int count) =>
         "key,kind,name,sources\n" + string.Concat(Enumerable.Range(0, count).Select(i => $"e{i},Company,Entity {i},s\n"));

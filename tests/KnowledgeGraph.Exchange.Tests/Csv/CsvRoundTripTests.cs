@@ -1,10 +1,11 @@
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Importing;
+using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Sources;
 using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.Exchange.Csv;
-using KnowledgeGraph.Exchange.Importing;
 using KnowledgeGraph.Exchange.Snapshots;
 using KnowledgeGraph.Exchange.Tests.Infrastructure;
 using KnowledgeGraph.Storage.Sqlite;
@@ -29,7 +30,7 @@ public sealed class CsvRoundTripTests : IDisposable
         var import = await CsvGraphReader.ReadAsync(Files(directory));
         var copy = await _folder.OpenStoreAsync("copy");
         Assert.Empty(import.Validate(ExistingGraph.Empty));
-        var summary = await GraphImporter.ApplyAsync(copy, import.ToChangeSet());
+        var summary = await ImportAsync(copy, import);
 
         Assert.Equal((written.Sources, written.Entities, written.Relationships), (summary.Sources.Created, summary.Entities.Created, summary.Relationships.Created));
         Assert.Equal(originalJson, await SeededStore.ExportAsync(new StoreSnapshot(copy), ExportFormat.Json));
@@ -150,7 +151,7 @@ public sealed class CsvRoundTripTests : IDisposable
         var import = await CsvGraphReader.ReadAsync(Files(directory));
         var versionBefore = await original.GetGraphVersionAsync();
 
-        var summary = await GraphImporter.ApplyAsync(original, import.ToChangeSet());
+        var summary = await ImportAsync(original, import);
 
         Assert.Equal((0, 0), (summary.Entities.Created, summary.Entities.Updated));
         Assert.Equal(import.Entities.Count, summary.Entities.Unchanged);
@@ -169,11 +170,19 @@ public sealed class CsvRoundTripTests : IDisposable
         var import = await CsvGraphReader.ReadAsync(Files(directory));
         var copy = await _folder.OpenStoreAsync(name + "-copy");
         Assert.Empty(import.Validate(ExistingGraph.Empty));
-        await GraphImporter.ApplyAsync(copy, import.ToChangeSet());
+        await ImportAsync(copy, import);
         return (
             System.Text.Encoding.UTF8.GetString(await SeededStore.ExportAsync(new StoreSnapshot(store), ExportFormat.Json)),
             System.Text.Encoding.UTF8.GetString(await SeededStore.ExportAsync(new StoreSnapshot(copy), ExportFormat.Json)),
             import);
+    }
+
+    /// <summary>Imports what was read, as the <c>import</c> command does, and tells what it did.</summary>
+    private static async Task<ImportSummary> ImportAsync(IGraphStore store, CsvImport import)
+    {
+        var outcome = await new GraphChangeService(store).ImportAsync(new IImportPart[] { import }.ToAsyncEnumerable(), new GraphImport(null, import.RecordCount), 10);
+        Assert.Empty(outcome.Problems);
+        return outcome.Summary!;
     }
 
     /// <summary>Text a spreadsheet would take for formulas, text that starts with quotes, and negative numbers.</summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace KnowledgeGraph.Exchange.Importing;
+namespace KnowledgeGraph.Domain.Importing;
 
 /// <summary>What an import did to the records of one type.</summary>
 public sealed record RecordCounts(int Created, int Updated, int Unchanged)

@@ -1,7 +1,7 @@
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Writing;
 
-namespace KnowledgeGraph.Exchange.Importing;
+namespace KnowledgeGraph.Domain.Importing;
 
 /// <summary>
 /// One import written in parts through the store's <see cref="IGraphImportSession"/> (one transaction, all or
@@ -61,7 +61,7 @@ public sealed class GraphImportRun : IAsyncDisposable
             Counts(_totals[0], _existing[0], result.SourcesWritten),
             Counts(_totals[1], _existing[1], result.EntitiesWritten),
             Counts(_totals[2], _existing[2], result.RelationshipsWritten),
-            result.GraphVersion);
+            result);
     }
 
     public ValueTask DisposeAsync() => _session.DisposeAsync();
