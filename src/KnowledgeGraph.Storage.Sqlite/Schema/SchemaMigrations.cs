@@ -160,6 +160,7 @@ public static class SchemaMigrations
             ALTER TABLE change_log_compact RENAME TO change_log;
             CREATE INDEX ix_change_log_subject ON change_log (subject_key, sequence);
             """, CreatedStates.CompactAsync),
+        new(7, "Collation keys spelled compactly (key encoding 2): every stored key recomputed", "", SortKeyBackfill.RunAsync),
     ];
 
     /// <summary>The schema version this build creates and understands.</summary>
