@@ -88,7 +88,7 @@ internal static class CollationKeyCode
         private readonly List<Segment> _segments = [];
         private char _lead = FirstDigit;
 
-        public void Single(int characterClass, int position) => _segments.Add(new(characterClass, position, TakeAsciiLead(), 0));
+        public void Single(int characterClass, int position) => _segments.Add(new(characterClass, position, TakeLead(), 0));
 
         /// <summary>Places first–last: one lead and one digit for as many as a digit spans, a second lead and two digits for the rest.</summary>
         public void Gap(int characterClass, int first, int last)
@@ -105,7 +105,10 @@ internal static class CollationKeyCode
             }
         }
 
-        /// <summary>A lead of their own for the places from <paramref name="first"/> on, one per place; returns the first place left over.</summary>
+        /// <summary>
+        /// A lead of their own for the places from <paramref name="first"/> on, one per place; returns the first place
+        /// left over. Every lead handed out before must be ASCII, below these.
+        /// </summary>
         public int OwnLeads(int characterClass, int first)
         {
             if (_lead > FirstOwnLead)
@@ -123,12 +126,6 @@ internal static class CollationKeyCode
             .. Enumerable.Range(Collation.Spaces, Collation.Letters + 1)
                 .Select(characterClass => _segments.Where(s => s.Class == characterClass).ToArray()),
         ];
-
-        private char TakeAsciiLead()
-        {
-            var lead = TakeLead();
-            return lead < FirstOwnLead ? lead : throw new InvalidOperationException("The ASCII leads ran out.");
-        }
 
         private char TakeLead()
         {
