@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json.Nodes;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Writing;
@@ -103,6 +105,33 @@ public sealed class KeysetCursorTests(GraphFixture fixture) : IClassFixture<Grap
         var detail = response.Errors[0].GetProperty("extensions").GetProperty("details")[0];
         Assert.Equal("before", detail.GetProperty("path").GetString());
         Assert.Equal(ErrorCodes.InvalidCursor, detail.GetProperty("code").GetString());
+    }
+
+    [Theory]
+    [InlineData("projects(first: 2) { pageInfo { endCursor } }", "projects", null)]
+    [InlineData("projects(first: 2) { pageInfo { endCursor } }", "projects", 1)]
+    [InlineData("entity(key: \"khorgos-gateway\") { relationships(first: 2) { pageInfo { endCursor } } }", "entity.relationships", null)]
+    public async Task A_cursor_holding_collation_keys_of_another_encoding_is_refused_with_INVALID_CURSOR(string page, string connection, int? encoding)
+    {
+        var cursor = (await fixture.Host.ExecuteAsync("{ " + page + " }")).AssertNoErrors().At(connection + ".pageInfo.endCursor").GetString()!;
+
+        // The same position as a cursor issued before key encoding 2: without the encoding (as every such cursor was), or with another.
+        var old = JsonNode.Parse(Convert.FromBase64String(cursor))!.AsObject();
+        Assert.True(old.Remove("c"));
+        if (encoding is { } number)
+        {
+            old["c"] = number;
+        }
+
+        var oldCursor = Convert.ToBase64String(Encoding.UTF8.GetBytes(old.ToJsonString()));
+        var query = page.Replace("first: 2)", "first: 2, after: $after)", StringComparison.Ordinal).Replace(" { pageInfo { endCursor } }", " { totalCount }", StringComparison.Ordinal);
+        var response = await fixture.Host.ExecuteAsync($"query($after: String) {{ {query} }}", new { after = oldCursor });
+
+        Assert.Equal(["VALIDATION_FAILED"], response.ErrorCodes);
+        var detail = response.Errors[0].GetProperty("extensions").GetProperty("details")[0];
+        Assert.Equal(ErrorCodes.InvalidCursor, detail.GetProperty("code").GetString());
+        Assert.Contains("changed how it spells sort positions", detail.GetProperty("message").GetString(), StringComparison.Ordinal);
+        (await fixture.Host.ExecuteAsync($"query($after: String) {{ {query} }}", new { after = cursor })).AssertNoErrors();
     }
 
     [Fact]

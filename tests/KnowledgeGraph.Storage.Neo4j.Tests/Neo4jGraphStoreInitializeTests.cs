@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Storage.Neo4j.Cypher;
 using KnowledgeGraph.Storage.Neo4j.Tests.Infrastructure;
@@ -80,6 +81,7 @@ public sealed class Neo4jGraphStoreInitializeTests
         var asked = 0;
         var server = new FakeNeo4jServer().RespondTo(request => request.Statement switch
         {
+            var statement when statement == SortKeyCypher.StoredKeyEncoding().Text => Data("""["encoding"]""", $"[[{Int(Collation.KeyEncoding)}]]"),
             var statement when statement == lacking && asked++ == 0 => Data("""["n"]""", $"[[{EntityNode("ktz", "Company", "KTZ – Huawei")}]]"),
             var statement when statement.StartsWith("SHOW INDEXES", StringComparison.Ordinal) => Data("""["name","constrained"]""", "[]"),
             _ => Empty(),
@@ -88,8 +90,70 @@ public sealed class Neo4jGraphStoreInitializeTests
         await Store(server).InitializeAsync();
 
         var set = Assert.Single(server.Requests, r => r.Statement == SortKeyCypher.SetSortKeys([]).Text);
-        Assert.Contains(Collation.Key("KTZ – Huawei"), set.Body, StringComparison.Ordinal);
-        Assert.Contains("\"ktz\"", set.Body, StringComparison.Ordinal);
+        Assert.Contains(Collation.Key("KTZ – Huawei"), StringsIn(set.Body));
+        Assert.Contains("ktz", StringsIn(set.Body));
         Assert.Equal(2, server.Requests.Count(r => r.Statement == lacking));
+        Assert.DoesNotContain(server.Requests, r => r.Statement == SortKeyCypher.EntitiesAfter("", 1).Text || r.Statement == SortKeyCypher.RecordKeyEncoding().Text);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(1L)]
+    public async Task Keys_spelled_in_another_encoding_are_all_respelled_in_key_order_and_the_encoding_recorded_after(long? stored)
+    {
+        var after = SortKeyCypher.EntitiesAfter("", 1).Text;
+        var server = new FakeNeo4jServer().RespondTo(request => request.Statement switch
+        {
+            var statement when statement == SortKeyCypher.StoredKeyEncoding().Text =>
+                Data("""["encoding"]""", stored is { } encoding ? $"[[{Int(encoding)}]]" : """[[{"$type":"Null","_value":null}]]"""),
+            var statement when statement == after && StringsIn(request.Body).Contains("aktau") => Data("""["n"]""", "[]"),
+            var statement when statement == after => Data("""["n"]""", $"[[{EntityNode("akmola", "Region", "Ақмола")}],[{EntityNode("aktau", "Region", "Aktau")}]]"),
+            var statement when statement.StartsWith("SHOW INDEXES", StringComparison.Ordinal) => Data("""["name","constrained"]""", "[]"),
+            _ => Empty(),
+        });
+
+        await Store(server).InitializeAsync();
+
+        var statements = server.Requests.Select(r => r.Statement).ToList();
+        Assert.Equal(2, statements.Count(s => s == after));
+        var set = Assert.Single(server.Requests, r => r.Statement == SortKeyCypher.SetSortKeys([]).Text);
+        Assert.Contains(Collation.Key("Ақмола"), StringsIn(set.Body));
+        Assert.Contains(Collation.Key("Aktau"), StringsIn(set.Body));
+        var record = Assert.Single(server.Requests, r => r.Statement == SortKeyCypher.RecordKeyEncoding().Text);
+        Assert.True(statements.LastIndexOf(after) < statements.IndexOf(record.Statement));
+        Assert.Contains(Collation.KeyEncoding.ToString(System.Globalization.CultureInfo.InvariantCulture), StringsIn(record.Body));
+        Assert.DoesNotContain(statements, s => s == SortKeyCypher.EntitiesWithoutSortKeys(1).Text);
+    }
+
+    /// <summary>Every string in a request body, escapes read, so that text outside ASCII is found as it was sent.</summary>
+    private static List<string> StringsIn(string json)
+    {
+        var strings = new List<string>();
+        Collect(JsonDocument.Parse(json).RootElement);
+        return strings;
+
+        void Collect(JsonElement element)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String:
+                    strings.Add(element.GetString()!);
+                    break;
+                case JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        Collect(property.Value);
+                    }
+
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        Collect(item);
+                    }
+
+                    break;
+            }
+        }
     }
 }

@@ -166,17 +166,79 @@ public sealed class SchemaMigrationTests : IDisposable
 
         var store = await _database.CreateInitializedStoreAsync();
 
-        await using (var connection = await _database.Connections.OpenAsync())
-        {
-            Assert.Equal(Domain.Querying.Collation.Key("KTZ – Huawei"), await ScalarAsync(connection, "SELECT name_sort FROM entities WHERE key = 'ktz'"));
-            Assert.Equal(Domain.Querying.Collation.Key("Қарағанды"), await ScalarAsync(connection, "SELECT description_sort FROM entities WHERE key = 'karaganda'"));
-            Assert.Equal(Domain.Querying.Collation.Key("Kazakhstan"),
-                await ScalarAsync(connection, "SELECT json_extract(properties_sort, '$.country') FROM entities WHERE key = 'ktz'"));
-        }
+        Assert.Equal((Key("KTZ – Huawei"), null, Key("Kazakhstan")), await SortKeysAsync("ktz"));
+        Assert.Equal((Key("Karaganda Region"), Key("Қарағанды"), null), await SortKeysAsync("karaganda"));
 
         var page = await store.QueryEntitiesAsync(new Domain.Querying.EntityQuery());
         Assert.Equal(["karaganda", "ktz"], page.Items.Select(e => e.Key));
     }
+
+    [Fact]
+    public async Task The_compact_key_step_respells_every_key_so_that_old_and_new_entities_sort_together()
+    {
+        await using (var connection = await _database.Connections.OpenAsync())
+        {
+            await SchemaMigrator.MigrateAsync(connection, SchemaMigrations.All.Where(m => m.Version < 7).ToList());
+            await using var insert = connection.CreateCommand();
+            insert.CommandText = $$"""
+                INSERT INTO sources (key, title) VALUES ('test-source', 'A source');
+                INSERT INTO entities (key, kind, name, name_folded, description, properties, version, name_sort, description_sort, properties_sort)
+                VALUES ('zhezkazgan', 'Region', 'Zhezkazgan', 'zhezkazgan', 'Copper', '{"country":"Kazakhstan"}', 1,
+                        '{{HexKey("zhezkazgan")}}', '{{HexKey("copper")}}', '{"country":"{{HexKey("kazakhstan")}}"}');
+                """;
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        var store = await _database.CreateInitializedStoreAsync();
+        await store.ApplyAsync(Graph([Entity("aktau", EntityKind.Region, "Aktau")]));
+
+        Assert.Equal((Key("Zhezkazgan"), Key("Copper"), Key("Kazakhstan")), await SortKeysAsync("zhezkazgan"));
+
+        var page = await store.QueryEntitiesAsync(new Domain.Querying.EntityQuery());
+        Assert.Equal(["aktau", "zhezkazgan"], page.Items.Select(e => e.Key));
+    }
+
+    [Fact]
+    public async Task The_collation_key_backfill_reaches_past_its_first_batch()
+    {
+        await using var connection = await _database.Connections.OpenAsync();
+        await SchemaMigrator.MigrateAsync(connection, SchemaMigrations.All);
+        await using (var insert = connection.CreateCommand())
+        {
+            insert.CommandText = """
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4500)
+                INSERT INTO entities (key, kind, name, name_folded, version) SELECT 'e' || i, 'Region', 'Entity ' || i, 'entity ' || i, 1 FROM n;
+                """;
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        await using (var transaction = connection.BeginTransaction())
+        {
+            await SortKeyBackfill.RunAsync(connection, transaction, CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        Assert.Equal(0L, await ScalarAsync(connection, "SELECT COUNT(*) FROM entities WHERE name_sort = ''"));
+        Assert.Equal(Key("Entity 4500"), await ScalarAsync(connection, "SELECT name_sort FROM entities WHERE key = 'e4500'"));
+    }
+
+    private static string Key(string text) => Domain.Querying.Collation.Key(text);
+
+    /// <summary>The stored collation keys of an entity's name, description and <c>country</c> property.</summary>
+    private async Task<(string? Name, string? Description, string? Country)> SortKeysAsync(string key)
+    {
+        await using var connection = await _database.Connections.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name_sort, description_sort, json_extract(properties_sort, '$.country') FROM entities WHERE key = $key";
+        command.Parameters.AddWithValue("$key", key);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        return (reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
+    }
+
+    /// <summary>A collation key as key encoding 1 spelled it, for lower-case ASCII letters: seven hex digits each, the letters' class (3) in the top bits, then the code point times four.</summary>
+    private static string HexKey(string letters) =>
+        string.Concat(letters.Select(c => ((3 << 23) | (c * 4)).ToString("x7", System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
     public async Task Data_survives_closing_and_reopening_the_file()

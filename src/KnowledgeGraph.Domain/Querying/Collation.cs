@@ -14,24 +14,31 @@ namespace KnowledgeGraph.Domain.Querying;
 /// </summary>
 public static class Collation
 {
-    // Seven hex digits per character: the class in the top bits, then the code point times four, leaving room for the
-    // Kazakh letters placed after their base letter. Hex keeps the key ASCII, so byte, UTF-16 and code point order agree
-    // and SQLite, Neo4j and .NET compare it alike.
-    private const int DigitsPerCharacter = 7;
-    private const int ClassShift = 23;
+    /// <summary>
+    /// How keys are spelled (<see cref="CollationKeyCode"/>). Stored keys and cursors holding keys record it, so that a
+    /// key spelled otherwise is recomputed or refused rather than compared with these. Version 1 spent seven hex digits
+    /// per character.
+    /// </summary>
+    public const int KeyEncoding = 2;
+
+    /// <summary>The character classes, in the order they sort.</summary>
+    internal const int Spaces = 0, Symbols = 1, Digits = 2, Letters = 3;
 
     private const string KazakhLetters = "әғқңөұүһі";
     private const string KazakhBases = "агкноуухы";
+
+    /// <summary>The largest <see cref="Position"/> of any code point.</summary>
+    internal static readonly int MaxPosition = Position(0x10FFFF);
 
     public static string Key(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var folded = SearchComparison.Normalize(text);
-        var key = new StringBuilder(folded.Length * DigitsPerCharacter);
+        var key = new StringBuilder(folded.Length);
         for (var i = 0; i < folded.Length; i += char.IsSurrogatePair(folded, i) ? 2 : 1)
         {
-            var weight = Weight(char.ConvertToUtf32(folded, i), CharUnicodeInfo.GetUnicodeCategory(folded, i));
-            key.Append(weight.ToString("x7", CultureInfo.InvariantCulture));
+            var codePoint = char.ConvertToUtf32(folded, i);
+            CollationKeyCode.Append(key, ClassOf(CharUnicodeInfo.GetUnicodeCategory(folded, i)), Position(codePoint));
         }
 
         return key.ToString();
@@ -39,19 +46,34 @@ public static class Collation
 
     public static string? KeyOrNull(string? text) => text is null ? null : Key(text);
 
-    private static int Weight(int codePoint, UnicodeCategory category)
+    internal static int ClassOf(UnicodeCategory category) => category switch
+    {
+        UnicodeCategory.SpaceSeparator => Spaces,
+        UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber => Digits,
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter => Letters,
+        _ => Symbols,
+    };
+
+    /// <summary>
+    /// A character's place within its class: its code point, moved up by one for each Kazakh letter whose base letter
+    /// is lower, which leaves a free place right after each base letter for the Kazakh letters placed there.
+    /// </summary>
+    internal static int Position(int codePoint)
     {
         var kazakh = codePoint <= char.MaxValue ? KazakhLetters.IndexOf((char)codePoint, StringComparison.Ordinal) : -1;
-        var (basePoint, offset) = kazakh < 0 ? (codePoint, 0) : (KazakhBases[kazakh], Rank(kazakh));
-        var characterClass = category switch
+        return kazakh < 0 ? Shifted(codePoint) : Shifted(KazakhBases[kazakh]) + Rank(kazakh);
+    }
+
+    private static int Shifted(int codePoint)
+    {
+        var below = 0;
+        foreach (var letterBase in KazakhBases)
         {
-            UnicodeCategory.SpaceSeparator => 0,
-            UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber => 2,
-            UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
-                or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter => 3,
-            _ => 1,
-        };
-        return (characterClass << ClassShift) | (basePoint * 4 + offset);
+            below += letterBase < codePoint ? 1 : 0;
+        }
+
+        return codePoint + below;
     }
 
     // ұ and ү share the base у: ұ comes first, as in the alphabet.

@@ -11,15 +11,18 @@ namespace KnowledgeGraph.GraphQL.Paging;
 
 /// <summary>
 /// Opaque keyset cursors: base64 of a small JSON object holding the edge's <see cref="SortPosition"/> (its sort values
-/// and key) and the <see cref="CursorFingerprint"/> of the arguments it was issued under. A page continues from the
-/// position, not from an offset, so inserts and deletes between requests shift nothing; a cursor read under other
-/// arguments, or not one of ours, is refused with <see cref="ErrorCodes.InvalidCursor"/>.
+/// and key), the <see cref="CursorFingerprint"/> of the arguments it was issued under and the
+/// <see cref="Collation.KeyEncoding"/> its text values are spelled in. A page continues from the position, not from an
+/// offset, so inserts and deletes between requests shift nothing; a cursor read under other arguments, one whose
+/// collation keys are spelled otherwise (it would seek to the wrong place), or not one of ours, is refused with
+/// <see cref="ErrorCodes.InvalidCursor"/>.
 /// </summary>
 public static class KeysetCursor
 {
     private const string FingerprintProperty = "f";
     private const string ValuesProperty = "v";
     private const string KeyProperty = "k";
+    private const string KeyEncodingProperty = "c";
 
     public static string Encode(SortPosition position, string fingerprint)
     {
@@ -36,6 +39,7 @@ public static class KeysetCursor
 
             writer.WriteEndArray();
             writer.WriteString(KeyProperty, position.Key);
+            writer.WriteNumber(KeyEncodingProperty, Collation.KeyEncoding);
             writer.WriteEndObject();
         }
 
@@ -47,8 +51,14 @@ public static class KeysetCursor
     /// <param name="valueCount">How many sort values a position of this connection holds.</param>
     public static SortPosition Decode(string cursor, string argument, string fingerprint, int valueCount)
     {
-        var (issuedUnder, position) = Parse(cursor)
+        var (issuedUnder, keyEncoding, position) = Parse(cursor)
             ?? throw new ValidationException(argument, ErrorCodes.InvalidCursor, $"'{cursor}' is not a cursor of this connection.");
+        if (keyEncoding != Collation.KeyEncoding)
+        {
+            throw new ValidationException(argument, ErrorCodes.InvalidCursor,
+                $"The {argument} cursor was issued before the service changed how it spells sort positions; ask for the first page again.");
+        }
+
         if (issuedUnder != fingerprint || position.Values.Count != valueCount)
         {
             throw new ValidationException(argument, ErrorCodes.InvalidCursor,
@@ -59,7 +69,8 @@ public static class KeysetCursor
         return position;
     }
 
-    private static (string Fingerprint, SortPosition Position)? Parse(string cursor)
+    /// <summary>The cursor's parts; a cursor without a key encoding was issued under encoding 1, before cursors recorded it.</summary>
+    private static (string Fingerprint, int KeyEncoding, SortPosition Position)? Parse(string cursor)
     {
         var bytes = new byte[(cursor.Length + 3) / 4 * 3];
         if (!Convert.TryFromBase64String(cursor, bytes, out var written))
@@ -101,7 +112,14 @@ public static class KeysetCursor
                 }
             }
 
-            return (fingerprint.GetString()!, new SortPosition(read, key.GetString()!));
+            var keyEncoding = 1;
+            if (root.TryGetProperty(KeyEncodingProperty, out var encoding)
+                && (encoding.ValueKind != JsonValueKind.Number || !encoding.TryGetInt32(out keyEncoding)))
+            {
+                return null;
+            }
+
+            return (fingerprint.GetString()!, keyEncoding, new SortPosition(read, key.GetString()!));
         }
         catch (JsonException)
         {

@@ -25,6 +25,12 @@ public static class GraphSchema
     public const string ChangeSequence = "changeSequence";
     public const string ChangeLabel = "Change";
 
+    /// <summary>
+    /// The graph-version node's <see cref="Domain.Querying.Collation.KeyEncoding"/> in which every entity's
+    /// <see cref="SortKeyOf"/> properties are spelled; absent before encoding 2, whose keys are respelled on start.
+    /// </summary>
+    public const string SortKeyEncoding = "sortKeyEncoding";
+
     public const string FullTextIndex = "entity_text";
 
     /// <summary>

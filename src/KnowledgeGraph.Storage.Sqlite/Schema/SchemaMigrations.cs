@@ -166,6 +166,7 @@ public static class SchemaMigrations
             ALTER TABLE change_sets ADD COLUMN bulk_relationships INTEGER;
             CREATE INDEX ix_change_sets_bulk ON change_sets (graph_version) WHERE bulk_first_sequence IS NOT NULL;
             """),
+        new(8, "Collation keys spelled compactly (key encoding 2): every stored key recomputed", "", SortKeyBackfill.RunAsync),
     ];
 
     /// <summary>The schema version this build creates and understands.</summary>

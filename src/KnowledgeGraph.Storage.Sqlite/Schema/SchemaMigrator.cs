@@ -30,8 +30,9 @@ public static class SchemaMigrator
                 continue;
             }
 
-            await using (var command = connection.CreateCommand())
+            if (!string.IsNullOrWhiteSpace(migration.Sql))
             {
+                await using var command = connection.CreateCommand();
                 command.Transaction = transaction;
                 command.CommandText = migration.Sql;
                 await command.ExecuteNonQueryAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using System.Text;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Querying;
 using Xunit;
@@ -49,11 +50,22 @@ public sealed class CollationTests
     }
 
     [Fact]
-    public void Keys_are_ascii_so_every_store_compares_them_alike()
+    public void Keys_use_only_characters_that_every_store_compares_alike()
     {
-        var key = Collation.Key("Қорғас 霍尔果斯 \U00020000 Élan");
+        var key = Collation.Key("Қорғас 霍尔果斯 \U00020000 Élan – «KTZ» \uFF21 \u0001");
 
-        Assert.All(key, c => Assert.InRange(c, '0', 'f'));
+        Assert.All(key, c => Assert.InRange(c, '\u0020', '\uD7FF'));
+    }
+
+    [Theory]
+    [InlineData("Entity 123456")]
+    [InlineData("KTZ Express (Kazakhstan Temir Zholy), 2019!")]
+    [InlineData("Алматы Қорғас")]
+    [InlineData("霍尔果斯")]
+    public void A_key_takes_no_more_utf8_bytes_than_the_folded_text(string text)
+    {
+        Assert.Equal(SearchComparison.Normalize(text).Length, Collation.Key(text).Length);
+        Assert.InRange(Encoding.UTF8.GetByteCount(Collation.Key(text)), 1, Encoding.UTF8.GetByteCount(SearchComparison.Normalize(text)));
     }
 
     [Fact]

@@ -84,6 +84,9 @@ public static class BuilderStatements
                 EntityCypher.Query(EverySort(definition) with { FromEnd = true }));
         }
 
+        yield return Named(nameof(SortKeyCypher), nameof(SortKeyCypher.StoredKeyEncoding), null, SortKeyCypher.StoredKeyEncoding());
+        yield return Named(nameof(SortKeyCypher), nameof(SortKeyCypher.EntitiesAfter), null, SortKeyCypher.EntitiesAfter("khorgos", 500));
+        yield return Named(nameof(SortKeyCypher), nameof(SortKeyCypher.RecordKeyEncoding), null, SortKeyCypher.RecordKeyEncoding());
         yield return Named(nameof(SortKeyCypher), nameof(SortKeyCypher.EntitiesWithoutSortKeys), null, SortKeyCypher.EntitiesWithoutSortKeys(500));
         yield return Named(nameof(SortKeyCypher), nameof(SortKeyCypher.SetSortKeys), null, SortKeyCypher.SetSortKeys(
         [

@@ -35,7 +35,7 @@ public sealed record Neo4jSchemaDescription(
             type.FromKinds.SelectMany(from => type.ToKinds.Select(to => new Segment(GraphSchema.LabelOf(from), GraphSchema.LabelOf(to), type.Name)))
                 .Append(new Segment(GraphSchema.EntityLabel, GraphSchema.EntityLabel, type.Name)));
         // Properties the statements set beside what the mappers write: the graph-version node's, and a change's write attempt.
-        var metaKeys = new[] { GraphSchema.MetaIdProperty, GraphSchema.Version, GraphSchema.ChangeSequence, GraphSchema.WriteId };
+        var metaKeys = new[] { GraphSchema.MetaIdProperty, GraphSchema.Version, GraphSchema.ChangeSequence, GraphSchema.WriteId, GraphSchema.SortKeyEncoding };
         return new Neo4jSchemaDescription(
             Sorted(labels),
             Sorted(RelationshipTypes.All.Select(t => t.Name)),
