@@ -85,21 +85,20 @@ public abstract partial class GraphStoreConformanceTests
     public async Task History_of_records_an_import_created_shows_the_created_state_also_after_later_changes()
     {
         var store = await CreateStoreAsync();
-        await using (var session = await store.BeginImportAsync(new GraphImport(Importer, 3)))
+        await using (var session = await store.BeginImportAsync(new GraphImport(Importer, 2)))
         {
             await session.WriteAsync(Graph([Entity("gateway", name: "Khorgos", properties: ("lengthKm", Num(12.5)))]));
-
-            // Written again by a later part: one creation per part that changes it, the first holding the first state.
-            await session.WriteAsync(new GraphChangeSet { UpsertEntities = [new EntityUpsert(Entity("gateway", name: "Khorgos Gateway", properties: ("lengthKm", Num(12.5))))] });
             await session.CommitAsync();
         }
 
         var imported = await HistoryOfAsync(store, "gateway");
-        Assert.Equal([ChangeOperation.Updated, ChangeOperation.Created], imported.Select(c => c.Operation));
-        var created = Assert.IsType<EntitySnapshot>(imported[1].After).Entity;
+        var creation = Assert.Single(imported);
+        Assert.Equal(ChangeOperation.Created, creation.Operation);
+        var created = Assert.IsType<EntitySnapshot>(creation.After).Entity;
         Assert.Equal(("Khorgos", 1L, Num(12.5)), (created.Name, created.Version, created.Property("lengthKm")));
-        Assert.Equal(["kind", "name", "sourceKeys", "lengthKm"], imported[1].ChangedFields);
+        Assert.Equal(["kind", "name", "sourceKeys", "lengthKm"], creation.ChangedFields);
 
+        await UpsertAsync(store, Entity("gateway", name: "Khorgos Gateway", properties: ("lengthKm", Num(12.5))));
         await UpsertAsync(store, Entity("gateway", name: "Khorgos Gateway dry port"));
         await store.ApplyAsync(new GraphChangeSet { DeleteEntityKeys = ["gateway"] });
 
@@ -109,6 +108,6 @@ public abstract partial class GraphStoreConformanceTests
         Assert.Equal("Khorgos Gateway", Assert.IsType<EntitySnapshot>(history[2].After).Entity.Name);
         var recent = await History(store).GetRecentChangesAsync(["gateway"], ChangeSubjectKind.Entity, 10);
         Assert.Equal("Khorgos", Assert.IsType<EntitySnapshot>(recent[^1].After).Entity.Name);
-        Assert.Equal(imported[1].ChangedFields, recent[^1].ChangedFields);
+        Assert.Equal(creation.ChangedFields, recent[^1].ChangedFields);
     }
 }

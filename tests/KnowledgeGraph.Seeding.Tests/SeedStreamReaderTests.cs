@@ -243,6 +243,35 @@ public sealed class SeedStreamReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task CountRecordsAsync_counts_the_records_the_parts_hold()
+    {
+        using var seed = TemporarySeed.Valid().Write("big.json", GeneratedSeed(sources: 3, entities: 40, relationships: 55));
+        using var valid = TemporarySeed.Valid();
+
+        var counted = await SeedStreamReader.CountRecordsAsync(seed.Directory);
+        var curated = await SeedStreamReader.CountRecordsAsync(RepositoryPaths.SeedDirectory);
+
+        Assert.Equal((await StreamAsync(seed.Directory, partSize: 9)).Sum(p => p.RecordCount), counted);
+        Assert.Equal(3 + 40 + 55, counted - (await StreamAsync(valid.Directory, partSize: 9)).Sum(p => p.RecordCount));
+        var document = await SeedReader.ReadPathAsync(RepositoryPaths.SeedDirectory);
+        Assert.Equal(document.Sources.Count + document.Entities.Count + document.Relationships.Count, curated);
+    }
+
+    [Fact]
+    public async Task CountRecordsAsync_counts_what_precedes_invalid_json_and_the_other_files_whole()
+    {
+        var records = GeneratedSeed(sources: 2, entities: 30, relationships: 30);
+        var cut = records.IndexOf("\"r17\"", StringComparison.Ordinal);
+        using var seed = TemporarySeed.Valid().Write("big.json", records[..cut] + "\"r17\" \"type\": " + records[(cut + 5)..]);
+        using var valid = TemporarySeed.Valid();
+
+        var counted = await SeedStreamReader.CountRecordsAsync(seed.Directory);
+
+        // 2 sources, 30 entities and the 17 relationships before the broken one, and every record of the valid files.
+        Assert.Equal(2 + 30 + 17 + await SeedStreamReader.CountRecordsAsync(valid.Directory), counted);
+    }
+
+    [Fact]
     public async Task ReadPartsAsync_throws_when_the_path_is_neither_a_directory_nor_a_file()
     {
         var missing = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"));

@@ -8,7 +8,9 @@ namespace KnowledgeGraph.Domain.Ports;
 /// a cancellation or a killed process leaves the store as it was). Parts hold upserts only; their records are checked
 /// as <see cref="IGraphStore.ApplyAsync"/> checks a change set, against what is stored and what earlier parts wrote, and
 /// a refused part throws with paths relative to that part (<c>upsertEntities[3]</c>). The whole import is one change
-/// set of the history: one graph version, one author.
+/// set of the history: one graph version, one author. A key is written once per import (<see cref="Importing.ImportCheck"/>
+/// refuses a repeat as <c>DUPLICATE_KEY</c> before it reaches the store), so how a store would record one record
+/// written by two parts is left to it.
 /// </summary>
 public interface IGraphImportSession : IAsyncDisposable
 {
