@@ -187,6 +187,12 @@ internal sealed class ChangeSetWriter : IDisposable
             changes,
             key => ScalarOrNull("SELECT 1 FROM sources WHERE key = $key", ("$key", key)) is not null,
             key => ScalarOrNull("SELECT 1 FROM relationships WHERE key = $key", ("$key", key)) is not null));
+        if (changes.DeleteSourceKeys.Count > 0)
+        {
+            // Whether a source is still cited is read from the citation tables.
+            _deferredIndexes?.FillCitations(_connection, _transaction);
+        }
+
         var sourcesWritten = UpsertSources(changes.UpsertSources, cancellationToken);
         var entitiesWritten = UpsertEntities(changes.UpsertEntities, cancellationToken);
         var relationshipsWritten = UpsertRelationships(changes.UpsertRelationships, cancellationToken);
@@ -524,9 +530,17 @@ internal sealed class ChangeSetWriter : IDisposable
         return true;
     }
 
-    /// <summary>Writes the citations of an owner; <paramref name="replace"/> first removes those of a stored owner (a new one has none).</summary>
+    /// <summary>
+    /// Writes the citations of an owner; <paramref name="replace"/> first removes those of a stored owner (a new one has
+    /// none). Nothing while a bulk import defers them: they are filled from the rows' source keys before it commits.
+    /// </summary>
     private void ReplaceCitations(string table, string ownerColumn, string ownerKey, List<string> sourceKeys, bool replace)
     {
+        if (_deferredIndexes is { CitationsPending: true })
+        {
+            return;
+        }
+
         // Table and column names are compile-time constants chosen by the two callers above.
         if (replace)
         {
