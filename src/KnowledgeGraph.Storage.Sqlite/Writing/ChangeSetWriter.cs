@@ -66,6 +66,13 @@ internal sealed class ChangeSetWriter : IDisposable
                 $note, $confidence, $source_keys, $citations)
         """;
 
+    /// <summary>The parameters of <see cref="RelationshipInsertSql"/> in the order they appear, for binding by position.</summary>
+    private static readonly string[] RelationshipParameters =
+    [
+        "$key", "$type", "$from_key", "$to_key", "$role", "$since_year", "$until_year", "$amount", "$currency", "$note",
+        "$confidence", "$source_keys", "$citations",
+    ];
+
     // The insert plus the update of a stored row: one column list for both, so a new column cannot be missed in one.
     private const string RelationshipUpsertSql = RelationshipInsertSql + """
 
@@ -116,6 +123,7 @@ internal sealed class ChangeSetWriter : IDisposable
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
     private ChangeRecorder _recorder = new();
+    private PositionalStatement? _relationshipInsert;
     private IProgress<GraphWriteProgress>? _progress;
     private ChangeAuthor? _author;
     private DeferredIndexes? _deferredIndexes;
@@ -246,6 +254,8 @@ internal sealed class ChangeSetWriter : IDisposable
         {
             command.Dispose();
         }
+
+        _relationshipInsert?.Dispose();
     }
 
     private int UpsertSources(IReadOnlyList<Source> sources, CancellationToken cancellationToken)
@@ -599,17 +609,27 @@ internal sealed class ChangeSetWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// Inserts a relationship the store did not hold when the import began; false when this change set wrote the key
+    /// already. The bulk path's commonest row, so bound by position (<see cref="PositionalStatement"/>).
+    /// </summary>
     private bool TryInsertRelationship(Relationship relationship, string sourceKeysJson)
     {
-        try
-        {
-            Execute(RelationshipInsertSql, RelationshipValues(relationship, sourceKeysJson));
-            return true;
-        }
-        catch (SqliteException e) when (e.SqliteExtendedErrorCode is PrimaryKeyViolation or UniqueViolation)
-        {
-            return false;
-        }
+        var insert = _relationshipInsert ??= new PositionalStatement(_connection, RelationshipInsertSql, RelationshipParameters);
+        insert.Bind(1, relationship.Key);
+        insert.Bind(2, relationship.Type);
+        insert.Bind(3, relationship.FromKey);
+        insert.Bind(4, relationship.ToKey);
+        insert.Bind(5, relationship.Role);
+        insert.Bind(6, relationship.SinceYear);
+        insert.Bind(7, relationship.UntilYear);
+        insert.Bind(8, relationship.Amount);
+        insert.Bind(9, relationship.Currency);
+        insert.Bind(10, relationship.Note);
+        insert.Bind(11, relationship.Confidence.ToString());
+        insert.Bind(12, sourceKeysJson);
+        insert.Bind(13, CitationJson.Write(relationship.Citations));
+        return insert.TryExecute(PrimaryKeyViolation, UniqueViolation);
     }
 
     private static (string Name, object? Value)[] RelationshipValues(Relationship relationship, string sourceKeysJson) =>
