@@ -10,8 +10,9 @@ using static KnowledgeGraph.Conformance.TestData;
 namespace KnowledgeGraph.Storage.Sqlite.Tests;
 
 /// <summary>
-/// The bulk path of an import into an empty store, which leaves the citation tables to be filled from the rows' source
-/// keys before the commit: what it leaves behind must be what the row-by-row path leaves.
+/// The bulk path of an import: into an empty store it leaves the citation tables to be filled from the rows' source
+/// keys before the commit, and what it leaves behind must be what the row-by-row path leaves; it writes without the
+/// engine's foreign-key enforcement, so its own reference checks and the upserts-only rule are what keep the graph whole.
 /// </summary>
 public sealed class BulkImportTests : IDisposable
 {
@@ -47,15 +48,52 @@ public sealed class BulkImportTests : IDisposable
     }
 
     [Fact]
-    public async Task A_bulk_part_deleting_a_source_sees_the_citations_written_by_earlier_parts()
+    public async Task An_import_part_holding_deletions_is_refused_and_nothing_is_written()
     {
         var store = await _database.CreateInitializedStoreAsync();
 
-        await using var session = await store.BeginImportAsync(new GraphImport(null, 2 * Count + 4));
-        await session.WriteAsync(BulkPart());
-        var refused = await Assert.ThrowsAsync<ValidationException>(() => session.WriteAsync(new GraphChangeSet { DeleteSourceKeys = ["s-1"] }));
+        await using (var session = await store.BeginImportAsync(new GraphImport(null, 2 * Count + 4)))
+        {
+            await session.WriteAsync(BulkPart());
+            await Assert.ThrowsAsync<ArgumentException>(() => session.WriteAsync(new GraphChangeSet { DeleteRelationshipKeys = ["r-1"] }));
+        }
 
-        Assert.Equal(ValidationCodes.SourceInUse, Assert.Single(refused.Errors).Code);
+        var statistics = await store.GetStatisticsAsync();
+        Assert.Equal((0, 0, 0), (statistics.EntityCount, statistics.RelationshipCount, statistics.SourceCount));
+    }
+
+    [Fact]
+    public async Task An_import_session_refuses_a_missing_endpoint_by_name_though_the_engine_does_not_enforce_references_during_it()
+    {
+        var store = await _database.CreateInitializedStoreAsync();
+        var part = BulkPart();
+        part = part with { UpsertRelationships = [.. part.UpsertRelationships, Relationship("r-dangling", RelationshipTypes.PartnerOf, "e-1", "e-missing", sourceKeys: ["s-1"])] };
+
+        await using var session = await store.BeginImportAsync(new GraphImport(null, part.RecordCount));
+        var refused = await Assert.ThrowsAsync<ValidationException>(() => session.WriteAsync(part));
+
+        var missing = Assert.Single(refused.Errors);
+        Assert.Equal((ValidationCodes.MissingEndpoint, $"upsertRelationships[{Count}].to"), (missing.Code, missing.Path));
+    }
+
+    [Fact]
+    public async Task After_an_import_the_connections_enforce_references_again()
+    {
+        var store = await _database.CreateInitializedStoreAsync();
+        await using (var session = await store.BeginImportAsync(new GraphImport(null, 2)))
+        {
+            await session.WriteAsync(Graph([Entity("a"), Entity("b")]));
+            await session.CommitAsync();
+        }
+
+        await store.ApplyAsync(Graph([], [Relationship("r", RelationshipTypes.PartnerOf, "a", "b")]));
+        await store.ApplyAsync(new GraphChangeSet { DeleteEntityKeys = ["a"] });
+
+        Assert.Empty(await store.GetRelationshipsByKeyAsync(["r"]));
+        await using var connection = await _database.Connections.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM relationship_sources";
+        Assert.Equal(0L, await command.ExecuteScalarAsync());
     }
 
     public void Dispose() => _database.Dispose();

@@ -195,12 +195,6 @@ internal sealed class ChangeSetWriter : IDisposable
             changes,
             key => ScalarOrNull("SELECT 1 FROM sources WHERE key = $key", ("$key", key)) is not null,
             key => ScalarOrNull("SELECT 1 FROM relationships WHERE key = $key", ("$key", key)) is not null));
-        if (changes.DeleteSourceKeys.Count > 0)
-        {
-            // Whether a source is still cited is read from the citation tables.
-            _deferredIndexes?.FillCitations(_connection, _transaction);
-        }
-
         var sourcesWritten = UpsertSources(changes.UpsertSources, cancellationToken);
         var entitiesWritten = UpsertEntities(changes.UpsertEntities, cancellationToken);
         var relationshipsWritten = UpsertRelationships(changes.UpsertRelationships, cancellationToken);
@@ -546,7 +540,7 @@ internal sealed class ChangeSetWriter : IDisposable
     /// </summary>
     private void ReplaceCitations(string table, string ownerColumn, string ownerKey, List<string> sourceKeys, bool replace)
     {
-        if (_deferredIndexes is { CitationsPending: true })
+        if (_deferredIndexes is not null)
         {
             return;
         }

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 /// The secondary indexes and the full-text triggers of the graph's tables, dropped for a large import into an empty
 /// store and built again before it commits: one sort per index and one <c>INSERT … SELECT</c> into the full-text
 /// index cost far less than updating every index row by row. The citation tables (<c>entity_sources</c>,
-/// <c>relationship_sources</c>) are left empty as well and filled from the rows' <c>source_keys</c> in key order, one
+/// <c>relationship_sources</c>) are left empty as well (the writer skips them while indexes are deferred) and filled from the rows' <c>source_keys</c> in key order, one
 /// statement each, instead of one random B-tree insert and its foreign-key lookups per record. Everything happens
 /// inside the import's transaction, so a rollback (or a killed process) restores it with the rest. The definitions are
 /// read from the schema itself, so they stay those the migrations created.
@@ -62,32 +62,12 @@ internal sealed class DeferredIndexes
     }
 
     /// <summary>
-    /// Whether the citation tables still wait for <see cref="FillCitations"/>: while they do, the writer leaves them
-    /// alone, and the rows' <c>source_keys</c> are all there is of the citations.
-    /// </summary>
-    public bool CitationsPending { get; private set; } = true;
-
-    /// <summary>
-    /// Fills the citation tables from the rows written so far; from then on the writer keeps them row by row. Called
-    /// by <see cref="Restore"/>, or earlier by a part that needs them (deleting a source asks whether it is cited).
-    /// </summary>
-    public void FillCitations(SqliteConnection connection, SqliteTransaction transaction)
-    {
-        if (CitationsPending)
-        {
-            Run(connection, transaction, FillCitationsSql);
-            CitationsPending = false;
-        }
-    }
-
-    /// <summary>
-    /// Fills the citation tables if still pending, builds the indexes again, fills the full-text index from the
-    /// imported entities and restores its triggers.
+    /// Fills the citation tables, builds the indexes again, fills the full-text index from the imported entities and
+    /// restores its triggers.
     /// </summary>
     public void Restore(SqliteConnection connection, SqliteTransaction transaction, IProgress<GraphWriteProgress>? progress, CancellationToken cancellationToken)
     {
-        var steps = (CitationsPending ? FillCitationsSql : []).Concat(_indexes).Append(FillSearchSql).Concat(_triggers).ToList();
-        CitationsPending = false;
+        var steps = FillCitationsSql.Concat(_indexes).Append(FillSearchSql).Concat(_triggers).ToList();
         for (var i = 0; i < steps.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
