@@ -47,6 +47,25 @@ public sealed class PositionalStatementTests : IDisposable
         Assert.Equal(["a|Ä label|1.5", "b||"], Rows());
     }
 
+    [Fact]
+    public void Tells_how_many_rows_each_run_changed()
+    {
+        using var upsert = new PositionalStatement(
+            _connection,
+            "INSERT INTO t (key, label) VALUES ($key, $label) ON CONFLICT (key) DO UPDATE SET label = excluded.label WHERE t.label IS NOT excluded.label",
+            ["$key", "$label"]);
+
+        upsert.Bind(1, "a");
+        upsert.Bind(2, "first");
+        var inserted = upsert.Execute();
+        var unchanged = upsert.Execute();
+        upsert.Bind(2, "second");
+        var updated = upsert.Execute();
+
+        Assert.Equal((1, 0, 1), (inserted, unchanged, updated));
+        Assert.Equal(["a|second|"], Rows());
+    }
+
     public void Dispose() => _connection.Dispose();
 
     /// <summary>SQLITE_CONSTRAINT_PRIMARYKEY is tolerated; SQLITE_CONSTRAINT_CHECK (275) is not.</summary>

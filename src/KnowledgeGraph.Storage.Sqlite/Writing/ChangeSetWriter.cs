@@ -66,6 +66,13 @@ internal sealed class ChangeSetWriter : IDisposable
                 $note, $confidence, $source_keys, $citations)
         """;
 
+    /// <summary>The parameters of <see cref="EntityUpsertSql"/> in the order they appear, for binding by position.</summary>
+    private static readonly string[] EntityParameters =
+    [
+        "$key", "$kind", "$name", "$name_folded", "$name_sort", "$aliases", "$description", "$description_folded",
+        "$description_sort", "$properties", "$properties_folded", "$properties_sort", "$source_keys", "$citations",
+    ];
+
     /// <summary>The parameters of <see cref="RelationshipInsertSql"/> in the order they appear, for binding by position.</summary>
     private static readonly string[] RelationshipParameters =
     [
@@ -123,6 +130,7 @@ internal sealed class ChangeSetWriter : IDisposable
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
     private ChangeRecorder _recorder = new();
+    private PositionalStatement? _entityUpsert;
     private PositionalStatement? _relationshipInsert;
     private IProgress<GraphWriteProgress>? _progress;
     private ChangeAuthor? _author;
@@ -249,6 +257,7 @@ internal sealed class ChangeSetWriter : IDisposable
             command.Dispose();
         }
 
+        _entityUpsert?.Dispose();
         _relationshipInsert?.Dispose();
     }
 
@@ -339,14 +348,22 @@ internal sealed class ChangeSetWriter : IDisposable
                 continue;
             }
 
-            var changed = Execute(EntityUpsertSql,
-                ("$key", entity.Key), ("$kind", entity.Kind.ToString()), ("$name", entity.Name),
-                ("$name_folded", TextFolding.Fold(entity.Name)), ("$name_sort", Collation.Key(entity.Name)),
-                ("$aliases", PropertyJson.WriteStrings(entity.Aliases)),
-                ("$description", entity.Description), ("$description_folded", TextFolding.FoldOrNull(entity.Description)),
-                ("$description_sort", Collation.KeyOrNull(entity.Description)),
-                ("$properties", properties), ("$properties_folded", foldedProperties), ("$properties_sort", propertySortKeys),
-                ("$source_keys", PropertyJson.WriteStrings(sourceKeys)), ("$citations", CitationJson.Write(entity.Citations)));
+            var upsert = _entityUpsert ??= new PositionalStatement(_connection, EntityUpsertSql, EntityParameters);
+            upsert.Bind(1, entity.Key);
+            upsert.Bind(2, entity.Kind.ToString());
+            upsert.Bind(3, entity.Name);
+            upsert.Bind(4, TextFolding.Fold(entity.Name));
+            upsert.Bind(5, Collation.Key(entity.Name));
+            upsert.Bind(6, PropertyJson.WriteStrings(entity.Aliases));
+            upsert.Bind(7, entity.Description);
+            upsert.Bind(8, TextFolding.FoldOrNull(entity.Description));
+            upsert.Bind(9, Collation.KeyOrNull(entity.Description));
+            upsert.Bind(10, properties);
+            upsert.Bind(11, foldedProperties);
+            upsert.Bind(12, propertySortKeys);
+            upsert.Bind(13, PropertyJson.WriteStrings(sourceKeys));
+            upsert.Bind(14, CitationJson.Write(entity.Citations));
+            var changed = upsert.Execute();
             if (changed > 0)
             {
                 ReplaceCitations("entity_sources", "entity_key", entity.Key, sourceKeys, replace: before is not null);

@@ -47,6 +47,13 @@ internal sealed class PositionalStatement : IDisposable
     public void Bind(int position, double? value) =>
         Check(value is { } number ? raw.sqlite3_bind_double(_statement, position, number) : raw.sqlite3_bind_null(_statement, position));
 
+    /// <summary>Runs the statement once and makes it ready for the next row; how many rows it changed.</summary>
+    public int Execute()
+    {
+        TryExecute();
+        return raw.sqlite3_changes(_database);
+    }
+
     /// <summary>
     /// Runs the statement once and makes it ready for the next row. Returns false when a constraint named by
     /// <paramref name="tolerated"/> (extended result codes) refused the row; any other failure throws.
