@@ -48,6 +48,21 @@ public sealed class PositionalStatementTests : IDisposable
     }
 
     [Fact]
+    public void Each_row_gets_its_own_values_when_the_previous_row_bound_the_same_text_a_number_or_null()
+    {
+        using var insert = new PositionalStatement(_connection, InsertSql, ["$key", "$label", "$amount"]);
+        var shared = "shared";
+
+        Insert(insert, "a", shared, 2);
+        Insert(insert, "b", shared, null);
+        Insert(insert, "c", null, 3);
+        Insert(insert, "d", null, null);
+        Insert(insert, "e", shared, 4);
+
+        Assert.Equal(["a|shared|2.0", "b|shared|", "c||3.0", "d||", "e|shared|4.0"], Rows());
+    }
+
+    [Fact]
     public void Tells_how_many_rows_each_run_changed()
     {
         using var upsert = new PositionalStatement(

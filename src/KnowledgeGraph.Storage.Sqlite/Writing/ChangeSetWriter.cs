@@ -130,6 +130,8 @@ internal sealed class ChangeSetWriter : IDisposable
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
     private ChangeRecorder _recorder = new();
+    private List<string> _lastSourceKeys = [];
+    private string _lastSourceKeysJson = PropertyJson.WriteStrings([]);
     private PositionalStatement? _entityUpsert;
     private PositionalStatement? _relationshipInsert;
     private IProgress<GraphWriteProgress>? _progress;
@@ -361,7 +363,7 @@ internal sealed class ChangeSetWriter : IDisposable
             upsert.Bind(10, properties);
             upsert.Bind(11, foldedProperties);
             upsert.Bind(12, propertySortKeys);
-            upsert.Bind(13, PropertyJson.WriteStrings(sourceKeys));
+            upsert.Bind(13, SourceKeysJson(sourceKeys));
             upsert.Bind(14, CitationJson.Write(entity.Citations));
             var changed = upsert.Execute();
             if (changed > 0)
@@ -411,7 +413,7 @@ internal sealed class ChangeSetWriter : IDisposable
                 continue;
             }
 
-            var sourceKeysJson = PropertyJson.WriteStrings(sourceKeys);
+            var sourceKeysJson = SourceKeysJson(sourceKeys);
 
             // Into a store that started empty a key is new unless this set wrote it already, which the plain insert's
             // key constraint tells; only then is the stored state read and the row upserted.
@@ -618,6 +620,21 @@ internal sealed class ChangeSetWriter : IDisposable
         {
             _progress?.Report(new GraphWriteProgress(GraphWriteStage.History, records.Count, records.Count));
         }
+    }
+
+    /// <summary>
+    /// The JSON of a record's source keys. Records written one after the other mostly cite the same sources: the text
+    /// of the last list is reused for an equal one, one string for all of them instead of one each.
+    /// </summary>
+    private string SourceKeysJson(List<string> sourceKeys)
+    {
+        if (!sourceKeys.SequenceEqual(_lastSourceKeys, StringComparer.Ordinal))
+        {
+            _lastSourceKeysJson = PropertyJson.WriteStrings(sourceKeys);
+            _lastSourceKeys = sourceKeys;
+        }
+
+        return _lastSourceKeysJson;
     }
 
     /// <summary>
