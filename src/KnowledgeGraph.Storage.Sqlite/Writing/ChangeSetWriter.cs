@@ -69,6 +69,20 @@ internal sealed class ChangeSetWriter : IDisposable
                 $note, $confidence, $source_keys, $citations)
         """;
 
+    /// <summary>The parameters of <see cref="EntityUpsertSql"/> in the order they appear, for binding by position.</summary>
+    private static readonly string[] EntityParameters =
+    [
+        "$key", "$kind", "$name", "$name_folded", "$name_sort", "$aliases", "$description", "$description_folded",
+        "$description_sort", "$properties", "$properties_folded", "$properties_sort", "$source_keys", "$citations",
+    ];
+
+    /// <summary>The parameters of <see cref="RelationshipInsertSql"/> in the order they appear, for binding by position.</summary>
+    private static readonly string[] RelationshipParameters =
+    [
+        "$key", "$type", "$from_key", "$to_key", "$role", "$since_year", "$until_year", "$amount", "$currency", "$note",
+        "$confidence", "$source_keys", "$citations",
+    ];
+
     // The insert plus the update of a stored row: one column list for both, so a new column cannot be missed in one.
     private const string RelationshipUpsertSql = RelationshipInsertSql + """
 
@@ -122,6 +136,10 @@ internal sealed class ChangeSetWriter : IDisposable
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
     private ChangeRecorder _recorder = new();
+    private List<string> _lastSourceKeys = [];
+    private string _lastSourceKeysJson = PropertyJson.WriteStrings([]);
+    private PositionalStatement? _entityUpsert;
+    private PositionalStatement? _relationshipInsert;
     private IProgress<GraphWriteProgress>? _progress;
     private ChangeAuthor? _author;
     private DeferredIndexes? _deferredIndexes;
@@ -257,6 +275,9 @@ internal sealed class ChangeSetWriter : IDisposable
         {
             command.Dispose();
         }
+
+        _entityUpsert?.Dispose();
+        _relationshipInsert?.Dispose();
     }
 
     private int UpsertSources(IReadOnlyList<Source> sources, CancellationToken cancellationToken)
@@ -346,14 +367,22 @@ internal sealed class ChangeSetWriter : IDisposable
                 continue;
             }
 
-            var changed = Execute(EntityUpsertSql,
-                ("$key", entity.Key), ("$kind", entity.Kind.ToString()), ("$name", entity.Name),
-                ("$name_folded", TextFolding.Fold(entity.Name)), ("$name_sort", Collation.Key(entity.Name)),
-                ("$aliases", PropertyJson.WriteStrings(entity.Aliases)),
-                ("$description", entity.Description), ("$description_folded", TextFolding.FoldOrNull(entity.Description)),
-                ("$description_sort", Collation.KeyOrNull(entity.Description)),
-                ("$properties", properties), ("$properties_folded", foldedProperties), ("$properties_sort", propertySortKeys),
-                ("$source_keys", PropertyJson.WriteStrings(sourceKeys)), ("$citations", CitationJson.Write(entity.Citations)));
+            var upsert = _entityUpsert ??= new PositionalStatement(_connection, EntityUpsertSql, EntityParameters);
+            upsert.Bind(1, entity.Key);
+            upsert.Bind(2, entity.Kind.ToString());
+            upsert.Bind(3, entity.Name);
+            upsert.Bind(4, TextFolding.Fold(entity.Name));
+            upsert.Bind(5, Collation.Key(entity.Name));
+            upsert.Bind(6, PropertyJson.WriteStrings(entity.Aliases));
+            upsert.Bind(7, entity.Description);
+            upsert.Bind(8, TextFolding.FoldOrNull(entity.Description));
+            upsert.Bind(9, Collation.KeyOrNull(entity.Description));
+            upsert.Bind(10, properties);
+            upsert.Bind(11, foldedProperties);
+            upsert.Bind(12, propertySortKeys);
+            upsert.Bind(13, SourceKeysJson(sourceKeys));
+            upsert.Bind(14, CitationJson.Write(entity.Citations));
+            var changed = upsert.Execute();
             if (changed > 0)
             {
                 ReplaceCitations("entity_sources", "entity_key", entity.Key, sourceKeys, replace: before is not null);
@@ -401,7 +430,7 @@ internal sealed class ChangeSetWriter : IDisposable
                 continue;
             }
 
-            var sourceKeysJson = PropertyJson.WriteStrings(sourceKeys);
+            var sourceKeysJson = SourceKeysJson(sourceKeys);
 
             // Into a store that started empty a key is new unless this set wrote it already, which the plain insert's
             // key constraint tells; only then is the stored state read and the row upserted.
@@ -542,9 +571,17 @@ internal sealed class ChangeSetWriter : IDisposable
         return true;
     }
 
-    /// <summary>Writes the citations of an owner; <paramref name="replace"/> first removes those of a stored owner (a new one has none).</summary>
+    /// <summary>
+    /// Writes the citations of an owner; <paramref name="replace"/> first removes those of a stored owner (a new one has
+    /// none). Nothing while a bulk import defers them: they are filled from the rows' source keys before it commits.
+    /// </summary>
     private void ReplaceCitations(string table, string ownerColumn, string ownerKey, List<string> sourceKeys, bool replace)
     {
+        if (_deferredIndexes is not null)
+        {
+            return;
+        }
+
         // Table and column names are compile-time constants chosen by the two callers above.
         if (replace)
         {
@@ -603,17 +640,42 @@ internal sealed class ChangeSetWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// The JSON of a record's source keys. Records written one after the other mostly cite the same sources: the text
+    /// of the last list is reused for an equal one, one string for all of them instead of one each.
+    /// </summary>
+    private string SourceKeysJson(List<string> sourceKeys)
+    {
+        if (!sourceKeys.SequenceEqual(_lastSourceKeys, StringComparer.Ordinal))
+        {
+            _lastSourceKeysJson = PropertyJson.WriteStrings(sourceKeys);
+            _lastSourceKeys = sourceKeys;
+        }
+
+        return _lastSourceKeysJson;
+    }
+
+    /// <summary>
+    /// Inserts a relationship the store did not hold when the import began; false when this change set wrote the key
+    /// already. The bulk path's commonest row, so bound by position (<see cref="PositionalStatement"/>).
+    /// </summary>
     private bool TryInsertRelationship(Relationship relationship, string sourceKeysJson)
     {
-        try
-        {
-            Execute(RelationshipInsertSql, RelationshipValues(relationship, sourceKeysJson));
-            return true;
-        }
-        catch (SqliteException e) when (e.SqliteExtendedErrorCode is PrimaryKeyViolation or UniqueViolation)
-        {
-            return false;
-        }
+        var insert = _relationshipInsert ??= new PositionalStatement(_connection, RelationshipInsertSql, RelationshipParameters);
+        insert.Bind(1, relationship.Key);
+        insert.Bind(2, relationship.Type);
+        insert.Bind(3, relationship.FromKey);
+        insert.Bind(4, relationship.ToKey);
+        insert.Bind(5, relationship.Role);
+        insert.Bind(6, relationship.SinceYear);
+        insert.Bind(7, relationship.UntilYear);
+        insert.Bind(8, relationship.Amount);
+        insert.Bind(9, relationship.Currency);
+        insert.Bind(10, relationship.Note);
+        insert.Bind(11, relationship.Confidence.ToString());
+        insert.Bind(12, sourceKeysJson);
+        insert.Bind(13, CitationJson.Write(relationship.Citations));
+        return insert.TryExecute(PrimaryKeyViolation, UniqueViolation);
     }
 
     private static (string Name, object? Value)[] RelationshipValues(Relationship relationship, string sourceKeysJson) =>

@@ -10,6 +10,12 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 /// <see cref="ChangeSetWriter"/> (statements prepared once, indexes deferred when the store starts empty), with a
 /// larger page cache for the duration. Nothing is visible to other connections before <see cref="CommitAsync"/>;
 /// disposing first rolls everything back.
+/// SQLite's own foreign-key enforcement is off on the session's connection (it can only be switched outside a
+/// transaction): the writer checks every reference a part makes before writing it, against the store and the earlier
+/// parts, and names what is missing, so the engine's second look (two index lookups per relationship) found nothing
+/// it would not. Parts hold upserts only, as <see cref="IGraphImportSession"/> says and is enforced here, so no delete
+/// needs the cascades either. The connection gets enforcement back when the session ends, and every connection the
+/// factory opens sets it again.
 /// </summary>
 internal sealed class SqliteImportSession : IGraphImportSession
 {
@@ -41,6 +47,7 @@ internal sealed class SqliteImportSession : IGraphImportSession
         {
             var cacheSize = Pragma(connection, "PRAGMA cache_size");
             Pragma(connection, "PRAGMA cache_size = -" + ImportCacheKibibytes.ToString(CultureInfo.InvariantCulture));
+            Pragma(connection, "PRAGMA foreign_keys = OFF");
             transaction = connection.BeginTransaction(deferred: false);
             session = new SqliteImportSession(connection, transaction, new ChangeSetWriter(connection, transaction, time), cacheSize, release);
         }
@@ -67,6 +74,12 @@ internal sealed class SqliteImportSession : IGraphImportSession
     public Task<GraphChangeResult> WriteAsync(GraphChangeSet part, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_done, this);
+        ArgumentNullException.ThrowIfNull(part);
+        if (part.DeleteEntityKeys.Count > 0 || part.DeleteRelationshipKeys.Count > 0 || part.DeleteSourceKeys.Count > 0)
+        {
+            throw new ArgumentException("An import part holds upserts only; apply deletions as a change set of their own.", nameof(part));
+        }
+
         return Task.FromResult(_writer.Write(part, cancellationToken));
     }
 
@@ -105,8 +118,9 @@ internal sealed class SqliteImportSession : IGraphImportSession
             _writer.Dispose();
             _transaction.Dispose();
 
-            // The connection goes back to the pool: give it back its usual cache.
+            // The connection goes back to the pool: give it back its usual cache and foreign-key enforcement.
             Pragma(_connection, "PRAGMA cache_size = " + _cacheSize.ToString(CultureInfo.InvariantCulture));
+            Pragma(_connection, "PRAGMA foreign_keys = ON");
         }
         finally
         {
