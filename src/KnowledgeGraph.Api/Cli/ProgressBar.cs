@@ -41,6 +41,8 @@ internal sealed class ProgressBar : IProgress<long>
 
     public static string Records(long records) => string.Create(CultureInfo.InvariantCulture, $"{records:N0} records");
 
+    public static string Steps(long steps) => string.Create(CultureInfo.InvariantCulture, $"{steps:N0} {(steps == 1 ? "step" : "steps")}");
+
     public void Report(long value)
     {
         if (!_enabled)

@@ -11,6 +11,7 @@ internal sealed class WriteProgressBars(TextWriter error, long threshold, bool i
     private readonly Lock _lock = new();
     private GraphWriteStage? _stage;
     private ProgressBar? _bar;
+    private bool _shown;
 
     public void Report(GraphWriteProgress value)
     {
@@ -20,7 +21,13 @@ internal sealed class WriteProgressBars(TextWriter error, long threshold, bool i
             {
                 _bar?.Complete();
                 _stage = value.Stage;
-                _bar = new ProgressBar(error, Label(value.Stage), value.Total, threshold, ProgressBar.Records, interactive);
+
+                // The index stage counts a few long steps, not records: shown whenever the records were, so that the
+                // seconds it takes after the last record do not pass in silence.
+                _bar = value.Stage == GraphWriteStage.Indexes
+                    ? new ProgressBar(error, Label(value.Stage), value.Total, _shown ? 1 : long.MaxValue, ProgressBar.Steps, interactive)
+                    : new ProgressBar(error, Label(value.Stage), value.Total, threshold, ProgressBar.Records, interactive);
+                _shown |= value.Stage != GraphWriteStage.Indexes && value.Total >= threshold;
             }
 
             _bar.Report(value.Done);

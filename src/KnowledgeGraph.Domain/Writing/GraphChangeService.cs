@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Importing;
 using KnowledgeGraph.Domain.Ports;
@@ -81,35 +82,97 @@ public sealed class GraphChangeService(IGraphStore store)
 
     /// <summary>
     /// The pass over the parts; its key sets (<see cref="ImportCheck"/>) live only as long as it does, so that the
-    /// commit, which builds the store's indexes and history, does not hold them too.
+    /// commit, which builds the store's indexes and history, does not hold them too. The check runs one part ahead of
+    /// the write, on a thread of its own, so that reading and checking the next part use another processor while the
+    /// store writes this one; a part reaches the writer only when it and every part before it passed the check.
     /// </summary>
     private async Task<ImportOutcome> CheckAndWriteAsync(
         IAsyncEnumerable<IImportPart> parts, GraphImportRun run, int problemLimit, Action<ValidationError>? firstProblem, CancellationToken cancellationToken)
     {
         var check = new ImportCheck(store, problemLimit);
-        await foreach (var part in parts.WithCancellation(cancellationToken).ConfigureAwait(false))
+        var heard = 0;
+        void Hear(ValidationError problem)
         {
-            // Readers need not watch the token: after a problem nothing is written, and Ctrl+C must still stop the reading.
-            cancellationToken.ThrowIfCancellationRequested();
-            var writing = check.ProblemCount == 0;
-            if (await check.AddAsync(part, cancellationToken).ConfigureAwait(false) && writing)
+            if (Interlocked.Exchange(ref heard, 1) == 0)
             {
+                firstProblem?.Invoke(problem);
+            }
+        }
+
+        var passed = Channel.CreateBounded<IImportPart>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var checking = Task.Run(() => CheckAllAsync(parts, check, passed.Writer, Hear, stop.Token), CancellationToken.None);
+
+        // Problems the store found inside its transaction: they stop the writing, come before any the check finds later.
+        var refused = new List<ValidationError>();
+        try
+        {
+            await foreach (var part in passed.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (refused.Count > 0)
+                {
+                    continue;
+                }
+
                 try
                 {
                     await run.WriteAsync(part.ToChangeSet(), cancellationToken).ConfigureAwait(false);
                 }
-                catch (ValidationException refused)
+                catch (ValidationException exception)
                 {
-                    check.AddRefused(part.Locate(refused.Errors));
+                    refused.AddRange(part.Locate(exception.Errors));
+                    Hear(refused[0]);
                 }
             }
 
-            if (writing && check.ProblemCount > 0 && check.Problems.Count > 0)
+            await checking.ConfigureAwait(false);
+        }
+        catch
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            try
             {
-                firstProblem?.Invoke(check.Problems[0]);
+                await checking.ConfigureAwait(false);
             }
+            catch (Exception exception) when (exception is OperationCanceledException or ChannelClosedException)
+            {
+                // The writer's own failure is the one to report.
+            }
+
+            throw;
         }
 
-        return new ImportOutcome(null, check.Problems, check.ProblemCount, check.HasReadErrors, check.RecordCount);
+        var problems = refused.Concat(check.Problems).Take(problemLimit).ToList();
+        return new ImportOutcome(null, problems, refused.Count + check.ProblemCount, check.HasReadErrors, check.RecordCount);
+    }
+
+    /// <summary>Reads and checks every part, handing on to <paramref name="passed"/> each one that leaves no problem found so far.</summary>
+    private static async Task CheckAllAsync(
+        IAsyncEnumerable<IImportPart> parts, ImportCheck check, ChannelWriter<IImportPart> passed, Action<ValidationError> hear, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var part in parts.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                // Readers need not watch the token: after a problem nothing is written, and Ctrl+C must still stop the reading.
+                cancellationToken.ThrowIfCancellationRequested();
+                var clean = check.ProblemCount == 0;
+                if (await check.AddAsync(part, cancellationToken).ConfigureAwait(false) && clean)
+                {
+                    await passed.WriteAsync(part, cancellationToken).ConfigureAwait(false);
+                }
+                else if (clean && check.Problems.Count > 0)
+                {
+                    hear(check.Problems[0]);
+                }
+            }
+
+            passed.Complete();
+        }
+        catch (Exception exception)
+        {
+            passed.Complete(exception);
+            throw;
+        }
     }
 }
