@@ -13,6 +13,20 @@ public sealed record GraphChangeResult(
     int RelationshipsDeleted,
     int SourcesDeleted)
 {
+    /// <summary>The counts of this result and <paramref name="later"/> added up, at the later graph version: parts of one import.</summary>
+    public GraphChangeResult Then(GraphChangeResult later)
+    {
+        ArgumentNullException.ThrowIfNull(later);
+        return new GraphChangeResult(
+            later.GraphVersion,
+            EntitiesWritten + later.EntitiesWritten,
+            RelationshipsWritten + later.RelationshipsWritten,
+            SourcesWritten + later.SourcesWritten,
+            EntitiesDeleted + later.EntitiesDeleted,
+            RelationshipsDeleted + later.RelationshipsDeleted,
+            SourcesDeleted + later.SourcesDeleted);
+    }
+
     public bool Changed =>
         EntitiesWritten + RelationshipsWritten + SourcesWritten + EntitiesDeleted + RelationshipsDeleted + SourcesDeleted > 0;
 }

@@ -108,7 +108,7 @@ internal sealed partial class Neo4jImportSession : IGraphImportSession
                 var records = written.Recorder.Complete(_nextSequence, _version + 1, _import.Author, _at);
                 _nextSequence += records.Count;
                 await Neo4jChangeWriter.RecordAsync(_transaction, records, _writeId, _batchSize, ct).ConfigureAwait(false);
-                _written = Sum(_written, written.Counts);
+                _written = _written.Then(written.Counts);
                 return written.Counts with { GraphVersion = _version + 1 };
             },
             cancellationToken);
@@ -253,15 +253,6 @@ internal sealed partial class Neo4jImportSession : IGraphImportSession
 
     private static StoreUnavailableException Unavailable(Neo4jTransientException ex) =>
         new($"Neo4j became unavailable during the import, which was rolled back: {ex.Message}", ex);
-
-    private static GraphChangeResult Sum(GraphChangeResult a, GraphChangeResult b) => new(
-        a.GraphVersion,
-        a.EntitiesWritten + b.EntitiesWritten,
-        a.RelationshipsWritten + b.RelationshipsWritten,
-        a.SourcesWritten + b.SourcesWritten,
-        a.EntitiesDeleted + b.EntitiesDeleted,
-        a.RelationshipsDeleted + b.RelationshipsDeleted,
-        a.SourcesDeleted + b.SourcesDeleted);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rolling back import transaction {TransactionId}: {Reason}")]
     private static partial void LogRollingBack(ILogger logger, string? transactionId, string reason);

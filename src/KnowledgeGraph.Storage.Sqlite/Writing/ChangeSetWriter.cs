@@ -234,14 +234,7 @@ internal sealed class ChangeSetWriter : IDisposable
         WriteChangeLog(reportHistory, cancellationToken);
         var part = new GraphChangeResult(
             _nextGraphVersion, entitiesWritten, relationshipsWritten, sourcesWritten, entitiesDeleted, relationshipsDeleted + cascaded, sourcesDeleted);
-        _written = new GraphChangeResult(
-            _nextGraphVersion,
-            _written.EntitiesWritten + part.EntitiesWritten,
-            _written.RelationshipsWritten + part.RelationshipsWritten,
-            _written.SourcesWritten + part.SourcesWritten,
-            _written.EntitiesDeleted + part.EntitiesDeleted,
-            _written.RelationshipsDeleted + part.RelationshipsDeleted,
-            _written.SourcesDeleted + part.SourcesDeleted);
+        _written = _written.Then(part);
         return part;
     }
 
