@@ -45,6 +45,8 @@ public sealed class RedisBookmarkTests : IAsyncLifetime
         var written = await _a.Store.ApplyAsync(SampleGraph.Initial);
         await _b.WaitUntilVersionAsync(written.GraphVersion);
 
+        // The tracker learns the version before the feed tells its subscribers: wait for the announcement itself.
+        await Eventually.TrueAsync(() => Task.FromResult(heard.Any(h => h.Version == written.GraphVersion)), $"the feed to announce graph version {written.GraphVersion}");
         var (_, observed) = Assert.Single(heard, h => h.Version == written.GraphVersion);
         Assert.Contains("FB:after-write", observed);
     }
