@@ -1,3 +1,4 @@
+using GraphQL.Introspection;
 using GraphQL.Types;
 using KnowledgeGraph.GraphQL.Tests.Support;
 
@@ -31,7 +32,7 @@ public sealed class FilterConventionTests(GraphFixture fixture) : IClassFixture<
         var response = await fixture.Host.ExecuteAsync($$"""{ __type(name: "{{typeName}}") { kind inputFields { name } } }""");
 
         response.AssertNoErrors();
-        Assert.Equal("INPUT_OBJECT", response.At("__type.kind").GetString());
+        Assert.Equal(nameof(TypeKind.INPUT_OBJECT), response.At("__type.kind").GetString());
         Assert.Equal(fields.Split(','), response.Strings("__type.inputFields", "name"));
     }
 

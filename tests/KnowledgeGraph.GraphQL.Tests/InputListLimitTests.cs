@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.GraphQL.Nodes;
 using KnowledgeGraph.GraphQL.Tests.Mutations;
 using KnowledgeGraph.GraphQL.Tests.Support;
@@ -69,7 +70,7 @@ public sealed class InputListLimitTests(GraphFixture fixture) : IClassFixture<Gr
 
         var response = await fixture.Host.ExecuteAsync(
             "query ($types: [String!]) { entity(key: \"khorgos-gateway\") { relationships(types: $types) { totalCount } } }",
-            new { types = Enumerable.Repeat("LOCATED_IN", 101).ToArray() });
+            new { types = Enumerable.Repeat(RelationshipTypes.LocatedIn, 101).ToArray() });
 
         AssertLimit(response, "types", maximum: 100, requested: 101, setting: "GraphQL:MaxListLength");
         Assert.Equal(0, fixture.Host.Store.TotalCalls);

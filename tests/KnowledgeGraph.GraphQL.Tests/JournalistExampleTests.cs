@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.GraphQL.Tests.Support;
 
 namespace KnowledgeGraph.GraphQL.Tests;
@@ -73,7 +74,7 @@ public sealed class JournalistExampleTests(GraphFixture fixture) : IClassFixture
         response.AssertNoErrors();
         Assert.Equal(["Aktau container hub", "Khorgos container terminal", "Khorgos Gateway"], response.Strings("projects.nodes", "name"));
         Assert.Equal("Kazakhstan", response.At("projects.nodes.2.regions.nodes.0.parent.name").GetString());
-        Assert.Equal("FUNDED_BY", response.At("projects.nodes.0.companies.edges.0.relationshipType").GetString());
+        Assert.Equal(RelationshipTypes.FundedBy, response.At("projects.nodes.0.companies.edges.0.relationshipType").GetString());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.GraphQL.Tests.Support;
 
 namespace KnowledgeGraph.GraphQL.Tests;
@@ -20,7 +21,7 @@ public sealed class RelationshipFieldTests(GraphFixture fixture) : IClassFixture
         Assert.Equal(["almaty-region"], response.Strings("entity.regions.nodes", "key"));
         Assert.Equal("Almaty Region", edge.GetProperty("node").GetProperty("name").GetString());
         Assert.Equal("Province", edge.GetProperty("node").GetProperty("level").GetString());
-        Assert.Equal("LOCATED_IN", edge.GetProperty("relationshipType").GetString());
+        Assert.Equal(RelationshipTypes.LocatedIn, edge.GetProperty("relationshipType").GetString());
         Assert.Equal("OUT", edge.GetProperty("direction").GetString());
         Assert.Equal("located in", edge.GetProperty("label").GetString());
         Assert.Equal("khorgos-in-almaty", edge.GetProperty("key").GetString());
@@ -242,7 +243,7 @@ public sealed class RelationshipFieldTests(GraphFixture fixture) : IClassFixture
         Assert.Equal("xi-jinping", response.At("relationship.to.key").GetString());
         Assert.Equal("proposed by", response.At("relationship.label").GetString());
         Assert.Equal(KnowledgeGraph.Domain.Relationships.RelationshipTypes.All.Count, response.At("relationshipTypes").GetArrayLength());
-        var operatedBy = response.At("relationshipTypes").EnumerateArray().Single(t => t.GetProperty("name").GetString() == "OPERATED_BY");
+        var operatedBy = response.At("relationshipTypes").EnumerateArray().Single(t => t.GetProperty("name").GetString() == RelationshipTypes.OperatedBy);
         Assert.Equal(["PROJECT"], operatedBy.GetProperty("fromKinds").EnumerateArray().Select(k => k.GetString()));
         Assert.Equal(["COMPANY", "ORGANIZATION"], operatedBy.GetProperty("toKinds").EnumerateArray().Select(k => k.GetString()));
         Assert.Equal("operates", operatedBy.GetProperty("inverseLabel").GetString());

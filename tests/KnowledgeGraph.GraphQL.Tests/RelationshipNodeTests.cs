@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KnowledgeGraph.Domain.Ports;
+using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.GraphQL.Nodes;
 using KnowledgeGraph.GraphQL.Tests.Support;
 
@@ -32,8 +33,8 @@ public sealed class RelationshipNodeTests(GraphFixture fixture) : IClassFixture<
         Assert.Equal(OperatedById, response.At("node.id").GetString());
         Assert.Equal("Relationship", response.At("node.__typename").GetString());
         Assert.Equal("khorgos-operated-by-ktz", response.At("node.key").GetString());
-        Assert.Equal("OPERATED_BY", response.At("node.type").GetString());
-        Assert.Equal("OPERATED_BY", response.At("node.relationshipType").GetString());
+        Assert.Equal(RelationshipTypes.OperatedBy, response.At("node.type").GetString());
+        Assert.Equal(RelationshipTypes.OperatedBy, response.At("node.relationshipType").GetString());
         Assert.Equal("operator", response.At("node.role").GetString());
         Assert.Equal(2015, response.At("node.sinceYear").GetInt32());
         Assert.Equal("khorgos-gateway", response.At("node.fromKey").GetString());

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Querying;
+using KnowledgeGraph.Domain.Relationships;
 using Xunit;
 
 namespace KnowledgeGraph.Seeding.Tests;
@@ -11,7 +12,7 @@ public sealed class GraphReportTests
     {
         var statistics = new GraphStatistics(
             new Dictionary<EntityKind, int> { [EntityKind.Project] = 13, [EntityKind.Region] = 1 },
-            new Dictionary<string, int> { ["PART_OF"] = 2, ["LOCATED_IN"] = 1, ["ALIGNED_WITH"] = 0 },
+            new Dictionary<string, int> { [RelationshipTypes.PartOf] = 2, [RelationshipTypes.LocatedIn] = 1, [RelationshipTypes.AlignedWith] = 0 },
             1,
             7);
 
@@ -48,7 +49,7 @@ public sealed class GraphReportTests
     public void Render_lists_types_outside_the_registry_after_the_registered_ones()
     {
         var statistics = new GraphStatistics(
-            new Dictionary<EntityKind, int>(), new Dictionary<string, int> { ["LEGACY_LINK"] = 2, ["CONNECTS"] = 1 }, 0, 0);
+            new Dictionary<EntityKind, int>(), new Dictionary<string, int> { ["LEGACY_LINK"] = 2, [RelationshipTypes.Connects] = 1 }, 0, 0);
 
         var markdown = GraphReport.Render(statistics, "Legacy");
 
@@ -66,8 +67,8 @@ public sealed class GraphReportTests
         Assert.Equal(1, statistics.EntitiesByKind[EntityKind.Project]);
         Assert.Equal(1, statistics.EntitiesByKind[EntityKind.Region]);
         Assert.Equal(1, statistics.EntitiesByKind[EntityKind.Initiative]);
-        Assert.Equal(1, statistics.RelationshipsByType["LOCATED_IN"]);
-        Assert.Equal(1, statistics.RelationshipsByType["BELONGS_TO"]);
+        Assert.Equal(1, statistics.RelationshipsByType[RelationshipTypes.LocatedIn]);
+        Assert.Equal(1, statistics.RelationshipsByType[RelationshipTypes.BelongsTo]);
         Assert.Equal((3, 2, 1), (statistics.EntityCount, statistics.RelationshipCount, statistics.SourceCount));
     }
 }

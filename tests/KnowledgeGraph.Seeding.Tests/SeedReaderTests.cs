@@ -92,7 +92,7 @@ public sealed class SeedReaderTests
         Assert.Equal(new DateOnly(2005, 11, 15), source.PublishedOn);
         Assert.Equal(new DateOnly(2026, 1, 2), source.AccessedOn);
         var relationship = Assert.Single(document.Relationships).Value;
-        Assert.Equal(("k", "FUNDED_BY", "p", "c", "lender"), (relationship.Key, relationship.Type, relationship.FromKey, relationship.ToKey, relationship.Role));
+        Assert.Equal(("k", RelationshipTypes.FundedBy, "p", "c", "lender"), (relationship.Key, relationship.Type, relationship.FromKey, relationship.ToKey, relationship.Role));
         Assert.Equal((2004, 2005), (relationship.SinceYear!.Value, relationship.UntilYear!.Value));
         Assert.Equal(700_000_000d, relationship.Amount);
         Assert.Equal("USD", relationship.Currency);

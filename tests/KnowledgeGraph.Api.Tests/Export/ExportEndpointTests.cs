@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using KnowledgeGraph.Api.Tests.Infrastructure;
 using KnowledgeGraph.Domain.Ports;
+using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Traversal;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -53,7 +54,7 @@ public sealed class ExportEndpointTests(ExportEndpointTests.Factory factory) : I
             .SelectMany(r => r.GetProperty("sources").EnumerateArray().Select(s => s.GetString()))
             .ToHashSet();
         Assert.Contains(root.GetProperty("entities").EnumerateArray(), e => e.GetProperty("key").GetString() == DryPort);
-        Assert.All(root.GetProperty("relationships").EnumerateArray(), r => Assert.Contains(r.GetProperty("type").GetString(), new[] { "OWNED_BY", "OPERATED_BY" }));
+        Assert.All(root.GetProperty("relationships").EnumerateArray(), r => Assert.Contains(r.GetProperty("type").GetString(), new[] { RelationshipTypes.OwnedBy, RelationshipTypes.OperatedBy }));
         Assert.NotEmpty(cited);
         Assert.Equal(cited.Order(), sources.Order());
     }

@@ -54,7 +54,7 @@ public sealed class RelationshipTypesTests
     public void Find_and_IsKnown_match_exact_names_only()
     {
         Assert.Same(RelationshipTypes.All.Single(t => t.Name == RelationshipTypes.Connects), RelationshipTypes.Find("CONNECTS"));
-        Assert.True(RelationshipTypes.IsKnown("CONNECTS"));
+        Assert.True(RelationshipTypes.IsKnown(RelationshipTypes.Connects));
         Assert.Null(RelationshipTypes.Find("connects"));
         Assert.False(RelationshipTypes.IsKnown("connects"));
         Assert.Null(RelationshipTypes.Find(null));

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
 using Xunit;
@@ -22,7 +23,7 @@ public sealed class GraphChangeValidatorEntityTests
     {
         var changes = ChangeSets.WithEntity(ChangeSets.Entity("somewhere", (EntityKind)42)) with
         {
-            UpsertRelationships = [ChangeSets.Relationship("LOCATED_IN", "khorgos-eastern-gate", "somewhere")],
+            UpsertRelationships = [ChangeSets.Relationship(RelationshipTypes.LocatedIn, "khorgos-eastern-gate", "somewhere")],
         };
 
         var errors = Validate(changes);

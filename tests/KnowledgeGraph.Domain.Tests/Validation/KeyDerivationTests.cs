@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Validation;
 using Xunit;
 
@@ -9,7 +10,7 @@ public sealed class KeyDerivationTests
     [InlineData("PROPOSED_BY", "belt-and-road-initiative", "xi-jinping", null, "belt-and-road-initiative-proposed-by-xi-jinping")]
     [InlineData("PART_OF", "khorgos", "china", "Chinese side", "khorgos-part-of-china-chinese-side")]
     [InlineData("MEMBER_OF", "kazakhstan", "eaeu", "  founding  member! ", "kazakhstan-member-of-eaeu-founding-member")]
-    [InlineData("LOCATED_IN", "", "kazakhstan", null, "located-in-kazakhstan")]
+    [InlineData(RelationshipTypes.LocatedIn, "", "kazakhstan", null, "located-in-kazakhstan")]
     public void RelationshipKey_joins_from_type_to_and_role_as_one_slug(
         string type, string from, string to, string? role, string expected)
     {

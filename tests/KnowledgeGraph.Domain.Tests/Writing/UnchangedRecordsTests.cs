@@ -24,7 +24,7 @@ public sealed class UnchangedRecordsTests
     private static readonly Relationship StoredRelationship = new()
     {
         Key = "khorgos-gateway-located-in-kazakhstan",
-        Type = "LOCATED_IN",
+        Type = RelationshipTypes.LocatedIn,
         FromKey = "khorgos-gateway",
         ToKey = "kazakhstan",
         Role = "site",
@@ -54,7 +54,7 @@ public sealed class UnchangedRecordsTests
     public static TheoryData<string, Relationship> ChangedRelationships => new()
     {
         { "key", StoredRelationship with { Key = "other" } },
-        { "type", StoredRelationship with { Type = "CONNECTS" } },
+        { "type", StoredRelationship with { Type = RelationshipTypes.Connects } },
         { "from", StoredRelationship with { FromKey = "other" } },
         { "to", StoredRelationship with { ToKey = "other" } },
         { "role", StoredRelationship with { Role = null } },

@@ -62,7 +62,7 @@ public sealed class CsvRoundTripTests : IDisposable
             ],
             UpsertRelationships =
             [
-                new Relationship { Key = "k-in-a", Type = "LOCATED_IN", FromKey = "khorgos", ToKey = "almaty", Amount = 1e-7, Currency = "USD",
+                new Relationship { Key = "k-in-a", Type = RelationshipTypes.LocatedIn, FromKey = "khorgos", ToKey = "almaty", Amount = 1e-7, Currency = "USD",
                     Note = "'single' and \"double\"", Confidence = Confidence.Reported, SinceYear = 2016, SourceKeys = ["s"] },
             ],
         };
@@ -92,7 +92,7 @@ public sealed class CsvRoundTripTests : IDisposable
             ],
             UpsertRelationships =
             [
-                new Relationship { Key = "k-in-a", Type = "LOCATED_IN", FromKey = "khorgos", ToKey = "almaty", SourceKeys = ["s"], Citations = citations[1..] },
+                new Relationship { Key = "k-in-a", Type = RelationshipTypes.LocatedIn, FromKey = "khorgos", ToKey = "almaty", SourceKeys = ["s"], Citations = citations[1..] },
             ],
         });
 
@@ -209,7 +209,7 @@ public sealed class CsvRoundTripTests : IDisposable
         ],
         UpsertRelationships =
         [
-            new Relationship { Key = "k-in-a", Type = "LOCATED_IN", FromKey = "khorgos", ToKey = "almaty", Role = "-lead",
+            new Relationship { Key = "k-in-a", Type = RelationshipTypes.LocatedIn, FromKey = "khorgos", ToKey = "almaty", Role = "-lead",
                 Note = "=cmd|' /C calc'!A0", SinceYear = 2016, SourceKeys = ["s"] },
         ],
     };

@@ -119,7 +119,7 @@ public sealed partial class CypherScriptWriterTests : IDisposable
         var relationship = new Relationship
         {
             Key = "p-c",
-            Type = "OPERATED_BY",
+            Type = RelationshipTypes.OperatedBy,
             FromKey = "p",
             ToKey = "c",
             SinceYear = 2016,

@@ -69,7 +69,7 @@ public sealed class GraphMLWriterTests : IDisposable
                     Properties = new Dictionary<string, PropertyValue> { ["startYear"] = PropertyValue.FromInteger(2015) } },
                 new Entity { Key = "c", Kind = EntityKind.Company, Name = "Operator", SourceKeys = ["s"] },
             ],
-            [new Relationship { Key = "p-c", Type = "OPERATED_BY", FromKey = "p", ToKey = "c", SinceYear = 2016, SourceKeys = ["s"] }]);
+            [new Relationship { Key = "p-c", Type = RelationshipTypes.OperatedBy, FromKey = "p", ToKey = "c", SinceYear = 2016, SourceKeys = ["s"] }]);
 
         var document = Parse(await SeededStore.ExportAsync(snapshot, ExportFormat.GraphML));
 
@@ -82,7 +82,7 @@ public sealed class GraphMLWriterTests : IDisposable
         Assert.Null(Data(document.Descendants(G + "node").Single(n => n.Attribute("id")!.Value == "c"), "n_quotes"));
         var edge = document.Descendants(G + "edge").Single();
         Assert.Equal(("p", "c"), (edge.Attribute("source")!.Value, edge.Attribute("target")!.Value));
-        Assert.Equal(("operated by", "OPERATED_BY", "2016", "s"), (Data(edge, "e_label"), Data(edge, "e_type"), Data(edge, "e_sinceYear"), Data(edge, "e_sources")));
+        Assert.Equal(("operated by", RelationshipTypes.OperatedBy, "2016", "s"), (Data(edge, "e_label"), Data(edge, "e_type"), Data(edge, "e_sinceYear"), Data(edge, "e_sources")));
     }
 
     private static string? Data(XElement element, string key) =>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Sources;
 using KnowledgeGraph.GraphQL.Tests.Support;
 
@@ -53,7 +54,7 @@ public sealed class CitationMutationTests
             {
                 new
                 {
-                    type = "OPERATED_BY", from = "altynkol-dry-port", to = "ktz", sourceKeys = new[] { FixtureGraph.Wire },
+                    type = RelationshipTypes.OperatedBy, from = "altynkol-dry-port", to = "ktz", sourceKeys = new[] { FixtureGraph.Wire },
                     citations = new[] { new { sourceKey = relationshipCitationSource, quote = "operated by KTZ", about = (string?)null } },
                 },
             },

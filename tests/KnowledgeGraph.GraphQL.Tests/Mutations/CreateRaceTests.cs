@@ -65,7 +65,7 @@ public sealed class CreateRaceTests
         {
             input = new
             {
-                type = "LOCATED_IN",
+                type = RelationshipTypes.LocatedIn,
                 fromId = Curator.Id(EntityKind.Project, "khorgos-gateway"),
                 toId = Curator.Id(EntityKind.Region, "kazakhstan"),
                 note = "Linked by this curator.",

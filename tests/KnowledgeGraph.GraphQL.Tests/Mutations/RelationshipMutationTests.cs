@@ -42,7 +42,7 @@ public sealed class RelationshipMutationTests
         {
             input = new
             {
-                type = "FUNDED_BY",
+                type = RelationshipTypes.FundedBy,
                 fromId = Curator.Id(EntityKind.Project, "aktau-container-hub"),
                 toId = Curator.Id(EntityKind.Company, "ktz"),
                 sourceIds = Government,
@@ -64,7 +64,7 @@ public sealed class RelationshipMutationTests
         {
             input = new
             {
-                type = "FUNDED_BY",
+                type = RelationshipTypes.FundedBy,
                 fromId = Curator.Id(EntityKind.Project, "aktau-container-hub"),
                 toId = Curator.Id(EntityKind.Company, "ktz"),
                 role = "co-investor",
@@ -96,7 +96,7 @@ public sealed class RelationshipMutationTests
 
         var errors = await curator.FailAsync("linkEntities", Link, new
         {
-            input = new { type = "OPERATED_BY", fromId = Curator.Id(EntityKind.Company, "ktz"), toId = Curator.Id(EntityKind.Project, "khorgos-gateway"), sourceIds = Government },
+            input = new { type = RelationshipTypes.OperatedBy, fromId = Curator.Id(EntityKind.Company, "ktz"), toId = Curator.Id(EntityKind.Project, "khorgos-gateway"), sourceIds = Government },
         });
 
         Assert.Equal([("RELATIONSHIP_NOT_ALLOWED", "input.type")], errors);
@@ -136,13 +136,13 @@ public sealed class RelationshipMutationTests
 
         var missing = await curator.FailAsync("linkEntities", Link, new
         {
-            input = new { type = "LOCATED_IN", fromId = Curator.Id(EntityKind.Project, "khorgos-gateway"), toId = Curator.Id(EntityKind.Region, "atlantis"), sourceIds = Government },
+            input = new { type = RelationshipTypes.LocatedIn, fromId = Curator.Id(EntityKind.Project, "khorgos-gateway"), toId = Curator.Id(EntityKind.Region, "atlantis"), sourceIds = Government },
         });
         var twice = await curator.FailAsync("linkEntities", Link, new
         {
             input = new
             {
-                type = "LOCATED_IN",
+                type = RelationshipTypes.LocatedIn,
                 key = "khorgos-in-almaty",
                 fromId = Curator.Id(EntityKind.Project, "khorgos-gateway"),
                 toId = Curator.Id(EntityKind.Region, "almaty-region"),

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.GraphQL.Tests.Support;
 
 namespace KnowledgeGraph.GraphQL.Tests.Mutations;
@@ -35,8 +36,8 @@ public sealed class UpsertGraphTests
             },
             relationships = new object[]
             {
-                new { type = "LOCATED_IN", from = "altynkol-dry-port", to = "zhetysu-region", sourceKeys = new[] { "nurly-zhol-report-2021" } },
-                new { type = "OPERATED_BY", from = "altynkol-dry-port", to = "ktz", role = "operator", sinceYear = 2022, sourceKeys = new[] { FixtureGraph.Wire } },
+                new { type = RelationshipTypes.LocatedIn, from = "altynkol-dry-port", to = "zhetysu-region", sourceKeys = new[] { "nurly-zhol-report-2021" } },
+                new { type = RelationshipTypes.OperatedBy, from = "altynkol-dry-port", to = "ktz", role = "operator", sinceYear = 2022, sourceKeys = new[] { FixtureGraph.Wire } },
                 new { type = "PART_OF", from = "zhetysu-region", to = "kazakhstan", sourceKeys = new[] { "nurly-zhol-report-2021" } },
             },
         },
@@ -110,7 +111,7 @@ public sealed class UpsertGraphTests
                 },
                 relationships = new object[]
                 {
-                    new { type = "LOCATED_IN", from = "good-project", to = "kazakhstan", sourceKeys = new[] { FixtureGraph.Wire } },
+                    new { type = RelationshipTypes.LocatedIn, from = "good-project", to = "kazakhstan", sourceKeys = new[] { FixtureGraph.Wire } },
                     new { type = "LEADER_OF", from = "good-project", to = "kazakhstan", sourceKeys = new[] { "missing-source" } },
                 },
             },

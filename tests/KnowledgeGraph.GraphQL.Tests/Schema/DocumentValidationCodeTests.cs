@@ -1,3 +1,4 @@
+using KnowledgeGraph.GraphQL.Authorization;
 using KnowledgeGraph.GraphQL.Tests.Authorization;
 using KnowledgeGraph.GraphQL.Tests.Support;
 
@@ -60,6 +61,6 @@ public sealed class DocumentValidationCodeTests(GraphFixture fixture) : IClassFi
     {
         var response = await fixture.Host.ExecuteAsync("mutation { deleteSource(input: { id: \"x\" }) { deletedId } }", user: Callers.Anonymous);
 
-        Assert.Equal(["AUTH_NOT_AUTHENTICATED"], response.ErrorCodes);
+        Assert.Equal([AccessErrorCodes.NotAuthenticated], response.ErrorCodes);
     }
 }

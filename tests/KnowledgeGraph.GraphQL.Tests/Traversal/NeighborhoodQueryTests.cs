@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Ports;
+using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.GraphQL.Nodes;
 using KnowledgeGraph.GraphQL.Tests.Support;
 
@@ -44,7 +45,7 @@ public sealed class NeighborhoodQueryTests(TraversalFixture fixture) : IClassFix
         {
             id = Khorgos,
             depth = 2,
-            types = new[] { "OWNED_BY", "PARTNER_OF" },
+            types = new[] { RelationshipTypes.OwnedBy, RelationshipTypes.PartnerOf },
             direction = "OUT",
             kinds = new[] { "COMPANY" },
         })).AssertNoErrors();

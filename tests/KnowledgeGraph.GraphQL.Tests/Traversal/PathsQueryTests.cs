@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.GraphQL.Nodes;
 
 namespace KnowledgeGraph.GraphQL.Tests.Traversal;
@@ -94,7 +95,7 @@ public sealed class PathsQueryTests(TraversalFixture fixture) : IClassFixture<Tr
             from = Tokayev,
             to = Xi,
             maxLength = 6,
-            types = new[] { "LEADER_OF", "PART_OF", "LOCATED_IN", "BELONGS_TO", "PROPOSED_BY" },
+            types = new[] { RelationshipTypes.LeaderOf, RelationshipTypes.PartOf, RelationshipTypes.LocatedIn, RelationshipTypes.BelongsTo, RelationshipTypes.ProposedBy },
         })).AssertNoErrors();
 
         Assert.Equal(

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Domain.Relationships;
+
 namespace KnowledgeGraph.Storage.Neo4j.Tests.Infrastructure;
 
 /// <summary>Typed-JSON values as the Query API sends them, for scripting the fake server.</summary>
@@ -36,7 +38,7 @@ public static class TypedValues
         var elements = new List<string> { EntityNode(nodeKeys[0], "Project", nodeKeys[0]) };
         for (var i = 0; i < relationshipKeys.Length; i++)
         {
-            elements.Add(RelationshipValue(relationshipKeys[i], "LOCATED_IN", nodeKeys[i], nodeKeys[i + 1]));
+            elements.Add(RelationshipValue(relationshipKeys[i], RelationshipTypes.LocatedIn, nodeKeys[i], nodeKeys[i + 1]));
             elements.Add(EntityNode(nodeKeys[i + 1], "Project", nodeKeys[i + 1]));
         }
 

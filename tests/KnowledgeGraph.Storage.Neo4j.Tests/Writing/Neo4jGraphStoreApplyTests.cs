@@ -1,6 +1,7 @@
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.History;
+using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.Storage.Neo4j.Client;
@@ -76,7 +77,7 @@ public sealed class Neo4jGraphStoreApplyTests
         var server = new FakeNeo4jServer()
             .Respond(InTransaction("t1", """["version"]""", $"[[{TypedValues.Int(7)}]]"))
             .Respond(state)
-            .Respond(Data("""["r","fromKey","toKey"]""", $"[[{TypedValues.RelationshipValue("r1", "LOCATED_IN", "gateway", "kz")},{TypedValues.Str("gateway")},{TypedValues.Str("kz")}]]"))
+            .Respond(Data("""["r","fromKey","toKey"]""", $"[[{TypedValues.RelationshipValue("r1", RelationshipTypes.LocatedIn, "gateway", "kz")},{TypedValues.Str("gateway")},{TypedValues.Str("kz")}]]"))
             .Respond(Empty())
             .Respond(Bumped(version: 8, lastSequence: 0))
             .Respond(Empty())
@@ -97,7 +98,7 @@ public sealed class Neo4jGraphStoreApplyTests
     {
         var entities = TypedValues.List(TypedValues.EntityNode("gateway", "Project", "gateway", 3), TypedValues.EntityNode("kz", "Region", "kz", 2));
         var state = $$"""{"data":{"fields":["sources","entities","relationships"],"values":[[{{TypedValues.List()}},{{entities}},{{TypedValues.List()}}]]},"bookmarks":[]}""";
-        var deleted = $$$"""{"$type":"Map","_value":{"relationship":{{{TypedValues.DeletedRelationshipValue("r1", "LOCATED_IN", "gateway", "kz")}}},"fromKey":{{{TypedValues.Str("gateway")}}},"toKey":{{{TypedValues.Str("kz")}}}}}""";
+        var deleted = $$$"""{"$type":"Map","_value":{"relationship":{{{TypedValues.DeletedRelationshipValue("r1", RelationshipTypes.LocatedIn, "gateway", "kz")}}},"fromKey":{{{TypedValues.Str("gateway")}}},"toKey":{{{TypedValues.Str("kz")}}}}}""";
         var server = new FakeNeo4jServer().RespondTo(request => request.Statement switch
         {
             var s when s.StartsWith("MERGE (m:GraphMeta", StringComparison.Ordinal) => InTransaction("t1", """["version"]""", $"[[{TypedValues.Int(7)}]]"),
@@ -110,7 +111,7 @@ public sealed class Neo4jGraphStoreApplyTests
             var s when s.Contains("DETACH DELETE", StringComparison.Ordinal) => Empty(),
             var s when s.Contains("-[r]-", StringComparison.Ordinal) => Data(
                 """["r","fromKey","toKey"]""",
-                $"[[{TypedValues.RelationshipValue("r1", "LOCATED_IN", "gateway", "kz", role: "terminal")},{TypedValues.Str("gateway")},{TypedValues.Str("kz")}]]"),
+                $"[[{TypedValues.RelationshipValue("r1", RelationshipTypes.LocatedIn, "gateway", "kz", role: "terminal")},{TypedValues.Str("gateway")},{TypedValues.Str("kz")}]]"),
             var s when s.StartsWith("MATCH (m:GraphMeta {id: $id})", StringComparison.Ordinal) => Bumped(version: 8, lastSequence: 0),
             _ => Empty("FB:applied"),
         });

@@ -14,8 +14,8 @@ public sealed class AdjacencyIndexTests
         .AddRelationship("r2", "OWNED_BY", "a", "b")
         .AddRelationship("r1", "OWNED_BY", "a", "b")
         .AddRelationship("r3", "LEADER_OF", "c", "a")
-        .AddRelationship("r4", "PARTNER_OF", "a", "a")
-        .AddRelationship("r5", "PARTNER_OF", "a", "missing")
+        .AddRelationship("r4", RelationshipTypes.PartnerOf, "a", "a")
+        .AddRelationship("r5", RelationshipTypes.PartnerOf, "a", "missing")
         .Build();
 
     [Fact]

@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Domain.Tests.Traversal.Algorithms;
 /// </summary>
 internal sealed class RandomGraphModel(int seed)
 {
-    private static readonly string[] Types = ["LINK", "OWNS", "PARTNER_OF", "FUNDS"];
+    private static readonly string[] Types = ["LINK", "OWNS", RelationshipTypes.PartnerOf, "FUNDS"];
     private static readonly EntityKind[] Kinds = [EntityKind.Company, EntityKind.Region, EntityKind.Person];
 
     private readonly Random _random = new(seed);
