@@ -15,7 +15,7 @@ public sealed partial class Neo4jGraphStore
 {
     private async Task<IReadOnlyList<ChangeRecord>> CompleteCreationsAsync(IReadOnlyList<ChangeRecord> records, CancellationToken cancellationToken)
     {
-        var open = records.Where(IsCompactCreation).ToList();
+        var open = records.Where(CompactCreation.IsOpen).ToList();
         if (open.Count == 0)
         {
             return records;
@@ -41,11 +41,9 @@ public sealed partial class Neo4jGraphStore
 
         var next = (await client.RunAsync(ChangeCypher.NextBefore(open), AccessMode.Read, cancellationToken).ConfigureAwait(false)).Records
             .ToDictionary(r => r.Get<long>("sequence"), r => r.Get<string?>("before"));
-        return records.Select(r => IsCompactCreation(r) && (ChangeSnapshotJson.Read(r.SubjectKind, next.GetValueOrDefault(r.Sequence))
+        return records.Select(r => CompactCreation.IsOpen(r) && (ChangeSnapshotJson.Read(r.SubjectKind, next.GetValueOrDefault(r.Sequence))
                 ?? current.GetValueOrDefault((r.SubjectKind, r.SubjectKey))) is { } state
-            ? r with { After = state, ChangedFields = FieldDiff.Between(null, state) }
+            ? CompactCreation.Complete(r, state)
             : r).ToList();
     }
-
-    private static bool IsCompactCreation(ChangeRecord record) => record.Operation == ChangeOperation.Created && record.After is null;
 }

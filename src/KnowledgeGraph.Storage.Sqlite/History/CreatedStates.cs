@@ -31,15 +31,15 @@ public static class CreatedStates
     public static async Task<List<ChangeRecord>> CompleteAsync(
         SqliteConnection connection, SqliteTransaction? transaction, List<ChangeRecord> records, CancellationToken cancellationToken)
     {
-        var open = records.Where(IsOpen).Select(r => (r.SubjectKind, r.SubjectKey)).ToList();
+        var open = records.Where(CompactCreation.IsOpen).Select(r => (r.SubjectKind, r.SubjectKey)).ToList();
         if (open.Count == 0)
         {
             return records;
         }
 
         var current = await CurrentAsync(connection, transaction, open, cancellationToken);
-        return records.Select(r => IsOpen(r) && current.TryGetValue((r.SubjectKind, r.SubjectKey), out var state)
-            ? r with { After = state, ChangedFields = FieldDiff.Between(null, state) }
+        return records.Select(r => CompactCreation.IsOpen(r) && current.TryGetValue((r.SubjectKind, r.SubjectKey), out var state)
+            ? CompactCreation.Complete(r, state)
             : r).ToList();
     }
 
@@ -93,8 +93,6 @@ public static class CreatedStates
             last.Value = page[^1].Sequence;
         }
     }
-
-    private static bool IsOpen(ChangeRecord record) => record.Operation == ChangeOperation.Created && record.After is null;
 
     private static string NextBefore(string alias) =>
         $"(SELECT n.{ChangeLogTable.Before} FROM {ChangeLogTable.Name} n WHERE n.{ChangeLogTable.SubjectKey} = {alias}.{ChangeLogTable.SubjectKey} " +
