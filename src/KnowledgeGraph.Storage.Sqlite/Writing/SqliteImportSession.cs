@@ -22,12 +22,6 @@ internal sealed class SqliteImportSession : IGraphImportSession
     /// <summary>Page cache of the import's connection: room for the indexes' hot pages while millions of rows go in.</summary>
     private const int ImportCacheKibibytes = 64 * 1024;
 
-    /// <summary>
-    /// Helper threads SQLite may sort with while it builds the deferred indexes at the end of a bulk import (the one part
-    /// of it that can use another processor; the rows are written by one thread). The pooled connection gets none back.
-    /// </summary>
-    private static readonly int SortThreads = Math.Clamp(Environment.ProcessorCount - 1, 1, 4);
-
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly ChangeSetWriter _writer;
@@ -54,7 +48,6 @@ internal sealed class SqliteImportSession : IGraphImportSession
             var cacheSize = Pragma(connection, "PRAGMA cache_size");
             Pragma(connection, "PRAGMA cache_size = -" + ImportCacheKibibytes.ToString(CultureInfo.InvariantCulture));
             Pragma(connection, "PRAGMA foreign_keys = OFF");
-            Pragma(connection, "PRAGMA threads = " + SortThreads.ToString(CultureInfo.InvariantCulture));
             transaction = connection.BeginTransaction(deferred: false);
             session = new SqliteImportSession(connection, transaction, new ChangeSetWriter(connection, transaction, time), cacheSize, release);
         }
@@ -128,7 +121,6 @@ internal sealed class SqliteImportSession : IGraphImportSession
             // The connection goes back to the pool: give it back its usual cache and foreign-key enforcement.
             Pragma(_connection, "PRAGMA cache_size = " + _cacheSize.ToString(CultureInfo.InvariantCulture));
             Pragma(_connection, "PRAGMA foreign_keys = ON");
-            Pragma(_connection, "PRAGMA threads = 0");
         }
         finally
         {
