@@ -28,6 +28,11 @@ trap 'rm -f "$log"' EXIT
 status=0
 dotnet test KnowledgeGraph.sln --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
 
+# A failed test's name and message scroll far up in a long run; repeat them at the end, where a truncated log keeps them.
+awk '/^  Failed / { show = 1; lines = 0; print "----"; }
+     /^  (Passed|Skipped) / || /^\[xUnit/ || /^Test Run/ { show = 0 }
+     show && lines < 40 { print; lines++ }' "$log"
+
 # One closing line for the whole run, summed over the per-project summaries ("Total tests: N", "Passed: N"…).
 awk '$1 == "Passed:" { p += $2 } $1 == "Failed:" { f += $2 } $1 == "Skipped:" { s += $2 }
      END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
