@@ -101,7 +101,7 @@ public sealed class SchemaMigrationTests : IDisposable
     [InlineData(EntitiesTable.Name, new[] { EntitiesTable.Id, EntitiesTable.Key, EntitiesTable.Kind, EntitiesTable.EntityName, EntitiesTable.NameFolded, EntitiesTable.Aliases, EntitiesTable.Description, EntitiesTable.DescriptionFolded, EntitiesTable.Properties, EntitiesTable.PropertiesFolded, EntitiesTable.SourceKeys, EntitiesTable.Version, EntitiesTable.NameSort, EntitiesTable.DescriptionSort, EntitiesTable.PropertiesSort, EntitiesTable.Citations })]
     [InlineData(RelationshipsTable.Name, new[] { RelationshipsTable.Key, RelationshipsTable.Type, RelationshipsTable.FromKey, RelationshipsTable.ToKey, RelationshipsTable.Role, RelationshipsTable.SinceYear, RelationshipsTable.UntilYear, RelationshipsTable.Amount, RelationshipsTable.Currency, RelationshipsTable.Note, RelationshipsTable.Confidence, RelationshipsTable.SourceKeys, RelationshipsTable.Citations })]
     [InlineData(EntitySourcesTable.Name, new[] { EntitySourcesTable.EntityKey, EntitySourcesTable.SourceKey })]
-    [InlineData(RelationshipSourcesTable.Name, new[] { RelationshipSourcesTable.RelationshipKey, RelationshipSourcesTable.SourceKey })]
+    [InlineData(RelationshipCitationsTable.Name, new[] { RelationshipCitationsTable.SourceKey, RelationshipCitationsTable.Relationships })]
     [InlineData(GraphMetaTable.Name, new[] { GraphMetaTable.Id, GraphMetaTable.GraphVersion })]
     [InlineData(EntitySearchTable.Name, new[] { EntitySearchTable.EntityName, EntitySearchTable.Aliases, EntitySearchTable.Description })]
     [InlineData(ChangeLogTable.Name, new[] { ChangeLogTable.Sequence, ChangeLogTable.SubjectKind, ChangeLogTable.SubjectKey, ChangeLogTable.EntityKind, ChangeLogTable.Operation, ChangeLogTable.GraphVersion, ChangeLogTable.Version, ChangeLogTable.ChangedFields, ChangeLogTable.Before, ChangeLogTable.After })]
@@ -220,6 +220,44 @@ public sealed class SchemaMigrationTests : IDisposable
 
         Assert.Equal(0L, await ScalarAsync(connection, "SELECT COUNT(*) FROM entities WHERE name_sort = ''"));
         Assert.Equal(Key("Entity 4500"), await ScalarAsync(connection, "SELECT name_sort FROM entities WHERE key = 'e4500'"));
+    }
+
+    [Fact]
+    public async Task The_citation_count_step_counts_each_relationship_once_per_source_and_drops_the_citation_rows()
+    {
+        await using (var connection = await _database.Connections.OpenAsync())
+        {
+            await SchemaMigrator.MigrateAsync(connection, SchemaMigrations.All.Where(m => m.Version < 9).ToList());
+            await ScalarAsync(connection, """
+                INSERT INTO sources (key, title) VALUES ('test-source', 'Entities'), ('s1', 'One'), ('s2', 'Two'), ('uncited', 'None');
+                INSERT INTO entities (key, kind, name, name_folded, source_keys, version) VALUES
+                    ('a', 'Company', 'A', 'a', '["test-source"]', 1), ('b', 'Company', 'B', 'b', '["test-source"]', 1);
+                INSERT INTO entity_sources (entity_key, source_key) VALUES ('a', 'test-source'), ('b', 'test-source');
+                INSERT INTO relationships (key, type, from_key, to_key, confidence, source_keys) VALUES
+                    ('r1', 'PARTNER_OF', 'a', 'b', 'Reported', '["s1","s2"]'),
+                    ('r2', 'PARTNER_OF', 'b', 'a', 'Reported', '["s1"]'),
+                    ('r3', 'PARTNER_OF', 'a', 'a', 'Reported', '["s2"]');
+                INSERT INTO relationship_sources (relationship_key, source_key) VALUES
+                    ('r1', 's1'), ('r1', 's2'), ('r2', 's1'), ('r3', 's2');
+                SELECT 0;
+                """);
+
+            Assert.Equal(SchemaMigrations.All.Count - 8, await SchemaMigrator.MigrateAsync(connection, SchemaMigrations.All));
+            Assert.Equal([("s1", 2L), ("s2", 2L)], await RelationshipCitationCounts.StoredAsync(connection));
+            Assert.Equal(await RelationshipCitationCounts.RecountAsync(connection), await RelationshipCitationCounts.StoredAsync(connection));
+            Assert.Equal(0L, await ScalarAsync(connection, "SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '%relationship_sources%'"));
+
+            // The engine itself still refuses to delete a cited source.
+            await Assert.ThrowsAsync<SqliteException>(() => ScalarAsync(connection, "DELETE FROM sources WHERE key = 's1'"));
+        }
+
+        var store = await _database.CreateInitializedStoreAsync();
+        var refused = await Assert.ThrowsAsync<Domain.Errors.ValidationException>(
+            () => store.ApplyAsync(new GraphChangeSet { DeleteSourceKeys = ["uncited", "s2"] }));
+        Assert.Equal(("deleteSourceKeys[1]", Domain.Validation.ValidationCodes.SourceInUse), (Assert.Single(refused.Errors).Path, refused.Errors[0].Code));
+
+        await store.ApplyAsync(new GraphChangeSet { DeleteRelationshipKeys = ["r1", "r3"], DeleteSourceKeys = ["uncited", "s2"] });
+        Assert.Equal(["s1", "test-source"], (await store.GetSourcesAsync(["s1", "s2", "test-source", "uncited"])).Select(s => s.Key).Order(StringComparer.Ordinal));
     }
 
     private static string Key(string text) => Domain.Querying.Collation.Key(text);

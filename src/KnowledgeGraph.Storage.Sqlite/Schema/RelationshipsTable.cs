@@ -22,7 +22,7 @@ public static class RelationshipsTable
     /// <summary>The <see cref="Domain.Relationships.Confidence"/> name.</summary>
     public const string Confidence = "confidence";
 
-    /// <summary>JSON array of the cited source keys, in the order given (also normalised in <see cref="RelationshipSourcesTable"/>).</summary>
+    /// <summary>JSON array of the cited source keys, in the order given (counted per source in <see cref="RelationshipCitationsTable"/>).</summary>
     public const string SourceKeys = "source_keys";
 
     /// <summary>JSON array of the citations (<see cref="Storage.Common.CitationJson"/>), in the order given.</summary>

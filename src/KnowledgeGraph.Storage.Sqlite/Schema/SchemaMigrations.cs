@@ -167,6 +167,15 @@ public static class SchemaMigrations
             CREATE INDEX ix_change_sets_bulk ON change_sets (graph_version) WHERE bulk_first_sequence IS NOT NULL;
             """),
         new(8, "Collation keys spelled compactly (key encoding 2): every stored key recomputed", "", SortKeyBackfill.RunAsync),
+        new(9, "Relationship citations counted per source instead of a row per relationship and source", """
+            CREATE TABLE relationship_citations (
+                source_key    TEXT NOT NULL PRIMARY KEY REFERENCES sources (key),
+                relationships INTEGER NOT NULL CHECK (relationships > 0)
+            ) WITHOUT ROWID;
+            INSERT INTO relationship_citations (source_key, relationships)
+                SELECT source_key, COUNT(*) FROM relationship_sources GROUP BY source_key ORDER BY source_key;
+            DROP TABLE relationship_sources;
+            """),
     ];
 
     /// <summary>The schema version this build creates and understands.</summary>

@@ -124,6 +124,13 @@ internal sealed class ChangeSetWriter : IDisposable
     private static readonly string EntityByKeySql = $"SELECT {EntityRows.Columns("e")} FROM entities e WHERE e.key = $key";
     private static readonly string RelationshipByKeySql = $"SELECT {RelationshipRows.Columns("r")} FROM relationships r WHERE r.key = $key";
     private static readonly string SourceByKeySql = $"SELECT {SourceRows.Columns("s")} FROM sources s WHERE s.key = $key";
+    private const string DeleteEntityCitationsSql =
+        $"DELETE FROM {EntitySourcesTable.Name} WHERE {EntitySourcesTable.EntityKey} = $owner";
+    private const string InsertEntityCitationSql =
+        $"INSERT INTO {EntitySourcesTable.Name} ({EntitySourcesTable.EntityKey}, {EntitySourcesTable.SourceKey}) VALUES ($owner, $source)";
+    private const string SourceInUseSql =
+        $"SELECT EXISTS (SELECT 1 FROM {EntitySourcesTable.Name} WHERE {EntitySourcesTable.SourceKey} = $key) " +
+        $"OR EXISTS (SELECT 1 FROM {RelationshipCitationsTable.Name} WHERE {RelationshipCitationsTable.SourceKey} = $key)";
     private static readonly string AttachedRelationshipsSql =
         $"SELECT {RelationshipRows.Columns("r")} FROM relationships r WHERE r.from_key = $key OR r.to_key = $key ORDER BY r.key";
 
@@ -135,6 +142,7 @@ internal sealed class ChangeSetWriter : IDisposable
     private readonly Dictionary<string, EntityKind> _upsertedKinds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
+    private readonly CitationCounts _relationshipCitations;
     private ChangeRecorder _recorder = new();
     private List<string> _lastSourceKeys = [];
     private string _lastSourceKeysJson = PropertyJson.WriteStrings([]);
@@ -157,6 +165,7 @@ internal sealed class ChangeSetWriter : IDisposable
         _connection = connection;
         _transaction = transaction;
         _time = time;
+        _relationshipCitations = new CitationCounts(connection, transaction);
     }
 
     private bool Writing => _errors.Count == 0;
@@ -223,6 +232,9 @@ internal sealed class ChangeSetWriter : IDisposable
         var relationshipsWritten = UpsertRelationships(changes.UpsertRelationships, cancellationToken);
         var relationshipsDeleted = DeleteRelationships(changes.DeleteRelationshipKeys, cancellationToken);
         var (entitiesDeleted, cascaded) = DeleteEntities(changes.DeleteEntityKeys, cancellationToken);
+
+        // Before the sources go: a source whose last citing relationship this part deleted is free to go with it.
+        _relationshipCitations.Apply();
         var sourcesDeleted = DeleteSources(changes.DeleteSourceKeys, cancellationToken);
         _progress?.Report(new GraphWriteProgress(GraphWriteStage.Records, _recordsDone, _recordsTotal));
 
@@ -271,6 +283,7 @@ internal sealed class ChangeSetWriter : IDisposable
 
         _entityUpsert?.Dispose();
         _relationshipInsert?.Dispose();
+        _relationshipCitations.Dispose();
     }
 
     private int UpsertSources(IReadOnlyList<Source> sources, CancellationToken cancellationToken)
@@ -378,7 +391,7 @@ internal sealed class ChangeSetWriter : IDisposable
             var changed = upsert.Execute();
             if (changed > 0)
             {
-                ReplaceCitations("entity_sources", "entity_key", entity.Key, sourceKeys, replace: before is not null);
+                ReplaceEntityCitations(entity.Key, sourceKeys, replace: before is not null);
                 if (fresh)
                 {
                     RecordCreated(ChangeSubjectKind.Entity, entity.Key, entity.Kind, 1);
@@ -432,7 +445,12 @@ internal sealed class ChangeSetWriter : IDisposable
             var changed = fresh ? 1 : Execute(RelationshipUpsertSql, RelationshipValues(relationship, sourceKeysJson));
             if (changed > 0)
             {
-                ReplaceCitations("relationship_sources", "relationship_key", relationship.Key, sourceKeys, replace: before is not null);
+                if (before is not null)
+                {
+                    _relationshipCitations.Uncite(before.SourceKeys);
+                }
+
+                _relationshipCitations.Cite(sourceKeys);
                 if (fresh)
                 {
                     RecordCreated(ChangeSubjectKind.Relationship, relationship.Key, null, null);
@@ -458,6 +476,7 @@ internal sealed class ChangeSetWriter : IDisposable
             if (Writing && ReadOne(RelationshipByKeySql, key, reader => RelationshipRows.Read(reader)) is { } before)
             {
                 Note(ChangeSnapshot.Of(before), null);
+                _relationshipCitations.Uncite(before.SourceKeys);
                 deleted += Execute("DELETE FROM relationships WHERE key = $key", ("$key", key));
             }
         }
@@ -489,6 +508,7 @@ internal sealed class ChangeSetWriter : IDisposable
             foreach (var relationship in attached)
             {
                 Note(ChangeSnapshot.Of(relationship), null);
+                _relationshipCitations.Uncite(relationship.SourceKeys);
             }
 
             Note(ChangeSnapshot.Of(before), null);
@@ -508,10 +528,7 @@ internal sealed class ChangeSetWriter : IDisposable
             Step(cancellationToken);
             var key = keys[i];
             _existingSources.Remove(key);
-            var inUse = ScalarOrNull(
-                "SELECT EXISTS (SELECT 1 FROM entity_sources WHERE source_key = $key) " +
-                "OR EXISTS (SELECT 1 FROM relationship_sources WHERE source_key = $key)",
-                ("$key", key)) ?? 0;
+            var inUse = ScalarOrNull(SourceInUseSql, ("$key", key)) ?? 0;
             if (inUse != 0)
             {
                 _errors.Add(new ValidationError($"deleteSourceKeys[{i}]", ValidationCodes.SourceInUse,
@@ -565,25 +582,24 @@ internal sealed class ChangeSetWriter : IDisposable
     }
 
     /// <summary>
-    /// Writes the citations of an owner; <paramref name="replace"/> first removes those of a stored owner (a new one has
+    /// Writes the citations of an entity; <paramref name="replace"/> first removes those of a stored one (a new one has
     /// none). Nothing while a bulk import defers them: they are filled from the rows' source keys before it commits.
     /// </summary>
-    private void ReplaceCitations(string table, string ownerColumn, string ownerKey, List<string> sourceKeys, bool replace)
+    private void ReplaceEntityCitations(string entityKey, List<string> sourceKeys, bool replace)
     {
         if (_deferredIndexes is not null)
         {
             return;
         }
 
-        // Table and column names are compile-time constants chosen by the two callers above.
         if (replace)
         {
-            Execute($"DELETE FROM {table} WHERE {ownerColumn} = $owner", ("$owner", ownerKey));
+            Execute(DeleteEntityCitationsSql, ("$owner", entityKey));
         }
 
         foreach (var sourceKey in sourceKeys)
         {
-            Execute($"INSERT INTO {table} ({ownerColumn}, source_key) VALUES ($owner, $source)", ("$owner", ownerKey), ("$source", sourceKey));
+            Execute(InsertEntityCitationSql, ("$owner", entityKey), ("$source", sourceKey));
         }
     }
 

@@ -7,11 +7,12 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 /// <summary>
 /// The secondary indexes and the full-text triggers of the graph's tables, dropped for a large import into an empty
 /// store and built again before it commits: one sort per index and one <c>INSERT … SELECT</c> into the full-text
-/// index cost far less than updating every index row by row. The citation tables (<c>entity_sources</c>,
-/// <c>relationship_sources</c>) are left empty as well (the writer skips them while indexes are deferred) and filled from the rows' <c>source_keys</c> in key order, one
-/// statement each, instead of one random B-tree insert and its foreign-key lookups per record. Everything happens
-/// inside the import's transaction, so a rollback (or a killed process) restores it with the rest. The definitions are
-/// read from the schema itself, so they stay those the migrations created.
+/// index cost far less than updating every index row by row. The entities' citation table (<c>entity_sources</c>) is
+/// left empty as well (the writer skips it while indexes are deferred) and filled from the rows' <c>source_keys</c> in
+/// key order, in one statement, instead of one random B-tree insert and its foreign-key lookups per record; the
+/// relationships' citation counts need no deferring, as the writer gathers them in memory (<see cref="CitationCounts"/>).
+/// Everything happens inside the import's transaction, so a rollback (or a killed process) restores it with the rest.
+/// The definitions are read from the schema itself, so they stay those the migrations created.
 /// </summary>
 internal sealed class DeferredIndexes
 {
@@ -22,7 +23,7 @@ internal sealed class DeferredIndexes
     [
         // Not change_log: an import into an empty store writes a row per source only (ImportedCreations), and
         // rebuilding its index would sort the whole earlier history for those.
-        EntitiesTable.Name, RelationshipsTable.Name, EntitySourcesTable.Name, RelationshipSourcesTable.Name,
+        EntitiesTable.Name, RelationshipsTable.Name, EntitySourcesTable.Name,
     ];
 
     private static readonly string FillSearchSql =
@@ -32,15 +33,10 @@ internal sealed class DeferredIndexes
 
     // Rows go in sorted (the table scanned whole, then one sort), so each WITHOUT ROWID insert appends, and the
     // foreign-key lookups of consecutive rows hit the same pages.
-    private static readonly string[] FillCitationsSql =
-    [
+    private static readonly string FillCitationsSql =
         $"INSERT INTO {EntitySourcesTable.Name} ({EntitySourcesTable.EntityKey}, {EntitySourcesTable.SourceKey}) " +
         $"SELECT e.{EntitiesTable.Key}, j.value FROM {EntitiesTable.Name} e NOT INDEXED, json_each(e.{EntitiesTable.SourceKeys}) j " +
-        $"ORDER BY e.{EntitiesTable.Key}, j.value",
-        $"INSERT INTO {RelationshipSourcesTable.Name} ({RelationshipSourcesTable.RelationshipKey}, {RelationshipSourcesTable.SourceKey}) " +
-        $"SELECT r.{RelationshipsTable.Key}, j.value FROM {RelationshipsTable.Name} r NOT INDEXED, json_each(r.{RelationshipsTable.SourceKeys}) j " +
-        $"ORDER BY r.{RelationshipsTable.Key}, j.value",
-    ];
+        $"ORDER BY e.{EntitiesTable.Key}, j.value";
 
     private readonly List<string> _indexes;
     private readonly List<string> _triggers;
@@ -64,12 +60,12 @@ internal sealed class DeferredIndexes
     }
 
     /// <summary>
-    /// Fills the citation tables, builds the indexes again, fills the full-text index from the imported entities and
+    /// Fills the entities' citation table, builds the indexes again, fills the full-text index from the imported entities and
     /// restores its triggers.
     /// </summary>
     public void Restore(SqliteConnection connection, SqliteTransaction transaction, IProgress<GraphWriteProgress>? progress, CancellationToken cancellationToken)
     {
-        var steps = FillCitationsSql.Concat(_indexes).Append(FillSearchSql).Concat(_triggers).ToList();
+        var steps = _indexes.Prepend(FillCitationsSql).Append(FillSearchSql).Concat(_triggers).ToList();
         for (var i = 0; i < steps.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
