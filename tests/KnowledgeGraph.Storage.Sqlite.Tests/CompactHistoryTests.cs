@@ -202,7 +202,8 @@ public sealed class CompactHistoryTests : IDisposable
 
     /// <summary>
     /// Turns the file back into schema version 3 holding the history as the full format wrote it: who, why and when on
-    /// every row, and every creation with its state and field list (those of the reference).
+    /// every row, and every creation with its state and field list (those of the reference); the relationships'
+    /// citations go back to a row each, as the steps after it expect them.
     /// </summary>
     private static async Task DowngradeToFullHistoryAsync(SqliteConnection connection, List<ChangeRecord> expected)
     {
@@ -219,6 +220,13 @@ public sealed class CompactHistoryTests : IDisposable
             DROP TABLE change_sets;
             ALTER TABLE change_log_full RENAME TO change_log;
             CREATE INDEX ix_change_log_subject ON change_log (subject_key, subject_kind, sequence);
+            CREATE TABLE relationship_sources (
+                relationship_key TEXT NOT NULL REFERENCES relationships (key) ON DELETE CASCADE,
+                source_key TEXT NOT NULL REFERENCES sources (key),
+                PRIMARY KEY (relationship_key, source_key)) WITHOUT ROWID;
+            CREATE INDEX ix_relationship_sources_source ON relationship_sources (source_key);
+            INSERT INTO relationship_sources SELECT r.key, j.value FROM relationships r, json_each(r.source_keys) j;
+            DROP TABLE relationship_citations;
             PRAGMA user_version = 5;
             """);
         foreach (var created in expected.Where(r => r.Operation == ChangeOperation.Created))
