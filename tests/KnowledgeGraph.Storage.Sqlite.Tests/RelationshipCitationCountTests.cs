@@ -3,6 +3,7 @@ using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
+using KnowledgeGraph.Storage.Sqlite.Schema;
 using Xunit;
 using static KnowledgeGraph.Conformance.TestData;
 
@@ -67,6 +68,23 @@ public sealed class RelationshipCitationCountTests : IDisposable
         Assert.Equal((ValidationCodes.DuplicateValue, "upsertRelationships[0].sources[1]"), (Assert.Single(error.Errors).Code, error.Errors[0].Path));
         await using var connection = await _database.Connections.OpenAsync();
         Assert.Equal([(DefaultSourceKey, 1L)], await RelationshipCitationCounts.StoredAsync(connection));
+    }
+
+    [Fact]
+    public async Task A_count_that_drifted_from_the_rows_stops_the_write_instead_of_going_below_zero()
+    {
+        var store = await _database.CreateInitializedStoreAsync();
+        await store.ApplyAsync(Graph([Entity("a"), Entity("b")], [Relationship("r1", RelationshipTypes.PartnerOf, "a", "b")]));
+        await using (var connection = await _database.Connections.OpenAsync())
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"DELETE FROM {RelationshipCitationsTable.Name}";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.ApplyAsync(new GraphChangeSet { DeleteRelationshipKeys = ["r1"] }));
+
+        Assert.Single(await store.GetRelationshipsByKeyAsync(["r1"]));
     }
 
     public void Dispose() => _database.Dispose();

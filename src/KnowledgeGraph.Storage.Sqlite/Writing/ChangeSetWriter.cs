@@ -25,6 +25,8 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 /// records them all (<see cref="ImportedCreations"/>), and a later change of one writes its creation row first.
 /// Create-only keys (<see cref="GraphChangeSet.CreateOnlySourceKeys"/>) are checked first, so a taken one stops every write;
 /// an entity upsert that would change the stored kind is refused (<see cref="EntityKindChange"/>).
+/// What relationships cite is counted per source (<see cref="CitationCounts"/>): every relationship written, deleted or
+/// taken along by its entity changes the counts, which are written once per part, before its sources are deleted.
 /// Progress goes to <see cref="GraphChangeSet.Progress"/> every <see cref="ProgressEvery"/> records and at the end of
 /// each stage; cancellation is checked at every record, so a cancelled import stops within one row and rolls back.
 /// </summary>

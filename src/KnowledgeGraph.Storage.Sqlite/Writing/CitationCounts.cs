@@ -12,17 +12,17 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 /// </summary>
 internal sealed class CitationCounts : IDisposable
 {
-    private static readonly string AddSql =
+    private const string AddSql =
         $"INSERT INTO {RelationshipCitationsTable.Name} ({RelationshipCitationsTable.SourceKey}, {RelationshipCitationsTable.Relationships}) " +
         $"VALUES ($key, $delta) ON CONFLICT ({RelationshipCitationsTable.SourceKey}) DO UPDATE SET " +
         $"{RelationshipCitationsTable.Relationships} = {RelationshipCitationsTable.Relationships} + excluded.{RelationshipCitationsTable.Relationships}";
 
     // A row goes when its count reaches zero; the table's CHECK refuses a count of zero or less, so an update that
     // would leave one (a count that drifted from the rows) fails loudly instead of going unnoticed.
-    private static readonly string RemoveLastSql =
+    private const string RemoveLastSql =
         $"DELETE FROM {RelationshipCitationsTable.Name} WHERE {RelationshipCitationsTable.SourceKey} = $key AND {RelationshipCitationsTable.Relationships} = -$delta";
 
-    private static readonly string SubtractSql =
+    private const string SubtractSql =
         $"UPDATE {RelationshipCitationsTable.Name} SET {RelationshipCitationsTable.Relationships} = {RelationshipCitationsTable.Relationships} + $delta " +
         $"WHERE {RelationshipCitationsTable.SourceKey} = $key";
 
