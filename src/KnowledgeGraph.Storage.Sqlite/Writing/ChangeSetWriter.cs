@@ -187,8 +187,7 @@ internal sealed class ChangeSetWriter : IDisposable
         _importedBefore = Scalar(ImportedCreations.AnySql) == 1;
         if (bulk)
         {
-            _startedEmpty = ScalarOrNull(
-                "SELECT NOT EXISTS (SELECT 1 FROM entities) AND NOT EXISTS (SELECT 1 FROM relationships) AND NOT EXISTS (SELECT 1 FROM sources)") == 1;
+            _startedEmpty = ScalarOrNull(ImportedCreations.EmptyStoreSql) == 1;
 
             // Decided here, in the transaction that holds the write lock: nothing can be written between this check
             // and the commit, so every entity and relationship in the store at the end was created by this import.
