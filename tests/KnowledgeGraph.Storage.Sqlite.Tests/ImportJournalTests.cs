@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.Storage.Sqlite.Writing;
 using Xunit;
@@ -72,6 +73,20 @@ public sealed class ImportJournalTests : IDisposable
         await snapshot.RollbackAsync();
         Assert.Equal((long)Count, EntityCount(reader));
         Assert.Equal(2, HeaderWriteVersion());
+    }
+
+    [Fact]
+    public async Task A_store_opened_during_such_an_import_is_refused_as_held_by_another_write_not_as_unreadable()
+    {
+        var store = await _database.CreateInitializedStoreAsync();
+        var impatient = new SqliteGraphStore(new SqliteConnectionFactory(new SqliteStoreOptions { Path = _database.FilePath, BusyTimeoutMilliseconds = 0 }));
+
+        await using var session = await store.BeginImportAsync(new GraphImport(null, Count + 1));
+        await session.WriteAsync(Part());
+        var refused = await Assert.ThrowsAsync<StoreUnavailableException>(() => impatient.GetStatisticsAsync());
+
+        Assert.Contains("is held by another process's write", refused.Message);
+        Assert.Contains(_database.FilePath, refused.Message);
     }
 
     public void Dispose() => _database.Dispose();
