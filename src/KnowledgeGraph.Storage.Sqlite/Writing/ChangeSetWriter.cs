@@ -135,6 +135,10 @@ internal sealed class ChangeSetWriter : IDisposable
     private readonly Dictionary<string, EntityKind> _upsertedKinds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
+
+    // Made once: a method group passed as a delegate is a new object per call, and these are asked of every record.
+    private readonly Func<string, bool> _sourceExists;
+    private readonly Func<string, bool> _entityExists;
     private ChangeRecorder _recorder = new();
     private List<string> _lastSourceKeys = [];
     private string _lastSourceKeysJson = PropertyJson.WriteStrings([]);
@@ -157,6 +161,8 @@ internal sealed class ChangeSetWriter : IDisposable
         _connection = connection;
         _transaction = transaction;
         _time = time;
+        _sourceExists = SourceExists;
+        _entityExists = EntityExists;
     }
 
     private bool Writing => _errors.Count == 0;
@@ -336,7 +342,7 @@ internal sealed class ChangeSetWriter : IDisposable
             _upsertedKinds[entity.Key] = entity.Kind;
 
             var sourceKeys = CheckSources(entity.SourceKeys, path);
-            StoredReferences.CheckCitations(entity.Citations, entity.SourceKeys, CitableFields.Of(entity), path, _errors);
+            StoredReferences.CheckCitations(entity, path, _errors);
             string properties, foldedProperties, propertySortKeys;
             try
             {
@@ -411,7 +417,7 @@ internal sealed class ChangeSetWriter : IDisposable
             CheckEntity(relationship.FromKey, path, RelationshipEnd.From);
             CheckEntity(relationship.ToKey, path, RelationshipEnd.To);
             var sourceKeys = CheckSources(relationship.SourceKeys, path);
-            StoredReferences.CheckCitations(relationship.Citations, relationship.SourceKeys, CitableFields.Of(relationship), path, _errors);
+            StoredReferences.CheckCitations(relationship, path, _errors);
             if (relationship.Amount is { } amount && !double.IsFinite(amount))
             {
                 _errors.Add(new ValidationError(path + ".amount", ValidationCodes.OutOfRange, "The amount must be a finite number."));
@@ -530,7 +536,7 @@ internal sealed class ChangeSetWriter : IDisposable
 
     private List<string> CheckSources(IReadOnlyList<string> sourceKeys, string path)
     {
-        StoredReferences.CheckSources(sourceKeys, path, SourceExists, _errors);
+        StoredReferences.CheckSources(sourceKeys, path, _sourceExists, _errors);
         return [.. sourceKeys];
     }
 
@@ -538,7 +544,7 @@ internal sealed class ChangeSetWriter : IDisposable
 
     private void CheckEntity(string key, string path, RelationshipEnd end)
     {
-        if (StoredReferences.CheckEndpoint(key, path, end, EntityExists) is { } missing)
+        if (StoredReferences.CheckEndpoint(key, path, end, _entityExists) is { } missing)
         {
             _errors.Add(missing);
         }
