@@ -509,7 +509,13 @@ public sealed class SqliteGraphStore : IGraphStore, IChangeHistory, IDisposable
         catch (SqliteException e) when (IsUnavailable(e))
         {
             SqliteStoreLog.Unavailable(_logger, e, _connections.FilePath);
-            throw new StoreUnavailableException($"The SQLite database '{_connections.FilePath}' cannot be opened.", e);
+            // Busy at open: another process holds the file, such as a large import into the empty store, which writes
+            // through a rollback journal and so keeps everyone out until it commits (ImportJournal).
+            throw new StoreUnavailableException(
+                SqliteResultCodes.IsBusy(e.SqliteErrorCode)
+                    ? $"The SQLite database '{_connections.FilePath}' is held by another process's write (such as a large import into the empty store) and stayed busy past Storage:Sqlite:BusyTimeoutMilliseconds; retry once it ends."
+                    : $"The SQLite database '{_connections.FilePath}' cannot be opened.",
+                e);
         }
     }
 
@@ -523,7 +529,7 @@ public sealed class SqliteGraphStore : IGraphStore, IChangeHistory, IDisposable
 
     private static bool IsUnavailable(SqliteException e) => e.SqliteErrorCode switch
     {
-        5 or 6 or 10 or 13 or 14 => true, // BUSY, LOCKED, IOERR, FULL, CANTOPEN
+        SqliteResultCodes.Busy or SqliteResultCodes.Locked or SqliteResultCodes.IoError or SqliteResultCodes.Full or SqliteResultCodes.CannotOpen => true,
         _ => false,
     };
 }

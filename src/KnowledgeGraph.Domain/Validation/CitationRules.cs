@@ -1,4 +1,6 @@
+using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Sources;
 
 namespace KnowledgeGraph.Domain.Validation;
@@ -10,10 +12,19 @@ namespace KnowledgeGraph.Domain.Validation;
 /// </summary>
 internal static class CitationRules
 {
-    public static IEnumerable<ValidationError> Check(
-        string path, IReadOnlyList<Citation>? citations, IReadOnlyList<string>? sourceKeys, IReadOnlySet<string> fields)
+    /// <summary>The problems of <paramref name="entity"/>'s citations, at <paramref name="path"/>.</summary>
+    public static IEnumerable<ValidationError> Check(string path, Entity entity) =>
+        entity.Citations is not { Count: > 0 } ? [] : Check(path, entity.Citations, entity.SourceKeys, CitableFields.Of(entity));
+
+    /// <summary>The problems of <paramref name="relationship"/>'s citations, at <paramref name="path"/>.</summary>
+    public static IEnumerable<ValidationError> Check(string path, Relationship relationship) =>
+        relationship.Citations is not { Count: > 0 } ? [] : Check(path, relationship.Citations, relationship.SourceKeys, CitableFields.Of(relationship));
+
+    // Most records of a large import cite no passage: the public checks above build nothing for them.
+    private static IEnumerable<ValidationError> Check(
+        string path, IReadOnlyList<Citation> citations, IReadOnlyList<string>? sourceKeys, IReadOnlySet<string> fields)
     {
-        var list = citations ?? [];
+        var list = citations;
         if (list.Count > ValidationLimits.MaxCitationsPerFact)
         {
             yield return new ValidationError(path + ".citations", ValidationCodes.TooMany,

@@ -127,8 +127,8 @@ public static class GraphChangeValidator
 
         private void CheckSource(string path, Source source)
         {
-            CheckRequiredText(path + ".title", "title", source.Title, ValidationLimits.TitleMaxLength);
-            CheckOptionalText(path + ".publisher", "publisher", source.Publisher, ValidationLimits.PublisherMaxLength);
+            CheckRequiredText(path, "title", source.Title, ValidationLimits.TitleMaxLength);
+            CheckOptionalText(path, "publisher", source.Publisher, ValidationLimits.PublisherMaxLength);
             if (!string.IsNullOrEmpty(source.Url))
             {
                 if (source.Url.Length > ValidationLimits.UrlMaxLength)
@@ -173,9 +173,9 @@ public static class GraphChangeValidator
                     Add(path + ".expectedVersion", ValidationCodes.OutOfRange, "expectedVersion must not be negative.");
                 }
 
-                CheckRequiredText(path + ".name", "name", entity.Name, ValidationLimits.NameMaxLength);
+                CheckRequiredText(path, "name", entity.Name, ValidationLimits.NameMaxLength);
                 CheckAliases(path, entity);
-                CheckOptionalText(path + ".description", "description", entity.Description, ValidationLimits.DescriptionMaxLength);
+                CheckOptionalText(path, "description", entity.Description, ValidationLimits.DescriptionMaxLength);
                 if (kindKnown)
                 {
                     CheckProperties(path, entity);
@@ -187,7 +187,7 @@ public static class GraphChangeValidator
                 }
 
                 CheckSourceKeys(path, entity.SourceKeys);
-                Errors.AddRange(CitationRules.Check(path, entity.Citations, entity.SourceKeys, CitableFields.Of(entity)));
+                Errors.AddRange(CitationRules.Check(path, entity));
             }
         }
 
@@ -203,7 +203,7 @@ public static class GraphChangeValidator
             for (var a = 0; a < aliases.Count; a++)
             {
                 var aliasPath = $"{path}.aliases[{a}]";
-                if (!CheckRequiredText(aliasPath, "alias", aliases[a], ValidationLimits.AliasMaxLength))
+                if (!CheckRequiredText(aliasPath, "alias", aliases[a], ValidationLimits.AliasMaxLength, appendField: false))
                 {
                     continue;
                 }
@@ -333,11 +333,11 @@ public static class GraphChangeValidator
                     CheckDuplicate(first, relationship.Key, i, path, ChangeSetSection.Relationships, "relationship");
                 }
 
-                var fromKind = ResolveEndpoint(path + ".from", relationship.FromKey);
-                var toKind = ResolveEndpoint(path + ".to", relationship.ToKey);
+                var fromKind = ResolveEndpoint(path, "from", relationship.FromKey);
+                var toKind = ResolveEndpoint(path, "to", relationship.ToKey);
                 CheckType(path, relationship, fromKind, toKind);
-                CheckOptionalText(path + ".role", "role", relationship.Role, ValidationLimits.RoleMaxLength);
-                CheckOptionalText(path + ".note", "note", relationship.Note, ValidationLimits.NoteMaxLength);
+                CheckOptionalText(path, "role", relationship.Role, ValidationLimits.RoleMaxLength);
+                CheckOptionalText(path, "note", relationship.Note, ValidationLimits.NoteMaxLength);
                 CheckYears(path, relationship);
                 CheckAmount(path, relationship);
                 if (!Enum.IsDefined(relationship.Confidence))
@@ -347,21 +347,21 @@ public static class GraphChangeValidator
                 }
 
                 CheckSourceKeys(path, relationship.SourceKeys);
-                Errors.AddRange(CitationRules.Check(path, relationship.Citations, relationship.SourceKeys, CitableFields.Of(relationship)));
+                Errors.AddRange(CitationRules.Check(path, relationship));
             }
         }
 
-        private EntityKind? ResolveEndpoint(string path, string? key)
+        private EntityKind? ResolveEndpoint(string path, string end, string? key)
         {
             if (string.IsNullOrEmpty(key))
             {
-                Add(path, ValidationCodes.Required, $"The relationship's '{path[(path.LastIndexOf('.') + 1)..]}' entity key is missing.");
+                Add($"{path}.{end}", ValidationCodes.Required, $"The relationship's '{end}' entity key is missing.");
                 return null;
             }
 
             if (_deletedEntities.Contains(key))
             {
-                Add(path, ValidationCodes.MissingEndpoint, $"The entity '{key}' is deleted in the same change.");
+                Add($"{path}.{end}", ValidationCodes.MissingEndpoint, $"The entity '{key}' is deleted in the same change.");
                 return null;
             }
 
@@ -370,7 +370,7 @@ public static class GraphChangeValidator
                 return kind;
             }
 
-            if (changes.UpsertEntities.Any(u => u?.Entity?.Key == key))
+            if (UpsertsEntity(key))
             {
                 // Present but itself invalid (unknown kind): its own error says why; do not pile up more.
                 return null;
@@ -381,8 +381,22 @@ public static class GraphChangeValidator
                 return stored;
             }
 
-            Add(path, ValidationCodes.MissingEndpoint, $"No entity has the key '{key}'{ClosestMatch.Hint(key, _entityKinds.Keys)}.");
+            Add($"{path}.{end}", ValidationCodes.MissingEndpoint, $"No entity has the key '{key}'{ClosestMatch.Hint(key, _entityKinds.Keys)}.");
             return null;
+        }
+
+        /// <summary>Whether the change set upserts <paramref name="key"/>; a loop, not a lambda, as it runs for every endpoint of a relationship part.</summary>
+        private bool UpsertsEntity(string key)
+        {
+            foreach (var upsert in changes.UpsertEntities)
+            {
+                if (upsert?.Entity?.Key == key)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void CheckType(string path, Relationship relationship, EntityKind? fromKind, EntityKind? toKind)
@@ -419,8 +433,8 @@ public static class GraphChangeValidator
 
         private void CheckYears(string path, Relationship relationship)
         {
-            var sinceOk = CheckYear(path + ".sinceYear", "sinceYear", relationship.SinceYear);
-            var untilOk = CheckYear(path + ".untilYear", "untilYear", relationship.UntilYear);
+            var sinceOk = CheckYear(path, "sinceYear", relationship.SinceYear);
+            var untilOk = CheckYear(path, "untilYear", relationship.UntilYear);
             if (sinceOk && untilOk && relationship.SinceYear is { } since && relationship.UntilYear is { } until && since > until)
             {
                 Add(path + ".untilYear", ValidationCodes.InvalidYearRange, $"untilYear {until} is before sinceYear {since}.");
@@ -431,7 +445,7 @@ public static class GraphChangeValidator
         {
             if (year is { } y && (y < ValidationLimits.MinYear || y > ValidationLimits.MaxYear))
             {
-                Add(path, ValidationCodes.OutOfRange, $"{field} {y} is outside {ValidationLimits.MinYear}–{ValidationLimits.MaxYear}.");
+                Add($"{path}.{field}", ValidationCodes.OutOfRange, $"{field} {y} is outside {ValidationLimits.MinYear}–{ValidationLimits.MaxYear}.");
                 return false;
             }
 
@@ -473,47 +487,48 @@ public static class GraphChangeValidator
                 Add(path + ".sources", ValidationCodes.TooMany, $"At most {ValidationLimits.MaxSourcesPerFact} sources may be cited.");
             }
 
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            // Paths are spelt only for a problem: this runs for every record of a large import.
+            var repeats = new RepeatFinder(keys);
             for (var s = 0; s < keys.Count; s++)
             {
                 var key = keys[s];
-                var sourcePath = $"{path}.sources[{s}]";
                 if (string.IsNullOrEmpty(key))
                 {
-                    Add(sourcePath, ValidationCodes.Required, "A source key is empty.");
+                    Add($"{path}.sources[{s}]", ValidationCodes.Required, "A source key is empty.");
                 }
-                else if (!seen.Add(key))
+                else if (repeats.IsRepeat(s))
                 {
-                    Add(sourcePath, ValidationCodes.DuplicateValue, $"The source '{key}' is cited twice.");
+                    Add($"{path}.sources[{s}]", ValidationCodes.DuplicateValue, $"The source '{key}' is cited twice.");
                 }
                 else if (_deletedSources.Contains(key))
                 {
-                    Add(sourcePath, ValidationCodes.UnknownSource, $"The source '{key}' is deleted in the same change.");
+                    Add($"{path}.sources[{s}]", ValidationCodes.UnknownSource, $"The source '{key}' is deleted in the same change.");
                 }
                 else if (!_sourceKeys.Contains(key) && !existing.HasSource(key))
                 {
-                    Add(sourcePath, ValidationCodes.UnknownSource, $"No source has the key '{key}'{ClosestMatch.Hint(key, _sourceKeys)}.");
+                    Add($"{path}.sources[{s}]", ValidationCodes.UnknownSource, $"No source has the key '{key}'{ClosestMatch.Hint(key, _sourceKeys)}.");
                 }
             }
         }
 
         private bool CheckKey(string path, string what, string? key, int maxLength, bool appendField = true)
         {
-            var keyPath = appendField ? path + ".key" : path;
             if (string.IsNullOrEmpty(key))
             {
-                Add(keyPath, ValidationCodes.Required, $"The {what} key is missing.");
+                Add(KeyPath(), ValidationCodes.Required, $"The {what} key is missing.");
                 return false;
             }
 
             if (!KeyFormat.IsValid(key, maxLength))
             {
-                Add(keyPath, ValidationCodes.InvalidKey,
+                Add(KeyPath(), ValidationCodes.InvalidKey,
                     $"The {what} key '{key}' is not a slug of at most {maxLength} characters (lower-case letters and digits joined by single hyphens).");
                 return false;
             }
 
             return true;
+
+            string KeyPath() => appendField ? path + ".key" : path;
         }
 
         private bool CheckDuplicate(Dictionary<string, int> first, string key, int index, string path, ChangeSetSection section, string what)
@@ -528,22 +543,23 @@ public static class GraphChangeValidator
             return true;
         }
 
-        private bool CheckRequiredText(string path, string field, string? value, int maxLength)
+        // The text checks take the record's path and spell the field's only for a problem: they run for every record.
+        private bool CheckRequiredText(string path, string field, string? value, int maxLength, bool appendField = true)
         {
             if (string.IsNullOrWhiteSpace(value))
             {
-                Add(path, ValidationCodes.Required, $"The {field} must not be empty.");
+                Add(appendField ? $"{path}.{field}" : path, ValidationCodes.Required, $"The {field} must not be empty.");
                 return false;
             }
 
-            return CheckOptionalText(path, field, value, maxLength);
+            return CheckOptionalText(path, field, value, maxLength, appendField);
         }
 
-        private bool CheckOptionalText(string path, string field, string? value, int maxLength)
+        private bool CheckOptionalText(string path, string field, string? value, int maxLength, bool appendField = true)
         {
             if (value is not null && value.Length > maxLength)
             {
-                Add(path, ValidationCodes.TooLong, $"The {field} is {value.Length} characters long; at most {maxLength} are allowed.");
+                Add(appendField ? $"{path}.{field}" : path, ValidationCodes.TooLong, $"The {field} is {value.Length} characters long; at most {maxLength} are allowed.");
                 return false;
             }
 

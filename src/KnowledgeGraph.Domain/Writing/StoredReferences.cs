@@ -1,4 +1,6 @@
+using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Sources;
 using KnowledgeGraph.Domain.Validation;
 
@@ -25,32 +27,40 @@ public static class StoredReferences
             return;
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var repeats = new RepeatFinder(sourceKeys);
         for (var i = 0; i < sourceKeys.Count; i++)
         {
             var key = sourceKeys[i];
-            var path = $"{recordPath}.sources[{i}]";
-            if (!seen.Add(key))
+            if (repeats.IsRepeat(i))
             {
-                errors.Add(new ValidationError(path, ValidationCodes.DuplicateValue, $"The source '{key}' is cited twice."));
+                errors.Add(new ValidationError($"{recordPath}.sources[{i}]", ValidationCodes.DuplicateValue, $"The source '{key}' is cited twice."));
             }
             else if (!exists(key))
             {
-                errors.Add(new ValidationError(path, ValidationCodes.UnknownSource, $"No source has the key '{key}'."));
+                errors.Add(new ValidationError($"{recordPath}.sources[{i}]", ValidationCodes.UnknownSource, $"No source has the key '{key}'."));
             }
         }
     }
 
     /// <summary>
-    /// Adds the problems of a record's citations (<see cref="CitationRules"/>): each cites one of the record's own
-    /// <paramref name="sourceKeys"/>, a quote is neither blank nor too long, <c>about</c> names one of <paramref name="fields"/>
+    /// Adds the problems of <paramref name="entity"/>'s citations (<see cref="CitationRules"/>): each cites one of the
+    /// record's own sources, a quote is neither blank nor too long, <c>about</c> names a field the record holds
     /// (<see cref="CitableFields"/>). Stores check them themselves because a record may reach them without the validator.
     /// </summary>
-    public static void CheckCitations(
-        IReadOnlyList<Citation> citations, IReadOnlyList<string> sourceKeys, IReadOnlySet<string> fields, string recordPath, ICollection<ValidationError> errors)
+    public static void CheckCitations(Entity entity, string recordPath, ICollection<ValidationError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        foreach (var error in CitationRules.Check(recordPath, citations, sourceKeys, fields))
+        foreach (var error in CitationRules.Check(recordPath, entity))
+        {
+            errors.Add(error);
+        }
+    }
+
+    /// <summary>Adds the problems of <paramref name="relationship"/>'s citations, as for an entity.</summary>
+    public static void CheckCitations(Relationship relationship, string recordPath, ICollection<ValidationError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        foreach (var error in CitationRules.Check(recordPath, relationship))
         {
             errors.Add(error);
         }

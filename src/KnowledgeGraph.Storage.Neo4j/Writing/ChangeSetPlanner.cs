@@ -182,7 +182,7 @@ public static class ChangeSetPlanner
         }
 
         ValidateSources(entity.SourceKeys, path, sources, errors);
-        StoredReferences.CheckCitations(entity.Citations, entity.SourceKeys, CitableFields.Of(entity), path, errors);
+        StoredReferences.CheckCitations(entity, path, errors);
         return errors.Count == count;
     }
 
@@ -217,7 +217,7 @@ public static class ChangeSetPlanner
         }
 
         ValidateSources(relationship.SourceKeys, path, sources, errors);
-        StoredReferences.CheckCitations(relationship.Citations, relationship.SourceKeys, CitableFields.Of(relationship), path, errors);
+        StoredReferences.CheckCitations(relationship, path, errors);
         return errors.Count == count;
     }
 

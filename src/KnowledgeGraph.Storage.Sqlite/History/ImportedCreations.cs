@@ -25,6 +25,11 @@ public static class ImportedCreations
         $"(SELECT {ChangeSetsTable.GraphVersion}, {ChangeSetsTable.BulkFirstSequence}, {ChangeSetsTable.BulkEntities}, {ChangeSetsTable.BulkRelationships} " +
         $"FROM {ChangeSetsTable.Name} WHERE {ChangeSetsTable.BulkFirstSequence} IS NOT NULL ORDER BY {ChangeSetsTable.GraphVersion} DESC LIMIT 1)";
 
+    /// <summary>Whether the store holds nothing: an import into it is a bulk creation.</summary>
+    public static readonly string EmptyStoreSql =
+        $"SELECT NOT EXISTS (SELECT 1 FROM {EntitiesTable.Name}) AND NOT EXISTS (SELECT 1 FROM {RelationshipsTable.Name}) " +
+        $"AND NOT EXISTS (SELECT 1 FROM {SourcesTable.Name})";
+
     /// <summary>Whether any change set is a bulk creation; until one is, no change needs a creation row written first.</summary>
     public static readonly string AnySql =
         $"SELECT EXISTS (SELECT 1 FROM {ChangeSetsTable.Name} WHERE {ChangeSetsTable.BulkFirstSequence} IS NOT NULL)";

@@ -145,6 +145,10 @@ internal sealed class ChangeSetWriter : IDisposable
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
     private readonly CitationCounts _relationshipCitations;
+
+    // Made once: a method group passed as a delegate is a new object per call, and these are asked of every record.
+    private readonly Func<string, bool> _sourceExists;
+    private readonly Func<string, bool> _entityExists;
     private ChangeRecorder _recorder = new();
     private List<string> _lastSourceKeys = [];
     private string _lastSourceKeysJson = PropertyJson.WriteStrings([]);
@@ -168,6 +172,8 @@ internal sealed class ChangeSetWriter : IDisposable
         _transaction = transaction;
         _time = time;
         _relationshipCitations = new CitationCounts(connection, transaction);
+        _sourceExists = SourceExists;
+        _entityExists = EntityExists;
     }
 
     private bool Writing => _errors.Count == 0;
@@ -198,8 +204,7 @@ internal sealed class ChangeSetWriter : IDisposable
         _importedBefore = Scalar(ImportedCreations.AnySql) == 1;
         if (bulk)
         {
-            _startedEmpty = ScalarOrNull(
-                "SELECT NOT EXISTS (SELECT 1 FROM entities) AND NOT EXISTS (SELECT 1 FROM relationships) AND NOT EXISTS (SELECT 1 FROM sources)") == 1;
+            _startedEmpty = ScalarOrNull(ImportedCreations.EmptyStoreSql) == 1;
 
             // Decided here, in the transaction that holds the write lock: nothing can be written between this check
             // and the commit, so every entity and relationship in the store at the end was created by this import.
@@ -352,7 +357,7 @@ internal sealed class ChangeSetWriter : IDisposable
             _upsertedKinds[entity.Key] = entity.Kind;
 
             var sourceKeys = CheckSources(entity.SourceKeys, path);
-            StoredReferences.CheckCitations(entity.Citations, entity.SourceKeys, CitableFields.Of(entity), path, _errors);
+            StoredReferences.CheckCitations(entity, path, _errors);
             string properties, foldedProperties, propertySortKeys;
             try
             {
@@ -427,7 +432,7 @@ internal sealed class ChangeSetWriter : IDisposable
             CheckEntity(relationship.FromKey, path, RelationshipEnd.From);
             CheckEntity(relationship.ToKey, path, RelationshipEnd.To);
             var sourceKeys = CheckSources(relationship.SourceKeys, path);
-            StoredReferences.CheckCitations(relationship.Citations, relationship.SourceKeys, CitableFields.Of(relationship), path, _errors);
+            StoredReferences.CheckCitations(relationship, path, _errors);
             if (relationship.Amount is { } amount && !double.IsFinite(amount))
             {
                 _errors.Add(new ValidationError(path + ".amount", ValidationCodes.OutOfRange, "The amount must be a finite number."));
@@ -550,7 +555,7 @@ internal sealed class ChangeSetWriter : IDisposable
 
     private List<string> CheckSources(IReadOnlyList<string> sourceKeys, string path)
     {
-        StoredReferences.CheckSources(sourceKeys, path, SourceExists, _errors);
+        StoredReferences.CheckSources(sourceKeys, path, _sourceExists, _errors);
         return [.. sourceKeys];
     }
 
@@ -558,7 +563,7 @@ internal sealed class ChangeSetWriter : IDisposable
 
     private void CheckEntity(string key, string path, RelationshipEnd end)
     {
-        if (StoredReferences.CheckEndpoint(key, path, end, EntityExists) is { } missing)
+        if (StoredReferences.CheckEndpoint(key, path, end, _entityExists) is { } missing)
         {
             _errors.Add(missing);
         }

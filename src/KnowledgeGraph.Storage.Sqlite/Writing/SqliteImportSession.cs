@@ -1,6 +1,7 @@
 using System.Globalization;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Writing;
+using KnowledgeGraph.Storage.Sqlite.History;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Storage.Sqlite.Writing;
@@ -16,6 +17,8 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 /// it would not. Parts hold upserts only, as <see cref="IGraphImportSession"/> says and is enforced here, so no delete
 /// needs the cascades either. The connection gets enforcement back when the session ends, and every connection the
 /// factory opens sets it again.
+/// A large import into an empty store writes through a rollback journal when nothing else has the file open
+/// (<see cref="ImportJournal"/>): each new page is written once instead of twice.
 /// </summary>
 internal sealed class SqliteImportSession : IGraphImportSession
 {
@@ -26,15 +29,18 @@ internal sealed class SqliteImportSession : IGraphImportSession
     private readonly SqliteTransaction _transaction;
     private readonly ChangeSetWriter _writer;
     private readonly long _cacheSize;
+    private readonly bool _rollbackJournal;
     private readonly Action _release;
     private bool _done;
 
-    private SqliteImportSession(SqliteConnection connection, SqliteTransaction transaction, ChangeSetWriter writer, long cacheSize, Action release)
+    private SqliteImportSession(
+        SqliteConnection connection, SqliteTransaction transaction, ChangeSetWriter writer, long cacheSize, bool rollbackJournal, Action release)
     {
         _connection = connection;
         _transaction = transaction;
         _writer = writer;
         _cacheSize = cacheSize;
+        _rollbackJournal = rollbackJournal;
         _release = release;
     }
 
@@ -43,17 +49,29 @@ internal sealed class SqliteImportSession : IGraphImportSession
     {
         SqliteImportSession session;
         SqliteTransaction? transaction = null;
+        var rollbackJournal = false;
         try
         {
+            // The writer decides the bulk path again inside the transaction; this early look only picks the journal,
+            // which can change only outside one. Should a write slip in between, the import is still correct, only
+            // journaled page by page.
+            rollbackJournal = import.RecordCount >= DeferredIndexes.MinimumRecords
+                && Pragma(connection, ImportedCreations.EmptyStoreSql) == 1
+                && ImportJournal.TryLeaveWal(connection);
             var cacheSize = Pragma(connection, "PRAGMA cache_size");
             Pragma(connection, "PRAGMA cache_size = -" + ImportCacheKibibytes.ToString(CultureInfo.InvariantCulture));
             Pragma(connection, "PRAGMA foreign_keys = OFF");
             transaction = connection.BeginTransaction(deferred: false);
-            session = new SqliteImportSession(connection, transaction, new ChangeSetWriter(connection, transaction, time), cacheSize, release);
+            session = new SqliteImportSession(connection, transaction, new ChangeSetWriter(connection, transaction, time), cacheSize, rollbackJournal, release);
         }
         catch
         {
             transaction?.Dispose();
+            if (rollbackJournal)
+            {
+                ImportJournal.ReturnToWal(connection);
+            }
+
             connection.Dispose();
             release();
             throw;
@@ -121,6 +139,10 @@ internal sealed class SqliteImportSession : IGraphImportSession
             // The connection goes back to the pool: give it back its usual cache and foreign-key enforcement.
             Pragma(_connection, "PRAGMA cache_size = " + _cacheSize.ToString(CultureInfo.InvariantCulture));
             Pragma(_connection, "PRAGMA foreign_keys = ON");
+            if (_rollbackJournal)
+            {
+                ImportJournal.ReturnToWal(_connection);
+            }
         }
         finally
         {

@@ -11,6 +11,11 @@ public sealed class KeyDerivationTests
     [InlineData("PART_OF", "khorgos", "china", "Chinese side", "khorgos-part-of-china-chinese-side")]
     [InlineData("MEMBER_OF", "kazakhstan", "eaeu", "  founding  member! ", "kazakhstan-member-of-eaeu-founding-member")]
     [InlineData(RelationshipTypes.LocatedIn, "", "kazakhstan", null, "located-in-kazakhstan")]
+    [InlineData(RelationshipTypes.PartnerOf, "Хоргос", "--ktz--", "", "partner-of-ktz")]
+    [InlineData(RelationshipTypes.PartnerOf, "a", "b", "Хоргос", "a-partner-of-b")]
+    [InlineData("", "", "", null, "")]
+    // The Kelvin sign lowers to k; the dotted capital I has no invariant lower case in a–z.
+    [InlineData(RelationshipTypes.PartnerOf, "\u212A\u0130z", "b", null, "k-z-partner-of-b")]
     public void RelationshipKey_joins_from_type_to_and_role_as_one_slug(
         string type, string from, string to, string? role, string expected)
     {

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage.Sqlite.Writing;
+
+/// <summary>
+/// The journal a large import into an empty store writes through. In write-ahead-log mode every page is written twice:
+/// into the log, then by the checkpoint into the file. SQLite's rollback journal keeps the original of each page a
+/// transaction changes, and a page beyond the file's size at the start has no original to keep, so an import into an
+/// empty store writes nearly every page once, straight into the file. A rollback, or a killed process, still restores
+/// the file: the journal left behind is played back by the next connection that reads it.
+/// SQLite leaves WAL mode only when no other connection has the file open, and the attempt here does not wait: when a
+/// service (or anything else) has the store open, the import keeps WAL mode, so those readers never wait for it. Every
+/// connection the factory opens asks for WAL mode again, so the file is back in it for whoever opens it next, even if
+/// <see cref="ReturnToWal"/> could not switch it.
+/// </summary>
+internal static class ImportJournal
+{
+    /// <summary>
+    /// Switches <paramref name="connection"/> (outside any transaction) to a rollback journal with full syncs at commit,
+    /// when it is the file's only connection; false, and nothing changed, otherwise.
+    /// </summary>
+    public static bool TryLeaveWal(SqliteConnection connection)
+    {
+        var switched = WithoutWaiting(connection, () => string.Equals(Text(connection, "PRAGMA journal_mode = DELETE"), "delete", StringComparison.OrdinalIgnoreCase));
+
+        // In rollback mode NORMAL may lose the last commit's integrity to a power cut; FULL costs a few syncs per import.
+        if (switched)
+        {
+            Text(connection, "PRAGMA synchronous = FULL");
+        }
+
+        return switched;
+    }
+
+    /// <summary>Back to WAL mode and the factory's sync level, after the import's transaction has ended.</summary>
+    public static void ReturnToWal(SqliteConnection connection)
+    {
+        Text(connection, "PRAGMA synchronous = NORMAL");
+        WithoutWaiting(connection, () => Text(connection, "PRAGMA journal_mode = WAL") is not null);
+    }
+
+    private static bool WithoutWaiting(SqliteConnection connection, Func<bool> change)
+    {
+        var timeout = Convert.ToInt64(Text(connection, "PRAGMA busy_timeout"), CultureInfo.InvariantCulture);
+        Text(connection, "PRAGMA busy_timeout = 0");
+        try
+        {
+            return change();
+        }
+        catch (SqliteException e) when (SqliteResultCodes.IsBusy(e.SqliteErrorCode))
+        {
+            return false;
+        }
+        finally
+        {
+            Text(connection, "PRAGMA busy_timeout = " + timeout.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static string? Text(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+}
