@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace KnowledgeGraph.Domain.Validation;
 
 /// <summary>
@@ -8,6 +6,9 @@ namespace KnowledgeGraph.Domain.Validation;
 /// </summary>
 public static class KeyDerivation
 {
+    /// <summary>Slugs up to this many characters are spelt on the stack; an import derives a key for every relationship row.</summary>
+    private const int StackLimit = 256;
+
     /// <summary>
     /// Lower-cases <paramref name="text"/> and turns every run of characters other than a–z and 0–9 into one hyphen,
     /// cut at a hyphen to at most <paramref name="maxLength"/> characters; empty when no such character is left (a name
@@ -20,22 +21,23 @@ public static class KeyDerivation
             return string.Empty;
         }
 
-        var builder = new StringBuilder(text.Length);
-        AppendSlug(builder, text);
-        if (builder.Length <= maxLength)
+        // A slug is never longer than its text: each kept character is one character, each hyphen stands for at least one.
+        var buffer = text.Length <= StackLimit ? stackalloc char[text.Length] : new char[text.Length];
+        var slug = buffer[..WriteSlug(text, buffer)];
+        if (slug.Length <= maxLength)
         {
-            return builder.ToString();
+            return new string(slug);
         }
 
-        var cut = builder.ToString(0, maxLength);
-        if (builder[maxLength] == '-')
+        var cut = slug[..maxLength];
+        if (slug[maxLength] == '-')
         {
             // The cut falls on a word boundary already: keep the whole last word.
-            return cut;
+            return new string(cut);
         }
 
         var lastHyphen = cut.LastIndexOf('-');
-        return lastHyphen > 0 ? cut[..lastHyphen] : cut;
+        return new string(lastHyphen > 0 ? cut[..lastHyphen] : cut);
     }
 
     /// <summary>
@@ -44,45 +46,48 @@ public static class KeyDerivation
     /// </summary>
     public static string RelationshipKey(string? type, string? fromKey, string? toKey, string? role)
     {
-        // One builder for the four parts: an import derives a key for every relationship row that gives none.
-        var builder = new StringBuilder((fromKey?.Length ?? 0) + (type?.Length ?? 0) + (toKey?.Length ?? 0) + (role?.Length ?? 0) + 3);
+        var length = (fromKey?.Length ?? 0) + (type?.Length ?? 0) + (toKey?.Length ?? 0) + (role?.Length ?? 0) + 3;
+        var buffer = length <= StackLimit ? stackalloc char[length] : new char[length];
+        var written = 0;
         foreach (var part in (ReadOnlySpan<string?>)[fromKey, type, toKey, role])
         {
-            var start = builder.Length;
-            if (start > 0)
+            var separator = written > 0 ? 1 : 0;
+            var slug = WriteSlug(part, buffer[(written + separator)..]);
+            if (slug > 0)
             {
-                builder.Append('-');
-            }
+                if (separator > 0)
+                {
+                    buffer[written] = '-';
+                }
 
-            if (!AppendSlug(builder, part))
-            {
-                builder.Length = start;
+                written += separator + slug;
             }
         }
 
-        return builder.ToString();
+        return new string(buffer[..written]);
     }
 
     /// <summary>
-    /// Appends the slug of <paramref name="text"/> (lower-cased; every run of other characters than a–z and 0–9 one
-    /// hyphen, none at either end); whether it had any such character.
+    /// Writes the slug of <paramref name="text"/> (lower-cased; every run of other characters than a–z and 0–9 one
+    /// hyphen, none at either end) into <paramref name="destination"/>, which holds at least as many characters as
+    /// the text; returns how many it wrote.
     /// </summary>
-    private static bool AppendSlug(StringBuilder builder, string? text)
+    private static int WriteSlug(ReadOnlySpan<char> text, Span<char> destination)
     {
-        var start = builder.Length;
+        var written = 0;
         var pendingHyphen = false;
-        foreach (var c in text ?? string.Empty)
+        foreach (var c in text)
         {
             // Per character as the whole string would be lowered: outside the BMP nothing lowers to a–z or 0–9.
             var lower = char.ToLowerInvariant(c);
             if (lower is >= 'a' and <= 'z' or >= '0' and <= '9')
             {
-                if (pendingHyphen && builder.Length > start)
+                if (pendingHyphen && written > 0)
                 {
-                    builder.Append('-');
+                    destination[written++] = '-';
                 }
 
-                builder.Append(lower);
+                destination[written++] = lower;
                 pendingHyphen = false;
             }
             else
@@ -91,6 +96,6 @@ public static class KeyDerivation
             }
         }
 
-        return builder.Length > start;
+        return written;
     }
 }

@@ -40,4 +40,15 @@ public sealed class KeyDerivationTests
     {
         Assert.Equal(expected, KeyDerivation.Slugify(text, maxLength));
     }
+
+    [Fact]
+    public void Long_texts_slug_as_short_ones_do()
+    {
+        var word = new string('A', 300);
+
+        Assert.Equal($"{word.ToLowerInvariant()}-b", KeyDerivation.Slugify($"{word} B"));
+        Assert.Equal(word.ToLowerInvariant()[..200], KeyDerivation.Slugify($"{word} B", 200));
+        Assert.Equal($"{word.ToLowerInvariant()}-partner-of-b-{word.ToLowerInvariant()}",
+            KeyDerivation.RelationshipKey(RelationshipTypes.PartnerOf, $"--{word}--", "b", word));
+    }
 }
