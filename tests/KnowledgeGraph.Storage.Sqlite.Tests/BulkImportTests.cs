@@ -21,9 +21,6 @@ public sealed class BulkImportTests : IDisposable
     /// <summary>Entities and as many relationships: together past the size from which the bulk path defers.</summary>
     private const int Count = (int)(DeferredIndexes.MinimumRecords / 2) + 10;
 
-    /// <summary>The types a relationship between two companies may have.</summary>
-    private static readonly string[] Types = [RelationshipTypes.PartnerOf, RelationshipTypes.OwnedBy, RelationshipTypes.FundedBy];
-
     private readonly TemporaryDatabase _database = new();
 
     [Fact]
@@ -127,7 +124,7 @@ public sealed class BulkImportTests : IDisposable
             UpsertSources = [Source("s-1"), Source("s-2")],
             UpsertEntities = Enumerable.Range(0, Count).Select(i => new EntityUpsert(Entity($"e-{i}", EntityKind.Company, sourceKeys: citing[i % 3]))).ToList(),
             UpsertRelationships = Enumerable.Range(0, Count)
-                .Select(i => Relationship($"r-{i}", Types[i % 3], $"e-{i}", $"e-{(i * 7 + 1) % Count}", sourceKeys: citing[(i + 1) % 3]))
+                .Select(i => Relationship($"r-{i}", RelationshipCounts.BetweenCompanies[i % 3], $"e-{i}", $"e-{(i * 7 + 1) % Count}", sourceKeys: citing[(i + 1) % 3]))
                 .ToList(),
         };
     }

@@ -21,9 +21,6 @@ public sealed class RelationshipCountTests : IDisposable
     private const int RelationshipKeys = 12;
     private const int ChangeSets = 60;
 
-    /// <summary>The types a relationship between two companies may have, so that a key's type can change.</summary>
-    private static readonly string[] Types = [RelationshipTypes.PartnerOf, RelationshipTypes.OwnedBy, RelationshipTypes.FundedBy];
-
     private readonly TemporaryDatabase _database = new();
 
     [Theory]
@@ -119,7 +116,7 @@ public sealed class RelationshipCountTests : IDisposable
             UpsertEntities = Enumerable.Range(0, Entities).Select(i => new EntityUpsert(Entity($"e{i}", EntityKind.Company))).ToList(),
             UpsertRelationships = Enumerable.Range(0, random.Next(4))
                 .Select(_ => Relationship(
-                    $"r{random.Next(RelationshipKeys)}", Types[random.Next(Types.Length)], $"e{random.Next(Entities)}", $"e{random.Next(Entities)}",
+                    $"r{random.Next(RelationshipKeys)}", RelationshipCounts.BetweenCompanies[random.Next(RelationshipCounts.BetweenCompanies.Length)], $"e{random.Next(Entities)}", $"e{random.Next(Entities)}",
                     sourceKeys: random.GetItems(sources, random.Next(1, 4)).Distinct().ToList()))
                 .DistinctBy(r => r.Key)
                 .ToList(),

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Querying;
+using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Storage.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
 
@@ -10,6 +11,9 @@ namespace KnowledgeGraph.Storage.Sqlite.Tests;
 /// </summary>
 public static class RelationshipCounts
 {
+    /// <summary>Types a relationship between two companies may have: one key can move between them.</summary>
+    public static readonly string[] BetweenCompanies = [RelationshipTypes.PartnerOf, RelationshipTypes.OwnedBy, RelationshipTypes.FundedBy];
+
     /// <summary>(source, relationships) rows of <see cref="RelationshipCitationsTable"/>, by source key.</summary>
     public static Task<List<(string Key, long Relationships)>> StoredCitationsAsync(SqliteConnection connection) => ReadAsync(connection,
         $"SELECT {RelationshipCitationsTable.SourceKey}, {RelationshipCitationsTable.Relationships} " +
