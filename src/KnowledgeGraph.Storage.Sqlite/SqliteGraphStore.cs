@@ -400,7 +400,9 @@ public sealed class SqliteGraphStore : IGraphStore, IChangeHistory, IDisposable
             await using (var command = connection.CreateCommand())
             {
                 command.Transaction = transaction;
-                command.CommandText = "SELECT type, COUNT(*) FROM relationships GROUP BY type";
+                command.CommandText =
+                    $"SELECT {RelationshipTypeCountsTable.Type}, {RelationshipTypeCountsTable.Relationships} " +
+                    $"FROM {RelationshipTypeCountsTable.Name} ORDER BY {RelationshipTypeCountsTable.Type}";
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                 {

@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Storage.Sqlite.Tests;
 
 /// <summary>
 /// The bulk path of an import: into an empty store it leaves the entities' citation table to be filled from the rows'
-/// source keys before the commit and counts the relationships' citations as it goes, and what it leaves behind must be
+/// source keys before the commit and counts the relationships' citations and types as it goes, and what it leaves behind must be
 /// what the row-by-row path leaves; it writes without the
 /// engine's foreign-key enforcement, so its own reference checks and the upserts-only rule are what keep the graph whole.
 /// </summary>
@@ -32,11 +32,12 @@ public sealed class BulkImportTests : IDisposable
         {
             await session.WriteAsync(BulkPart());
 
-            // A later part changes what an entity and a relationship cite: the final rows count, not the first ones.
+            // A later part changes what an entity and a relationship cite, and the relationship's type: the final rows
+            // count, not the first ones.
             await session.WriteAsync(new GraphChangeSet
             {
                 UpsertEntities = [new EntityUpsert(Entity("e-3", EntityKind.Company, sourceKeys: ["s-2"]))],
-                UpsertRelationships = [Relationship("r-3", RelationshipTypes.PartnerOf, "e-3", "e-4", sourceKeys: ["s-1"])],
+                UpsertRelationships = [Relationship("r-3", RelationshipTypes.OwnedBy, "e-3", "e-4", sourceKeys: ["s-1"])],
             });
             await session.CommitAsync();
         }
@@ -45,11 +46,18 @@ public sealed class BulkImportTests : IDisposable
         Assert.Equal([("e-3", "s-2")], (await CitationRowsAsync("entity_sources", "entity_key")).Where(row => row.Owner == "e-3"));
         await using (var connection = await _database.Connections.OpenAsync())
         {
-            var counts = await RelationshipCitationCounts.StoredAsync(connection);
-            Assert.Equal(await RelationshipCitationCounts.RecountAsync(connection), counts);
+            var counts = await RelationshipCounts.StoredCitationsAsync(connection);
+            Assert.Equal(await RelationshipCounts.RecountCitationsAsync(connection), counts);
 
             // Every citation the part made, less the one r-3 dropped when the later part re-cited it.
             Assert.Equal(BulkPart().UpsertRelationships.Sum(r => r.SourceKeys.Count) - 1, counts.Sum(c => c.Relationships));
+
+            // r-3 moved from the first type to the second; the statistics say what a recount of the rows says.
+            var types = await RelationshipCounts.StoredTypesAsync(connection);
+            Assert.Equal(await RelationshipCounts.RecountTypesAsync(connection), types);
+            var written = BulkPart().UpsertRelationships.Select(r => r.Key == "r-3" ? RelationshipTypes.OwnedBy : r.Type);
+            Assert.Equal(written.CountBy(type => type).Select(t => (t.Key, (long)t.Value)).OrderBy(t => t.Key, StringComparer.Ordinal), types);
+            Assert.Equal(types, RelationshipCounts.Reported(await store.GetStatisticsAsync()));
         }
 
         var refused = await Assert.ThrowsAsync<ValidationException>(() => store.ApplyAsync(new GraphChangeSet { DeleteSourceKeys = ["s-2"] }));
@@ -116,7 +124,7 @@ public sealed class BulkImportTests : IDisposable
             UpsertSources = [Source("s-1"), Source("s-2")],
             UpsertEntities = Enumerable.Range(0, Count).Select(i => new EntityUpsert(Entity($"e-{i}", EntityKind.Company, sourceKeys: citing[i % 3]))).ToList(),
             UpsertRelationships = Enumerable.Range(0, Count)
-                .Select(i => Relationship($"r-{i}", RelationshipTypes.PartnerOf, $"e-{i}", $"e-{(i * 7 + 1) % Count}", sourceKeys: citing[(i + 1) % 3]))
+                .Select(i => Relationship($"r-{i}", RelationshipCounts.BetweenCompanies[i % 3], $"e-{i}", $"e-{(i * 7 + 1) % Count}", sourceKeys: citing[(i + 1) % 3]))
                 .ToList(),
         };
     }

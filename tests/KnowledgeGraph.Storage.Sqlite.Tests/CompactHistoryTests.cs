@@ -203,7 +203,7 @@ public sealed class CompactHistoryTests : IDisposable
     /// <summary>
     /// Turns the file back into schema version 3 holding the history as the full format wrote it: who, why and when on
     /// every row, and every creation with its state and field list (those of the reference); the relationships'
-    /// citations go back to a row each, as the steps after it expect them.
+    /// citations go back to a row each and their types to an index, as the steps after it expect them.
     /// </summary>
     private static async Task DowngradeToFullHistoryAsync(SqliteConnection connection, List<ChangeRecord> expected)
     {
@@ -227,6 +227,8 @@ public sealed class CompactHistoryTests : IDisposable
             CREATE INDEX ix_relationship_sources_source ON relationship_sources (source_key);
             INSERT INTO relationship_sources SELECT r.key, j.value FROM relationships r, json_each(r.source_keys) j;
             DROP TABLE relationship_citations;
+            CREATE INDEX ix_relationships_type ON relationships (type);
+            DROP TABLE relationship_type_counts;
             PRAGMA user_version = 5;
             """);
         foreach (var created in expected.Where(r => r.Operation == ChangeOperation.Created))

@@ -243,8 +243,8 @@ public sealed class SchemaMigrationTests : IDisposable
                 """);
 
             Assert.Equal(SchemaMigrations.All.Count - 8, await SchemaMigrator.MigrateAsync(connection, SchemaMigrations.All));
-            Assert.Equal([("s1", 2L), ("s2", 2L)], await RelationshipCitationCounts.StoredAsync(connection));
-            Assert.Equal(await RelationshipCitationCounts.RecountAsync(connection), await RelationshipCitationCounts.StoredAsync(connection));
+            Assert.Equal([("s1", 2L), ("s2", 2L)], await RelationshipCounts.StoredCitationsAsync(connection));
+            Assert.Equal(await RelationshipCounts.RecountCitationsAsync(connection), await RelationshipCounts.StoredCitationsAsync(connection));
             Assert.Equal(0L, await ScalarAsync(connection, "SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '%relationship_sources%'"));
 
             // The engine itself still refuses to delete a cited source.
@@ -299,6 +299,39 @@ public sealed class SchemaMigrationTests : IDisposable
     }
 
     public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public async Task The_type_count_step_counts_the_relationships_of_each_type_and_drops_the_type_index()
+    {
+        await using (var connection = await _database.Connections.OpenAsync())
+        {
+            await SchemaMigrator.MigrateAsync(connection, SchemaMigrations.All.Where(m => m.Version < 10).ToList());
+            await ScalarAsync(connection, """
+                INSERT INTO sources (key, title) VALUES ('s1', 'One');
+                INSERT INTO entities (key, kind, name, name_folded, version) VALUES
+                    ('a', 'Company', 'A', 'a', 1), ('b', 'Company', 'B', 'b', 1), ('c', 'Company', 'C', 'c', 1);
+                INSERT INTO relationships (key, type, from_key, to_key, confidence, source_keys) VALUES
+                    ('r1', 'PARTNER_OF', 'a', 'b', 'Reported', '["s1"]'),
+                    ('r2', 'PARTNER_OF', 'b', 'c', 'Reported', '[]'),
+                    ('r3', 'PARTNER_OF', 'c', 'a', 'Reported', '[]'),
+                    ('r4', 'OWNED_BY', 'a', 'b', 'Reported', '[]'),
+                    ('r5', 'OWNED_BY', 'c', 'b', 'Reported', '[]'),
+                    ('r6', 'FUNDED_BY', 'a', 'c', 'Reported', '[]');
+                INSERT INTO relationship_citations (source_key, relationships) VALUES ('s1', 1);
+                SELECT 0;
+                """);
+
+            Assert.Equal(SchemaMigrations.All.Count - 9, await SchemaMigrator.MigrateAsync(connection, SchemaMigrations.All));
+            Assert.Equal([("FUNDED_BY", 1L), ("OWNED_BY", 2L), ("PARTNER_OF", 3L)], await RelationshipCounts.StoredTypesAsync(connection));
+            Assert.Equal(0L, await ScalarAsync(connection, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'ix_relationships_type'"));
+        }
+
+        // The store reads and keeps the migrated counts: b goes with r1, r2, r4 and r5; r3 and r6 stay.
+        var store = await _database.CreateInitializedStoreAsync();
+        Assert.Equal([("FUNDED_BY", 1L), ("OWNED_BY", 2L), ("PARTNER_OF", 3L)], RelationshipCounts.Reported(await store.GetStatisticsAsync()));
+        await store.ApplyAsync(new GraphChangeSet { DeleteEntityKeys = ["b"] });
+        Assert.Equal([("FUNDED_BY", 1L), ("PARTNER_OF", 1L)], RelationshipCounts.Reported(await store.GetStatisticsAsync()));
+    }
 
     private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql)
     {

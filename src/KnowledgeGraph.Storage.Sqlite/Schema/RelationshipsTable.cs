@@ -9,7 +9,10 @@ public static class RelationshipsTable
 {
     public const string Name = "relationships";
     public const string Key = "key";
+
+    /// <summary>The relationship type's name (counted per type in <see cref="RelationshipTypeCountsTable"/>).</summary>
     public const string Type = "type";
+
     public const string FromKey = "from_key";
     public const string ToKey = "to_key";
     public const string Role = "role";

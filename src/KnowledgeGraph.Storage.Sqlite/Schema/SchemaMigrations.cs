@@ -176,6 +176,15 @@ public static class SchemaMigrations
                 SELECT source_key, COUNT(*) FROM relationship_sources GROUP BY source_key ORDER BY source_key;
             DROP TABLE relationship_sources;
             """),
+        new(10, "Relationships counted per type instead of an index on the type alone", """
+            CREATE TABLE relationship_type_counts (
+                type          TEXT NOT NULL PRIMARY KEY,
+                relationships INTEGER NOT NULL CHECK (relationships > 0)
+            ) WITHOUT ROWID;
+            INSERT INTO relationship_type_counts (type, relationships)
+                SELECT type, COUNT(*) FROM relationships GROUP BY type ORDER BY type;
+            DROP INDEX ix_relationships_type;
+            """),
     ];
 
     /// <summary>The schema version this build creates and understands.</summary>

@@ -25,8 +25,8 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 /// records them all (<see cref="ImportedCreations"/>), and a later change of one writes its creation row first.
 /// Create-only keys (<see cref="GraphChangeSet.CreateOnlySourceKeys"/>) are checked first, so a taken one stops every write;
 /// an entity upsert that would change the stored kind is refused (<see cref="EntityKindChange"/>).
-/// What relationships cite is counted per source (<see cref="CitationCounts"/>): every relationship written, deleted or
-/// taken along by its entity changes the counts, which are written once per part, before its sources are deleted.
+/// Relationships are counted per cited source and per type (<see cref="KeyCounts"/>): every relationship written, deleted
+/// or taken along by its entity changes the counts, which are written once per part, before its sources are deleted.
 /// Progress goes to <see cref="GraphChangeSet.Progress"/> every <see cref="ProgressEvery"/> records and at the end of
 /// each stage; cancellation is checked at every record, so a cancelled import stops within one row and rolls back.
 /// </summary>
@@ -144,7 +144,8 @@ internal sealed class ChangeSetWriter : IDisposable
     private readonly Dictionary<string, EntityKind> _upsertedKinds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
-    private readonly CitationCounts _relationshipCitations;
+    private readonly KeyCounts _relationshipCitations;
+    private readonly KeyCounts _relationshipTypes;
 
     // Made once: a method group passed as a delegate is a new object per call, and these are asked of every record.
     private readonly Func<string, bool> _sourceExists;
@@ -171,7 +172,10 @@ internal sealed class ChangeSetWriter : IDisposable
         _connection = connection;
         _transaction = transaction;
         _time = time;
-        _relationshipCitations = new CitationCounts(connection, transaction);
+        _relationshipCitations = new KeyCounts(connection, transaction,
+            RelationshipCitationsTable.Name, RelationshipCitationsTable.SourceKey, RelationshipCitationsTable.Relationships);
+        _relationshipTypes = new KeyCounts(connection, transaction,
+            RelationshipTypeCountsTable.Name, RelationshipTypeCountsTable.Type, RelationshipTypeCountsTable.Relationships);
         _sourceExists = SourceExists;
         _entityExists = EntityExists;
     }
@@ -242,6 +246,7 @@ internal sealed class ChangeSetWriter : IDisposable
 
         // Before the sources go: a source whose last citing relationship this part deleted is free to go with it.
         _relationshipCitations.Apply();
+        _relationshipTypes.Apply();
         var sourcesDeleted = DeleteSources(changes.DeleteSourceKeys, cancellationToken);
         _progress?.Report(new GraphWriteProgress(GraphWriteStage.Records, _recordsDone, _recordsTotal));
 
@@ -291,6 +296,7 @@ internal sealed class ChangeSetWriter : IDisposable
         _entityUpsert?.Dispose();
         _relationshipInsert?.Dispose();
         _relationshipCitations.Dispose();
+        _relationshipTypes.Dispose();
     }
 
     private int UpsertSources(IReadOnlyList<Source> sources, CancellationToken cancellationToken)
@@ -452,12 +458,15 @@ internal sealed class ChangeSetWriter : IDisposable
             var changed = fresh ? 1 : Execute(RelationshipUpsertSql, RelationshipValues(relationship, sourceKeysJson));
             if (changed > 0)
             {
+                // An unchanged source or type nets to nothing, and Apply writes nothing for it.
                 if (before is not null)
                 {
-                    _relationshipCitations.Uncite(before.SourceKeys);
+                    _relationshipCitations.Remove(before.SourceKeys);
+                    _relationshipTypes.Remove(before.Type);
                 }
 
-                _relationshipCitations.Cite(sourceKeys);
+                _relationshipCitations.Add(sourceKeys);
+                _relationshipTypes.Add(relationship.Type);
                 if (fresh)
                 {
                     RecordCreated(ChangeSubjectKind.Relationship, relationship.Key, null, null);
@@ -483,7 +492,8 @@ internal sealed class ChangeSetWriter : IDisposable
             if (Writing && ReadOne(RelationshipByKeySql, key, reader => RelationshipRows.Read(reader)) is { } before)
             {
                 Note(ChangeSnapshot.Of(before), null);
-                _relationshipCitations.Uncite(before.SourceKeys);
+                _relationshipCitations.Remove(before.SourceKeys);
+                _relationshipTypes.Remove(before.Type);
                 deleted += Execute("DELETE FROM relationships WHERE key = $key", ("$key", key));
             }
         }
@@ -515,7 +525,8 @@ internal sealed class ChangeSetWriter : IDisposable
             foreach (var relationship in attached)
             {
                 Note(ChangeSnapshot.Of(relationship), null);
-                _relationshipCitations.Uncite(relationship.SourceKeys);
+                _relationshipCitations.Remove(relationship.SourceKeys);
+                _relationshipTypes.Remove(relationship.Type);
             }
 
             Note(ChangeSnapshot.Of(before), null);

@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 /// index cost far less than updating every index row by row. The entities' citation table (<c>entity_sources</c>) is
 /// left empty as well (the writer skips it while indexes are deferred) and filled from the rows' <c>source_keys</c> in
 /// key order, in one statement, instead of one random B-tree insert and its foreign-key lookups per record; the
-/// relationships' citation counts need no deferring, as the writer gathers them in memory (<see cref="CitationCounts"/>).
+/// relationships' counts per cited source and per type need no deferring, as the writer gathers them in memory (<see cref="KeyCounts"/>).
 /// Everything happens inside the import's transaction, so a rollback (or a killed process) restores it with the rest.
 /// The definitions are read from the schema itself, so they stay those the migrations created.
 /// </summary>

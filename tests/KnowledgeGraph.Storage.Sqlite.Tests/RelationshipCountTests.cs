@@ -10,10 +10,11 @@ using static KnowledgeGraph.Conformance.TestData;
 namespace KnowledgeGraph.Storage.Sqlite.Tests;
 
 /// <summary>
-/// The per-source citation counts of relationships stay exactly what the relationships' own source keys say, through
-/// every way a relationship comes, changes and goes, and through change sets that are refused and rolled back.
+/// The counts of relationships per cited source and per type stay exactly what the relationships' own rows say, through
+/// every way a relationship comes, changes (its sources, its type) and goes, and through change sets that are refused
+/// and rolled back.
 /// </summary>
-public sealed class RelationshipCitationCountTests : IDisposable
+public sealed class RelationshipCountTests : IDisposable
 {
     private const int Entities = 6;
     private const int Sources = 6;
@@ -30,7 +31,8 @@ public sealed class RelationshipCitationCountTests : IDisposable
     {
         var store = await _database.CreateInitializedStoreAsync();
         var random = new Random(seed);
-        var (applied, refused, sourcesDeleted) = (0, 0, 0);
+        var (applied, refused, sourcesDeleted, typesChanged) = (0, 0, 0, 0);
+        var types = new Dictionary<string, string>();
 
         for (var step = 0; step < ChangeSets; step++)
         {
@@ -47,11 +49,20 @@ public sealed class RelationshipCitationCountTests : IDisposable
             }
 
             await using var connection = await _database.Connections.OpenAsync();
-            Assert.Equal(await RelationshipCitationCounts.RecountAsync(connection), await RelationshipCitationCounts.StoredAsync(connection));
+            Assert.Equal(await RelationshipCounts.RecountCitationsAsync(connection), await RelationshipCounts.StoredCitationsAsync(connection));
+            Assert.Equal(await RelationshipCounts.RecountTypesAsync(connection), await RelationshipCounts.StoredTypesAsync(connection));
+            Assert.Equal(await RelationshipCounts.RecountTypesAsync(connection), RelationshipCounts.Reported(await store.GetStatisticsAsync()));
+
+            var stored = (await store.GetRelationshipsByKeyAsync(Enumerable.Range(0, RelationshipKeys).Select(i => $"r{i}").ToList()))
+                .ToDictionary(r => r.Key, r => r.Type);
+            typesChanged += stored.Count(r => types.TryGetValue(r.Key, out var before) && before != r.Value);
+            types = stored;
         }
 
-        // The sequence reached every path: sets applied, sets refused for a source still cited, sources freed and deleted.
-        Assert.True(applied > 0 && refused > 0 && sourcesDeleted > 0, $"applied {applied}, refused {refused}, sources deleted {sourcesDeleted}");
+        // The sequence reached every path: sets applied, sets refused for a source still cited, sources freed and
+        // deleted, relationships rewritten with another type.
+        Assert.True(applied > 0 && refused > 0 && sourcesDeleted > 0 && typesChanged > 0,
+            $"applied {applied}, refused {refused}, sources deleted {sourcesDeleted}, types changed {typesChanged}");
     }
 
     [Fact]
@@ -67,18 +78,20 @@ public sealed class RelationshipCitationCountTests : IDisposable
 
         Assert.Equal((ValidationCodes.DuplicateValue, "upsertRelationships[0].sources[1]"), (Assert.Single(error.Errors).Code, error.Errors[0].Path));
         await using var connection = await _database.Connections.OpenAsync();
-        Assert.Equal([(DefaultSourceKey, 1L)], await RelationshipCitationCounts.StoredAsync(connection));
+        Assert.Equal([(DefaultSourceKey, 1L)], await RelationshipCounts.StoredCitationsAsync(connection));
     }
 
-    [Fact]
-    public async Task A_count_that_drifted_from_the_rows_stops_the_write_instead_of_going_below_zero()
+    [Theory]
+    [InlineData(RelationshipCitationsTable.Name)]
+    [InlineData(RelationshipTypeCountsTable.Name)]
+    public async Task A_count_that_drifted_from_the_rows_stops_the_write_instead_of_going_below_zero(string counts)
     {
         var store = await _database.CreateInitializedStoreAsync();
         await store.ApplyAsync(Graph([Entity("a"), Entity("b")], [Relationship("r1", RelationshipTypes.PartnerOf, "a", "b")]));
         await using (var connection = await _database.Connections.OpenAsync())
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = $"DELETE FROM {RelationshipCitationsTable.Name}";
+            command.CommandText = $"DELETE FROM {counts}";
             await command.ExecuteNonQueryAsync();
         }
 
@@ -91,7 +104,7 @@ public sealed class RelationshipCitationCountTests : IDisposable
 
     /// <summary>
     /// Every entity and source upserted (bringing back any an earlier set deleted; an unchanged one writes nothing),
-    /// then a few relationships upserted with random ends and sources, a few deleted, now and then an entity deleted
+    /// then a few relationships upserted with random types, ends and sources, a few deleted, now and then an entity deleted
     /// with its relationships, and now and then a source deleted, which is refused while something still cites it.
     /// </summary>
     private static GraphChangeSet RandomChangeSet(Random random)
@@ -103,7 +116,7 @@ public sealed class RelationshipCitationCountTests : IDisposable
             UpsertEntities = Enumerable.Range(0, Entities).Select(i => new EntityUpsert(Entity($"e{i}", EntityKind.Company))).ToList(),
             UpsertRelationships = Enumerable.Range(0, random.Next(4))
                 .Select(_ => Relationship(
-                    $"r{random.Next(RelationshipKeys)}", RelationshipTypes.PartnerOf, $"e{random.Next(Entities)}", $"e{random.Next(Entities)}",
+                    $"r{random.Next(RelationshipKeys)}", RelationshipCounts.BetweenCompanies[random.Next(RelationshipCounts.BetweenCompanies.Length)], $"e{random.Next(Entities)}", $"e{random.Next(Entities)}",
                     sourceKeys: random.GetItems(sources, random.Next(1, 4)).Distinct().ToList()))
                 .DistinctBy(r => r.Key)
                 .ToList(),
