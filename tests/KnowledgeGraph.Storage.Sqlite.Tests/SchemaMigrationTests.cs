@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.Storage.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
@@ -322,15 +323,15 @@ public sealed class SchemaMigrationTests : IDisposable
                 """);
 
             Assert.Equal(SchemaMigrations.All.Count - 9, await SchemaMigrator.MigrateAsync(connection, SchemaMigrations.All));
-            Assert.Equal([("FUNDED_BY", 1L), ("OWNED_BY", 2L), ("PARTNER_OF", 3L)], await RelationshipCounts.StoredTypesAsync(connection));
+            Assert.Equal([(RelationshipTypes.FundedBy, 1L), (RelationshipTypes.OwnedBy, 2L), (RelationshipTypes.PartnerOf, 3L)], await RelationshipCounts.StoredTypesAsync(connection));
             Assert.Equal(0L, await ScalarAsync(connection, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'ix_relationships_type'"));
         }
 
         // The store reads and keeps the migrated counts: b goes with r1, r2, r4 and r5; r3 and r6 stay.
         var store = await _database.CreateInitializedStoreAsync();
-        Assert.Equal([("FUNDED_BY", 1L), ("OWNED_BY", 2L), ("PARTNER_OF", 3L)], RelationshipCounts.Reported(await store.GetStatisticsAsync()));
+        Assert.Equal([(RelationshipTypes.FundedBy, 1L), (RelationshipTypes.OwnedBy, 2L), (RelationshipTypes.PartnerOf, 3L)], RelationshipCounts.Reported(await store.GetStatisticsAsync()));
         await store.ApplyAsync(new GraphChangeSet { DeleteEntityKeys = ["b"] });
-        Assert.Equal([("FUNDED_BY", 1L), ("PARTNER_OF", 1L)], RelationshipCounts.Reported(await store.GetStatisticsAsync()));
+        Assert.Equal([(RelationshipTypes.FundedBy, 1L), (RelationshipTypes.PartnerOf, 1L)], RelationshipCounts.Reported(await store.GetStatisticsAsync()));
     }
 
     private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql)
