@@ -14,36 +14,45 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 /// connection the factory opens asks for WAL mode again, so the file is back in it for whoever opens it next, even if
 /// <see cref="ReturnToWal"/> could not switch it.
 /// </summary>
-internal static class ImportJournal
+internal sealed class ImportJournal
 {
-    /// <summary>
-    /// Switches <paramref name="connection"/> (outside any transaction) to a rollback journal with full syncs at commit,
-    /// when it is the file's only connection; false, and nothing changed, otherwise.
-    /// </summary>
-    public static bool TryLeaveWal(SqliteConnection connection)
+    private readonly SqliteConnection _connection;
+    private readonly long _synchronous;
+
+    private ImportJournal(SqliteConnection connection, long synchronous)
     {
-        var switched = WithoutWaiting(connection, () => string.Equals(Text(connection, "PRAGMA journal_mode = DELETE"), "delete", StringComparison.OrdinalIgnoreCase));
-
-        // In rollback mode NORMAL may lose the last commit's integrity to a power cut; FULL costs a few syncs per import.
-        if (switched)
-        {
-            Text(connection, "PRAGMA synchronous = FULL");
-        }
-
-        return switched;
+        _connection = connection;
+        _synchronous = synchronous;
     }
 
-    /// <summary>Back to WAL mode and the factory's sync level, after the import's transaction has ended.</summary>
-    public static void ReturnToWal(SqliteConnection connection)
+    /// <summary>
+    /// Switches <paramref name="connection"/> (outside any transaction) to a rollback journal with full syncs at commit,
+    /// when it is the file's only connection; null, and nothing changed, otherwise.
+    /// </summary>
+    public static ImportJournal? TryLeaveWal(SqliteConnection connection)
     {
-        Text(connection, "PRAGMA synchronous = NORMAL");
-        WithoutWaiting(connection, () => Text(connection, "PRAGMA journal_mode = WAL") is not null);
+        if (!WithoutWaiting(connection, () => string.Equals(ConnectionPragma.Text(connection, "PRAGMA journal_mode = DELETE"), "delete", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        // In rollback mode NORMAL may lose the last commit's integrity to a power cut; FULL costs a few syncs per import.
+        var journal = new ImportJournal(connection, ConnectionPragma.Number(connection, "PRAGMA synchronous"));
+        ConnectionPragma.Number(connection, "PRAGMA synchronous = FULL");
+        return journal;
+    }
+
+    /// <summary>Back to WAL mode and the sync level the connection had, after the import's transaction has ended.</summary>
+    public void ReturnToWal()
+    {
+        ConnectionPragma.Number(_connection, "PRAGMA synchronous = " + _synchronous.ToString(CultureInfo.InvariantCulture));
+        WithoutWaiting(_connection, () => ConnectionPragma.Text(_connection, "PRAGMA journal_mode = WAL") is not null);
     }
 
     private static bool WithoutWaiting(SqliteConnection connection, Func<bool> change)
     {
-        var timeout = Convert.ToInt64(Text(connection, "PRAGMA busy_timeout"), CultureInfo.InvariantCulture);
-        Text(connection, "PRAGMA busy_timeout = 0");
+        var timeout = ConnectionPragma.Number(connection, "PRAGMA busy_timeout");
+        ConnectionPragma.Number(connection, "PRAGMA busy_timeout = 0");
         try
         {
             return change();
@@ -54,14 +63,7 @@ internal static class ImportJournal
         }
         finally
         {
-            Text(connection, "PRAGMA busy_timeout = " + timeout.ToString(CultureInfo.InvariantCulture));
+            ConnectionPragma.Number(connection, "PRAGMA busy_timeout = " + timeout.ToString(CultureInfo.InvariantCulture));
         }
-    }
-
-    private static string? Text(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToString(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 }

@@ -29,18 +29,18 @@ internal sealed class SqliteImportSession : IGraphImportSession
     private readonly SqliteTransaction _transaction;
     private readonly ChangeSetWriter _writer;
     private readonly long _cacheSize;
-    private readonly bool _rollbackJournal;
+    private readonly ImportJournal? _journal;
     private readonly Action _release;
     private bool _done;
 
     private SqliteImportSession(
-        SqliteConnection connection, SqliteTransaction transaction, ChangeSetWriter writer, long cacheSize, bool rollbackJournal, Action release)
+        SqliteConnection connection, SqliteTransaction transaction, ChangeSetWriter writer, long cacheSize, ImportJournal? journal, Action release)
     {
         _connection = connection;
         _transaction = transaction;
         _writer = writer;
         _cacheSize = cacheSize;
-        _rollbackJournal = rollbackJournal;
+        _journal = journal;
         _release = release;
     }
 
@@ -49,29 +49,25 @@ internal sealed class SqliteImportSession : IGraphImportSession
     {
         SqliteImportSession session;
         SqliteTransaction? transaction = null;
-        var rollbackJournal = false;
+        ImportJournal? journal = null;
         try
         {
             // The writer decides the bulk path again inside the transaction; this early look only picks the journal,
             // which can change only outside one. Should a write slip in between, the import is still correct, only
             // journaled page by page.
-            rollbackJournal = import.RecordCount >= DeferredIndexes.MinimumRecords
-                && Pragma(connection, ImportedCreations.EmptyStoreSql) == 1
-                && ImportJournal.TryLeaveWal(connection);
-            var cacheSize = Pragma(connection, "PRAGMA cache_size");
-            Pragma(connection, "PRAGMA cache_size = -" + ImportCacheKibibytes.ToString(CultureInfo.InvariantCulture));
-            Pragma(connection, "PRAGMA foreign_keys = OFF");
+            journal = import.RecordCount >= DeferredIndexes.MinimumRecords && ConnectionPragma.Number(connection, ImportedCreations.EmptyStoreSql) == 1
+                ? ImportJournal.TryLeaveWal(connection)
+                : null;
+            var cacheSize = ConnectionPragma.Number(connection, "PRAGMA cache_size");
+            ConnectionPragma.Number(connection, "PRAGMA cache_size = -" + ImportCacheKibibytes.ToString(CultureInfo.InvariantCulture));
+            ConnectionPragma.Number(connection, "PRAGMA foreign_keys = OFF");
             transaction = connection.BeginTransaction(deferred: false);
-            session = new SqliteImportSession(connection, transaction, new ChangeSetWriter(connection, transaction, time), cacheSize, rollbackJournal, release);
+            session = new SqliteImportSession(connection, transaction, new ChangeSetWriter(connection, transaction, time), cacheSize, journal, release);
         }
         catch
         {
             transaction?.Dispose();
-            if (rollbackJournal)
-            {
-                ImportJournal.ReturnToWal(connection);
-            }
-
+            journal?.ReturnToWal();
             connection.Dispose();
             release();
             throw;
@@ -137,24 +133,14 @@ internal sealed class SqliteImportSession : IGraphImportSession
             _transaction.Dispose();
 
             // The connection goes back to the pool: give it back its usual cache and foreign-key enforcement.
-            Pragma(_connection, "PRAGMA cache_size = " + _cacheSize.ToString(CultureInfo.InvariantCulture));
-            Pragma(_connection, "PRAGMA foreign_keys = ON");
-            if (_rollbackJournal)
-            {
-                ImportJournal.ReturnToWal(_connection);
-            }
+            ConnectionPragma.Number(_connection, "PRAGMA cache_size = " + _cacheSize.ToString(CultureInfo.InvariantCulture));
+            ConnectionPragma.Number(_connection, "PRAGMA foreign_keys = ON");
+            _journal?.ReturnToWal();
         }
         finally
         {
             _connection.Dispose();
             _release();
         }
-    }
-
-    private static long Pragma(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar() is long value ? value : 0;
     }
 }
