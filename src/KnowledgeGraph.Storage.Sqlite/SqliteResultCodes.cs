@@ -18,6 +18,12 @@ internal static class SqliteResultCodes
     /// <summary>The file cannot be opened (SQLITE_CANTOPEN).</summary>
     public const int CannotOpen = 14;
 
+    /// <summary>An insert found its primary key taken (SQLITE_CONSTRAINT_PRIMARYKEY, an extended code).</summary>
+    public const int PrimaryKeyViolation = 1555;
+
+    /// <summary>An insert found a unique key taken (SQLITE_CONSTRAINT_UNIQUE, an extended code).</summary>
+    public const int UniqueViolation = 2067;
+
     /// <summary>Whether another connection's lock is in the way.</summary>
     public static bool IsBusy(int code) => code is Busy or Locked;
 }

@@ -15,12 +15,6 @@ namespace KnowledgeGraph.Storage.Sqlite.History;
 /// </summary>
 public static class ImportedCreations
 {
-    /// <summary>The columns of a <c>change_log</c> row, in the order the row sources of <see cref="WithHistory"/> give them.</summary>
-    private static readonly string LogColumns =
-        $"{ChangeLogTable.Sequence}, {ChangeLogTable.SubjectKind}, {ChangeLogTable.SubjectKey}, {ChangeLogTable.EntityKind}, " +
-        $"{ChangeLogTable.Operation}, {ChangeLogTable.GraphVersion}, {ChangeLogTable.Version}, {ChangeLogTable.ChangedFields}, " +
-        $"{ChangeLogTable.Before}, {ChangeLogTable.After}";
-
     private static readonly string Latest =
         $"(SELECT {ChangeSetsTable.GraphVersion}, {ChangeSetsTable.BulkFirstSequence}, {ChangeSetsTable.BulkEntities}, {ChangeSetsTable.BulkRelationships} " +
         $"FROM {ChangeSetsTable.Name} WHERE {ChangeSetsTable.BulkFirstSequence} IS NOT NULL ORDER BY {ChangeSetsTable.GraphVersion} DESC LIMIT 1)";
@@ -59,7 +53,7 @@ public static class ImportedCreations
     /// version before the change (the row may already hold the new one).
     /// </summary>
     public static string CreationRowSql(ChangeSubjectKind kind) =>
-        $"INSERT INTO {ChangeLogTable.Name} ({LogColumns}) " + Creations(kind, "= $key", kind == ChangeSubjectKind.Entity ? "$version" : "NULL");
+        $"INSERT INTO {ChangeLogTable.Name} ({ChangeLogTable.Columns}) " + Creations(kind, "= $key", kind == ChangeSubjectKind.Entity ? "$version" : "NULL");
 
     /// <summary>
     /// A row source shaped like <c>change_log</c>: the rows of the subjects whose key matches <paramref name="keyFilter"/>
@@ -68,7 +62,7 @@ public static class ImportedCreations
     /// </summary>
     public static string WithHistory(string keyFilter, ChangeSubjectKind? kind)
     {
-        var sql = $"(SELECT {LogColumns} FROM {ChangeLogTable.Name} WHERE {ChangeLogTable.SubjectKey} {keyFilter}" +
+        var sql = $"(SELECT {ChangeLogTable.Columns} FROM {ChangeLogTable.Name} WHERE {ChangeLogTable.SubjectKey} {keyFilter}" +
             (kind is null ? string.Empty : $" AND {ChangeLogTable.SubjectKind} = $kind");
         foreach (var imported in (ChangeSubjectKind[])[ChangeSubjectKind.Entity, ChangeSubjectKind.Relationship])
         {

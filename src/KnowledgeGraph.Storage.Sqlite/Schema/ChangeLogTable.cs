@@ -37,4 +37,8 @@ public static class ChangeLogTable
     public const string After = "after";
 
     public const string SubjectIndex = "ix_change_log_subject";
+
+    /// <summary>Every column, in the order the writer inserts them and the history reads them.</summary>
+    public const string Columns =
+        $"{Sequence}, {SubjectKind}, {SubjectKey}, {EntityKind}, {Operation}, {GraphVersion}, {Version}, {ChangedFields}, {Before}, {After}";
 }

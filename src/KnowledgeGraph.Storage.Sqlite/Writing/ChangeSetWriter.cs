@@ -78,7 +78,7 @@ internal sealed class ChangeSetWriter : IDisposable
         "$description_sort", "$properties", "$properties_folded", "$properties_sort", "$source_keys", "$citations",
     ];
 
-    /// <summary>The parameters of <see cref="RelationshipInsertSql"/> in the order they appear, for binding by position.</summary>
+    /// <summary>The parameters of <see cref="RelationshipInsertSql"/> and <see cref="RelationshipUpsertSql"/> (its update adds none), in order, for binding by position.</summary>
     private static readonly string[] RelationshipParameters =
     [
         "$key", "$type", "$from_key", "$to_key", "$role", "$since_year", "$until_year", "$amount", "$currency", "$note",
@@ -101,14 +101,8 @@ internal sealed class ChangeSetWriter : IDisposable
             OR relationships.source_keys IS NOT excluded.source_keys OR relationships.citations IS NOT excluded.citations
         """;
 
-    /// <summary>SQLITE_CONSTRAINT_PRIMARYKEY and SQLITE_CONSTRAINT_UNIQUE: the key is taken.</summary>
-    private const int PrimaryKeyViolation = 1555;
-    private const int UniqueViolation = 2067;
-
     private const string ChangeLogInsertSql = $"""
-        INSERT INTO {ChangeLogTable.Name} ({ChangeLogTable.Sequence}, {ChangeLogTable.SubjectKind}, {ChangeLogTable.SubjectKey},
-            {ChangeLogTable.EntityKind}, {ChangeLogTable.Operation}, {ChangeLogTable.GraphVersion}, {ChangeLogTable.Version},
-            {ChangeLogTable.ChangedFields}, {ChangeLogTable.Before}, {ChangeLogTable.After})
+        INSERT INTO {ChangeLogTable.Name} ({ChangeLogTable.Columns})
         VALUES ($sequence, $subject_kind, $subject_key, $entity_kind, $operation, $graph_version, $version, $changed_fields, $before, $after)
         """;
 
@@ -155,11 +149,15 @@ internal sealed class ChangeSetWriter : IDisposable
     private string _lastSourceKeysJson = PropertyJson.WriteStrings([]);
     private PositionalStatement? _entityUpsert;
     private PositionalStatement? _relationshipInsert;
+    private PositionalStatement? _relationshipUpsert;
     private IProgress<GraphWriteProgress>? _progress;
     private ChangeAuthor? _author;
     private DeferredIndexes? _deferredIndexes;
+
+    // Decided in Begin, in the transaction that holds the write lock: nothing can be written between that check and
+    // the commit, so when set, every entity and relationship in the store at the end was created by this import (a
+    // bulk creation, recorded as one change set).
     private bool _startedEmpty;
-    private bool _bulkCreation;
     private bool _importedBefore;
     private long _nextGraphVersion;
     private long _nextSequence;
@@ -209,10 +207,6 @@ internal sealed class ChangeSetWriter : IDisposable
         if (bulk)
         {
             _startedEmpty = ScalarOrNull(ImportedCreations.EmptyStoreSql) == 1;
-
-            // Decided here, in the transaction that holds the write lock: nothing can be written between this check
-            // and the commit, so every entity and relationship in the store at the end was created by this import.
-            _bulkCreation = _startedEmpty;
             if (_startedEmpty && import.RecordCount >= DeferredIndexes.MinimumRecords)
             {
                 _deferredIndexes = DeferredIndexes.Drop(_connection, _transaction);
@@ -276,13 +270,13 @@ internal sealed class ChangeSetWriter : IDisposable
         }
 
         Execute("UPDATE graph_meta SET graph_version = $version WHERE id = 1", ("$version", _nextGraphVersion));
-        var (entityRows, relationshipRows) = _bulkCreation
+        var (entityRows, relationshipRows) = _startedEmpty
             ? (Scalar(ImportedCreations.EntityRowsSql), Scalar(ImportedCreations.RelationshipRowsSql))
             : ((long?)null, (long?)null);
         Execute(ChangeSetInsertSql,
             ("$graph_version", _nextGraphVersion), ("$author", _author?.Name), ("$comment", _author?.Comment),
             ("$at", ChangeLogRows.FormatTime(_time.GetUtcNow())),
-            ("$bulk_first_sequence", _bulkCreation ? _nextSequence : null), ("$bulk_entities", entityRows), ("$bulk_relationships", relationshipRows));
+            ("$bulk_first_sequence", _startedEmpty ? _nextSequence : null), ("$bulk_entities", entityRows), ("$bulk_relationships", relationshipRows));
         return _written;
     }
 
@@ -295,6 +289,7 @@ internal sealed class ChangeSetWriter : IDisposable
 
         _entityUpsert?.Dispose();
         _relationshipInsert?.Dispose();
+        _relationshipUpsert?.Dispose();
         _relationshipCitations.Dispose();
         _relationshipTypes.Dispose();
     }
@@ -455,7 +450,7 @@ internal sealed class ChangeSetWriter : IDisposable
             // key constraint tells; only then is the stored state read and the row upserted.
             var fresh = _startedEmpty && TryInsertRelationship(relationship, sourceKeysJson);
             var before = fresh ? null : ReadOne(RelationshipByKeySql, relationship.Key, reader => RelationshipRows.Read(reader));
-            var changed = fresh ? 1 : Execute(RelationshipUpsertSql, RelationshipValues(relationship, sourceKeysJson));
+            var changed = fresh ? 1 : UpsertRelationship(relationship, sourceKeysJson);
             if (changed > 0)
             {
                 // An unchanged source or type nets to nothing, and Apply writes nothing for it.
@@ -689,30 +684,35 @@ internal sealed class ChangeSetWriter : IDisposable
     private bool TryInsertRelationship(Relationship relationship, string sourceKeysJson)
     {
         var insert = _relationshipInsert ??= new PositionalStatement(_connection, RelationshipInsertSql, RelationshipParameters);
-        insert.Bind(1, relationship.Key);
-        insert.Bind(2, relationship.Type);
-        insert.Bind(3, relationship.FromKey);
-        insert.Bind(4, relationship.ToKey);
-        insert.Bind(5, relationship.Role);
-        insert.Bind(6, relationship.SinceYear);
-        insert.Bind(7, relationship.UntilYear);
-        insert.Bind(8, relationship.Amount);
-        insert.Bind(9, relationship.Currency);
-        insert.Bind(10, relationship.Note);
-        insert.Bind(11, relationship.Confidence.ToString());
-        insert.Bind(12, sourceKeysJson);
-        insert.Bind(13, CitationJson.Write(relationship.Citations));
-        return insert.TryExecute(PrimaryKeyViolation, UniqueViolation);
+        BindRelationship(insert, relationship, sourceKeysJson);
+        return insert.TryExecute(SqliteResultCodes.PrimaryKeyViolation, SqliteResultCodes.UniqueViolation);
     }
 
-    private static (string Name, object? Value)[] RelationshipValues(Relationship relationship, string sourceKeysJson) =>
-    [
-        ("$key", relationship.Key), ("$type", relationship.Type), ("$from_key", relationship.FromKey),
-        ("$to_key", relationship.ToKey), ("$role", relationship.Role), ("$since_year", relationship.SinceYear),
-        ("$until_year", relationship.UntilYear), ("$amount", relationship.Amount), ("$currency", relationship.Currency),
-        ("$note", relationship.Note), ("$confidence", relationship.Confidence.ToString()), ("$source_keys", sourceKeysJson),
-        ("$citations", CitationJson.Write(relationship.Citations)),
-    ];
+    /// <summary>Inserts or updates a relationship; how many rows changed (none when the stored row already holds these values).</summary>
+    private int UpsertRelationship(Relationship relationship, string sourceKeysJson)
+    {
+        var upsert = _relationshipUpsert ??= new PositionalStatement(_connection, RelationshipUpsertSql, RelationshipParameters);
+        BindRelationship(upsert, relationship, sourceKeysJson);
+        return upsert.Execute();
+    }
+
+    /// <summary>Binds a relationship's values in the order of <see cref="RelationshipParameters"/>, which both statements share.</summary>
+    private static void BindRelationship(PositionalStatement statement, Relationship relationship, string sourceKeysJson)
+    {
+        statement.Bind(1, relationship.Key);
+        statement.Bind(2, relationship.Type);
+        statement.Bind(3, relationship.FromKey);
+        statement.Bind(4, relationship.ToKey);
+        statement.Bind(5, relationship.Role);
+        statement.Bind(6, relationship.SinceYear);
+        statement.Bind(7, relationship.UntilYear);
+        statement.Bind(8, relationship.Amount);
+        statement.Bind(9, relationship.Currency);
+        statement.Bind(10, relationship.Note);
+        statement.Bind(11, relationship.Confidence.ToString());
+        statement.Bind(12, sourceKeysJson);
+        statement.Bind(13, CitationJson.Write(relationship.Citations));
+    }
 
     /// <summary>
     /// Records at once the creation of a subject the set had not touched in a store that started empty: no state to
@@ -720,7 +720,7 @@ internal sealed class ChangeSetWriter : IDisposable
     /// </summary>
     private void RecordCreated(ChangeSubjectKind subjectKind, string key, EntityKind? entityKind, long? version)
     {
-        if (_bulkCreation && subjectKind != ChangeSubjectKind.Source)
+        if (_startedEmpty && subjectKind != ChangeSubjectKind.Source)
         {
             // Recorded by the import's change set as a whole (ImportedCreations).
             return;
@@ -741,7 +741,7 @@ internal sealed class ChangeSetWriter : IDisposable
     private void Note(ChangeSnapshot? before, ChangeSnapshot? after)
     {
         // The store started empty: every entity and relationship it holds was created by this import.
-        if (_bulkCreation && (before ?? after) is EntitySnapshot or RelationshipSnapshot)
+        if (_startedEmpty && (before ?? after) is EntitySnapshot or RelationshipSnapshot)
         {
             return;
         }
