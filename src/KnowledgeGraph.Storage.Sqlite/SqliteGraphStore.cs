@@ -99,8 +99,8 @@ public sealed class SqliteGraphStore : IGraphStore, IChangeHistory, IDisposable
 
         var sql = EntityQueryTranslator.Translate(query);
         var window = sql.Window;
-        var counted = query.Extras.HasFlag(PageExtras.TotalCount);
-        if (window.Limit == 0 && !counted && window.BehindProbe is null && window.AheadProbe is null)
+        var counted = window.Counted;
+        if (window.ReadsNothing)
         {
             return EntityPages.Of(query, [], null, null, null);
         }
@@ -124,9 +124,9 @@ public sealed class SqliteGraphStore : IGraphStore, IChangeHistory, IDisposable
                 }
             }
 
-            var probeAhead = window.NeedsAheadProbe(items.Count, query.Take);
+            var probeAhead = window.NeedsAheadProbe(items.Count);
             var (total, aheadFound, behindFound) = ((int?)null, (bool?)null, (bool?)null);
-            if (sql.Summary(counted, probeAhead, window.BehindProbe is not null) is { } summary)
+            if (sql.Summary(counted, probeAhead) is { } summary)
             {
                 await using var command = connection.CreateCommand();
                 command.Transaction = transaction;

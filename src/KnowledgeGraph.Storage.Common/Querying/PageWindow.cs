@@ -15,7 +15,8 @@ namespace KnowledgeGraph.Storage.Common.Querying;
 /// <param name="Limit">How many rows to read: <see cref="EntityQuery.Take"/>, plus one for the far-side flag.</param>
 /// <param name="AheadProbe">The matches past the trail bound that the far-side flag asks about; null when not needed.</param>
 /// <param name="BehindProbe">The matches at or behind the lead bound; null when not needed.</param>
-public sealed record PageWindow(string Seek, int Limit, string? AheadProbe, string? BehindProbe)
+/// <param name="Counted">Whether every match is to be counted (<see cref="PageExtras.TotalCount"/>).</param>
+public sealed record PageWindow(string Seek, int Limit, string? AheadProbe, string? BehindProbe, bool Counted)
 {
     public static PageWindow Of(EntityQuery query, IReadOnlyList<SortTerm> terms, string keyExpression, Func<object, string> parameter)
     {
@@ -39,13 +40,20 @@ public sealed record PageWindow(string Seek, int Limit, string? AheadProbe, stri
             string.Concat(new[] { after, before }.OfType<string>().Select(seek => " AND " + seek)),
             query.Take + (wantsAhead ? 1 : 0),
             aheadProbe,
-            behindProbe);
+            behindProbe,
+            query.Extras.HasFlag(PageExtras.TotalCount));
     }
+
+    /// <summary>Whether nothing is to be read at all: no row, no count, no probe (a page of <c>first: 0</c> asking only for its shape).</summary>
+    public bool ReadsNothing => Limit == 0 && !Counted && AheadProbe is null && BehindProbe is null;
 
     /// <summary>The flag on the reading's far side and the one behind its lead bound.</summary>
     public static (PageExtras Ahead, PageExtras Behind) Sides(EntityQuery query) =>
         query.FromEnd ? (PageExtras.HasPrevious, PageExtras.HasNext) : (PageExtras.HasNext, PageExtras.HasPrevious);
 
-    /// <summary>Whether <see cref="AheadProbe"/> must run after the page read <paramref name="rowsRead"/> rows: no extra row answered it.</summary>
-    public bool NeedsAheadProbe(int rowsRead, int take) => AheadProbe is not null && rowsRead <= take;
+    /// <summary>
+    /// Whether <see cref="AheadProbe"/> must run after the page read <paramref name="rowsRead"/> rows: no extra row
+    /// answered it (with a probe, <see cref="Limit"/> holds that extra row).
+    /// </summary>
+    public bool NeedsAheadProbe(int rowsRead) => AheadProbe is not null && rowsRead < Limit;
 }

@@ -36,8 +36,8 @@ public static class EntityCypher
         var where = FilterTranslator.Translate(query.Filter, query.Kind, "n", parameters);
         var terms = SortResolver.Terms(query, "n", parameters);
         var window = PageWindow.Of(query, terms, "n.key", parameters.Add);
-        var counted = query.Extras.HasFlag(PageExtras.TotalCount);
-        if (window.Limit == 0 && !counted && window.BehindProbe is null && window.AheadProbe is null)
+        var counted = window.Counted;
+        if (window.ReadsNothing)
         {
             return null;
         }

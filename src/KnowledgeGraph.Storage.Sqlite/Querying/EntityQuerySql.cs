@@ -28,10 +28,10 @@ public sealed record EntityQuerySql(string Where, string Page, PageWindow Window
     }
 
     /// <summary>
-    /// One row answering what is asked, in this order: the count, then the ahead probe, then the behind probe; null
-    /// when nothing is.
+    /// One row answering what is asked, in this order: the count, then the ahead probe, then the window's behind probe
+    /// when it has one; null when nothing is.
     /// </summary>
-    public string? Summary(bool count, bool aheadProbe, bool behindProbe)
+    public string? Summary(bool count, bool aheadProbe)
     {
         var columns = new List<string>(3);
         if (count)
@@ -44,7 +44,7 @@ public sealed record EntityQuerySql(string Where, string Page, PageWindow Window
             columns.Add(Exists(ahead));
         }
 
-        if (behindProbe && Window.BehindProbe is { } behind)
+        if (Window.BehindProbe is { } behind)
         {
             columns.Add(Exists(behind));
         }
