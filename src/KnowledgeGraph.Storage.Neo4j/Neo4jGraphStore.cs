@@ -287,12 +287,8 @@ public sealed partial class Neo4jGraphStore(
     private async Task<AppliedChangeSet> ApplyInTransactionAsync(Neo4jTransaction tx, GraphChangeSet changes, CancellationToken ct)
     {
         var version = (await tx.RunAsync(WriteCypher.LockGraph(), ct).ConfigureAwait(false)).Single().Get<long>("version");
-        var done = 0L;
-        var written = await new Neo4jChangeWriter(tx, _batchSize).WriteAsync(changes, count =>
-        {
-            done += count;
-            changes.Progress?.Report(new GraphWriteProgress(GraphWriteStage.Records, Math.Clamp(done, 0, changes.RecordCount), changes.RecordCount));
-        }, ct).ConfigureAwait(false);
+        var written = await new Neo4jChangeWriter(tx, _batchSize)
+            .WriteAsync(changes, new RecordsWritten(changes.Progress, changes.RecordCount).Advance, ct).ConfigureAwait(false);
         if (written is null)
         {
             return new AppliedChangeSet(new GraphChangeResult(version, 0, 0, 0, 0, 0, 0), Wrote: false);

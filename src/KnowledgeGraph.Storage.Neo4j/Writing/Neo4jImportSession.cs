@@ -34,8 +34,8 @@ internal sealed partial class Neo4jImportSession : IGraphImportSession
     // One request at a time on the transaction: a part, the commit, the rollback or a keep-alive.
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ITimer _keepAlive;
+    private readonly RecordsWritten _recordsWritten;
     private long _nextSequence;
-    private long _done;
     private bool _wrote;
     private volatile bool _usedSinceTick;
     private Exception? _keepAliveFailure;
@@ -57,6 +57,7 @@ internal sealed partial class Neo4jImportSession : IGraphImportSession
         _transaction = transaction;
         _writer = new Neo4jChangeWriter(transaction, options.BatchSize);
         _import = import;
+        _recordsWritten = new RecordsWritten(import.Progress, import.RecordCount);
         _batchSize = options.BatchSize;
         _landed = landed;
         _logger = logger;
@@ -98,7 +99,7 @@ internal sealed partial class Neo4jImportSession : IGraphImportSession
         return RunAsync(
             async ct =>
             {
-                var written = await _writer.WriteAsync(part, Advance, ct).ConfigureAwait(false);
+                var written = await _writer.WriteAsync(part, _recordsWritten.Advance, ct).ConfigureAwait(false);
                 if (written is null)
                 {
                     return new GraphChangeResult(_version + 1, 0, 0, 0, 0, 0, 0);
@@ -243,12 +244,6 @@ internal sealed partial class Neo4jImportSession : IGraphImportSession
         {
             _gate.Release();
         }
-    }
-
-    private void Advance(long count)
-    {
-        _done += count;
-        _import.Progress?.Report(new GraphWriteProgress(GraphWriteStage.Records, Math.Clamp(_done, 0, _import.RecordCount), _import.RecordCount));
     }
 
     private static StoreUnavailableException Unavailable(Neo4jTransientException ex) =>
