@@ -35,7 +35,8 @@ internal static class ImportCommand
         {
             // Counted first by a token scan, as the CSV import counts lines: the store chooses its bulk path by it.
             var recordCount = await SeedStreamReader.CountRecordsAsync(arguments[0], cancellationToken);
-            var directory = SeedReader.DirectoryOf(arguments[0]);
+            // The count has listed the path, so it is a seed directory or file; messages name it absolute.
+            var directory = Path.GetFullPath(arguments[0]);
             var provider = CommandStores.ConfiguredProvider(configuration);
             var (services, store) = await CommandStores.OpenAsync(provider, configuration);
             await using (services)
