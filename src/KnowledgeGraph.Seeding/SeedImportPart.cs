@@ -37,9 +37,6 @@ public sealed class SeedImportPart : IImportPart
         _document = document;
     }
 
-    /// <summary>The seed directory, or the single seed file read, as an absolute path.</summary>
-    public string Directory => _document.Directory;
-
     public IReadOnlyList<SeedRecord<Source>> Sources => _document.Sources;
 
     public IReadOnlyList<SeedRecord<Entity>> Entities => _document.Entities;
