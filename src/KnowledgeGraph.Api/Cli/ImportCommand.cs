@@ -69,22 +69,4 @@ internal static class ImportCommand
             return 1;
         }
     }
-
-    /// <summary>
-    /// Every problem as <c>path: message [CODE]</c>, at most <paramref name="limit"/> of them, then how many more of
-    /// <paramref name="total"/> (by default, of those given).
-    /// </summary>
-    public static async Task WriteProblemsAsync(IReadOnlyCollection<ValidationError> problems, TextWriter error, int limit = int.MaxValue, int? total = null)
-    {
-        foreach (var problem in problems.Take(limit))
-        {
-            await error.WriteLineAsync(SeedCommands.Describe(problem));
-        }
-
-        var all = total ?? problems.Count;
-        if (all > Math.Min(limit, problems.Count))
-        {
-            await error.WriteLineAsync($"… and {all - Math.Min(limit, problems.Count)} more problems.");
-        }
-    }
 }
