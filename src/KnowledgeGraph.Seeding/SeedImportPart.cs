@@ -52,10 +52,10 @@ public sealed class SeedImportPart : IImportPart
 
     public GraphChangeSet ToChangeSet(ChangeAuthor? author = null) => _document.ToChangeSet(author);
 
-    public IReadOnlyList<ValidationError> Validate(IExistingGraph existing)
+    public IReadOnlyList<ValidationError> Validate(GraphChangeSet changes, IExistingGraph existing)
     {
         ArgumentNullException.ThrowIfNull(existing);
-        return SeedValidator.ValidateRecords(_document, existing);
+        return SeedValidator.ValidateRecords(_document, changes, existing);
     }
 
     public IReadOnlyList<ValidationError> Locate(IEnumerable<ValidationError> storeErrors) => SeedValidator.Locate(_document, storeErrors);
