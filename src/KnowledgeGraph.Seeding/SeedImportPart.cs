@@ -37,9 +37,6 @@ public sealed class SeedImportPart : IImportPart
         _document = document;
     }
 
-    /// <summary>The seed directory, or the single seed file read, as an absolute path.</summary>
-    public string Directory => _document.Directory;
-
     public IReadOnlyList<SeedRecord<Source>> Sources => _document.Sources;
 
     public IReadOnlyList<SeedRecord<Entity>> Entities => _document.Entities;
@@ -55,10 +52,10 @@ public sealed class SeedImportPart : IImportPart
 
     public GraphChangeSet ToChangeSet(ChangeAuthor? author = null) => _document.ToChangeSet(author);
 
-    public IReadOnlyList<ValidationError> Validate(IExistingGraph existing)
+    public IReadOnlyList<ValidationError> Validate(GraphChangeSet changes, IExistingGraph existing)
     {
         ArgumentNullException.ThrowIfNull(existing);
-        return SeedValidator.ValidateRecords(_document, existing);
+        return SeedValidator.ValidateRecords(_document, changes, existing);
     }
 
     public IReadOnlyList<ValidationError> Locate(IEnumerable<ValidationError> storeErrors) => SeedValidator.Locate(_document, storeErrors);

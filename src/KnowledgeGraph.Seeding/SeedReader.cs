@@ -29,9 +29,6 @@ public static class SeedReader
     public static Task<SeedDocument> ReadPathAsync(string path, CancellationToken cancellationToken = default) =>
         ReadAsync(ListPath(path), cancellationToken);
 
-    /// <summary>How messages name the seed at <paramref name="path"/>: the directory, or the single seed file, as an absolute path.</summary>
-    public static string DirectoryOf(string path) => ListPath(path).Directory;
-
     /// <summary>
     /// The seed files of a directory or the single file <paramref name="path"/> names, with how messages name them;
     /// throws <see cref="DirectoryNotFoundException"/> when the path is neither.

@@ -263,11 +263,11 @@ public static class SeedStreamReader
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var index = 0;
+        var parser = new SeedRecordParser(file.DisplayPath, parts.Current);
         while (await cursor.ReadItemAsync(cancellationToken).ConfigureAwait(false) && cursor.Token != JsonTokenType.EndArray)
         {
             // A file already in the buffer is not read from the stream, which is where cancellation is otherwise seen.
             cancellationToken.ThrowIfCancellationRequested();
-            var parser = new SeedRecordParser(file.DisplayPath, parts.Current);
             if (cursor.Token == JsonTokenType.StartObject)
             {
                 if (Parse(parser, section, index, cursor.Captured) is { } problem)
@@ -290,6 +290,7 @@ public static class SeedStreamReader
             if (parts.Current.RecordCount >= parts.Size)
             {
                 yield return parts.Take(cursor.Position - uncounted);
+                parser = new SeedRecordParser(file.DisplayPath, parts.Current);
             }
         }
 

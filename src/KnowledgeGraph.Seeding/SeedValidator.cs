@@ -1,5 +1,6 @@
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Validation;
+using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.Seeding.Provenance;
 
 namespace KnowledgeGraph.Seeding;
@@ -36,9 +37,16 @@ public static class SeedValidator
     public static IReadOnlyList<ValidationError> ValidateRecords(SeedDocument document, IExistingGraph? existing = null)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return ValidateRecords(document, document.ToChangeSet(), existing ?? ExistingGraph.Empty);
+    }
+
+    /// <summary>As <see cref="ValidateRecords(SeedDocument, IExistingGraph?)"/>, with the document's change set already built.</summary>
+    internal static IReadOnlyList<ValidationError> ValidateRecords(SeedDocument document, GraphChangeSet changes, IExistingGraph existing)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
         var domainErrors = GraphChangeValidator.Validate(
-            document.ToChangeSet(),
-            existing ?? ExistingGraph.Empty,
+            changes,
+            existing,
             (section, index) => Origin(document, section, index));
 
         // The reader already reported values it could not read (unknown kinds, bad confidences): keep its wording.

@@ -35,7 +35,8 @@ internal static class ImportCommand
         {
             // Counted first by a token scan, as the CSV import counts lines: the store chooses its bulk path by it.
             var recordCount = await SeedStreamReader.CountRecordsAsync(arguments[0], cancellationToken);
-            var directory = SeedReader.DirectoryOf(arguments[0]);
+            // The count has listed the path, so it is a seed directory or file; messages name it absolute.
+            var directory = Path.GetFullPath(arguments[0]);
             var provider = CommandStores.ConfiguredProvider(configuration);
             var (services, store) = await CommandStores.OpenAsync(provider, configuration);
             await using (services)
@@ -66,24 +67,6 @@ internal static class ImportCommand
         {
             await error.WriteLineAsync($"Import failed, nothing imported: {exception.Message}");
             return 1;
-        }
-    }
-
-    /// <summary>
-    /// Every problem as <c>path: message [CODE]</c>, at most <paramref name="limit"/> of them, then how many more of
-    /// <paramref name="total"/> (by default, of those given).
-    /// </summary>
-    public static async Task WriteProblemsAsync(IReadOnlyCollection<ValidationError> problems, TextWriter error, int limit = int.MaxValue, int? total = null)
-    {
-        foreach (var problem in problems.Take(limit))
-        {
-            await error.WriteLineAsync(SeedCommands.Describe(problem));
-        }
-
-        var all = total ?? problems.Count;
-        if (all > Math.Min(limit, problems.Count))
-        {
-            await error.WriteLineAsync($"… and {all - Math.Min(limit, problems.Count)} more problems.");
         }
     }
 }

@@ -1,6 +1,8 @@
+using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Importing;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Writing;
+using KnowledgeGraph.Seeding;
 
 namespace KnowledgeGraph.Api.Cli;
 
@@ -62,7 +64,7 @@ internal static class ImportWriter
             return summary;
         }
 
-        await ImportCommand.WriteProblemsAsync(outcome.Problems, error, ProblemsShown, outcome.ProblemCount);
+        await WriteProblemsAsync(outcome.Problems, outcome.ProblemCount, error);
         var problems = $"{outcome.ProblemCount} {(outcome.ProblemCount == 1 ? "problem" : "problems")}";
         await error.WriteLineAsync(outcome.HasReadErrors ? $"Nothing imported from {what}: {problems} reading it." : $"Nothing imported from {what}: {problems}.");
         return null;
@@ -76,5 +78,22 @@ internal static class ImportWriter
     {
         await error.WriteLineAsync("Import cancelled: the transaction was rolled back, nothing was written.");
         return CommandLine.CancelledExitCode;
+    }
+
+    /// <summary>
+    /// Each problem kept (at most <see cref="ProblemsShown"/>) as <c>path: message [CODE]</c>, then how many more of
+    /// <paramref name="total"/> there were.
+    /// </summary>
+    private static async Task WriteProblemsAsync(IReadOnlyList<ValidationError> shown, int total, TextWriter error)
+    {
+        foreach (var problem in shown)
+        {
+            await error.WriteLineAsync(SeedCommands.Describe(problem));
+        }
+
+        if (total > shown.Count)
+        {
+            await error.WriteLineAsync($"… and {total - shown.Count} more problems.");
+        }
     }
 }

@@ -19,10 +19,12 @@ public interface IImportPart
     GraphChangeSet ToChangeSet(ChangeAuthor? author = null);
 
     /// <summary>
-    /// <see cref="ReadErrors"/>, then the domain rules (<see cref="GraphChangeValidator"/>) with references the part does
-    /// not satisfy resolved against <paramref name="existing"/>, each located as the files name the record.
+    /// <see cref="ReadErrors"/>, then the domain rules (<see cref="GraphChangeValidator"/>) of <paramref name="changes"/>
+    /// — this part's <see cref="ToChangeSet"/>, which the caller has built already and writes as checked — with
+    /// references the part does not satisfy resolved against <paramref name="existing"/>, each located as the files
+    /// name the record.
     /// </summary>
-    IReadOnlyList<ValidationError> Validate(IExistingGraph existing);
+    IReadOnlyList<ValidationError> Validate(GraphChangeSet changes, IExistingGraph existing);
 
     /// <summary>Problems a store reported with change-set paths (<c>upsertEntities[3].kind</c>), located as <see cref="Validate"/> locates its own.</summary>
     IReadOnlyList<ValidationError> Locate(IEnumerable<ValidationError> storeErrors);

@@ -2,6 +2,7 @@ using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Validation;
+using KnowledgeGraph.Domain.Writing;
 
 namespace KnowledgeGraph.Domain.Importing;
 
@@ -32,8 +33,12 @@ public sealed class ImportCheck(IGraphStore store, int limit)
 
     public long RecordCount { get; private set; }
 
-    /// <summary>Checks <paramref name="part"/>; returns whether it added no problem.</summary>
-    public async Task<bool> AddAsync(IImportPart part, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Checks <paramref name="part"/>; returns its change set as checked, for the writer to write without building it
+    /// again, when the part added no problem; null when it added one, or when the import's reading problems kept its
+    /// domain rules from being checked.
+    /// </summary>
+    public async Task<GraphChangeSet?> AddAsync(IImportPart part, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(part);
         var before = ProblemCount;
@@ -49,7 +54,7 @@ public sealed class ImportCheck(IGraphStore store, int limit)
 
         if (HasReadErrors)
         {
-            return ProblemCount == before;
+            return null;
         }
 
         var changes = part.ToChangeSet();
@@ -63,7 +68,7 @@ public sealed class ImportCheck(IGraphStore store, int limit)
         var stored = ExistingGraph.From(
             missingEntities.Count == 0 ? [] : await store.GetEntitiesAsync(missingEntities, cancellationToken).ConfigureAwait(false),
             missingSources.Count == 0 ? [] : await store.GetSourcesAsync(missingSources, cancellationToken).ConfigureAwait(false));
-        foreach (var problem in part.Validate(new EarlierParts(this, stored)))
+        foreach (var problem in part.Validate(changes, new EarlierParts(this, stored)))
         {
             Add(problem);
         }
@@ -78,7 +83,7 @@ public sealed class ImportCheck(IGraphStore store, int limit)
             _entityKinds.TryAdd(upsert.Entity.Key, upsert.Entity.Kind);
         }
 
-        return ProblemCount == before;
+        return ProblemCount == before ? changes : null;
     }
 
     /// <summary>

@@ -99,7 +99,7 @@ public sealed class GraphChangeService(IGraphStore store)
             }
         }
 
-        var passed = Channel.CreateBounded<IImportPart>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        var passed = Channel.CreateBounded<(IImportPart Part, GraphChangeSet Changes)>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var checking = Task.Run(() => CheckAllAsync(parts, check, passed.Writer, Hear, stop.Token), CancellationToken.None);
 
@@ -107,7 +107,7 @@ public sealed class GraphChangeService(IGraphStore store)
         var refused = new List<ValidationError>();
         try
         {
-            await foreach (var part in passed.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            await foreach (var (part, changes) in passed.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
                 if (refused.Count > 0)
                 {
@@ -116,7 +116,7 @@ public sealed class GraphChangeService(IGraphStore store)
 
                 try
                 {
-                    await run.WriteAsync(part.ToChangeSet(), cancellationToken).ConfigureAwait(false);
+                    await run.WriteAsync(changes, cancellationToken).ConfigureAwait(false);
                 }
                 catch (ValidationException exception)
                 {
@@ -146,9 +146,12 @@ public sealed class GraphChangeService(IGraphStore store)
         return new ImportOutcome(null, problems, refused.Count + check.ProblemCount, check.HasReadErrors, check.RecordCount);
     }
 
-    /// <summary>Reads and checks every part, handing on to <paramref name="passed"/> each one that leaves no problem found so far.</summary>
+    /// <summary>
+    /// Reads and checks every part, handing on to <paramref name="passed"/> each one that leaves no problem found so far,
+    /// with the change set it was checked as.
+    /// </summary>
     private static async Task CheckAllAsync(
-        IAsyncEnumerable<IImportPart> parts, ImportCheck check, ChannelWriter<IImportPart> passed, Action<ValidationError> hear, CancellationToken cancellationToken)
+        IAsyncEnumerable<IImportPart> parts, ImportCheck check, ChannelWriter<(IImportPart Part, GraphChangeSet Changes)> passed, Action<ValidationError> hear, CancellationToken cancellationToken)
     {
         try
         {
@@ -157,9 +160,9 @@ public sealed class GraphChangeService(IGraphStore store)
                 // Readers need not watch the token: after a problem nothing is written, and Ctrl+C must still stop the reading.
                 cancellationToken.ThrowIfCancellationRequested();
                 var clean = check.ProblemCount == 0;
-                if (await check.AddAsync(part, cancellationToken).ConfigureAwait(false) && clean)
+                if (await check.AddAsync(part, cancellationToken).ConfigureAwait(false) is { } changes && clean)
                 {
-                    await passed.WriteAsync(part, cancellationToken).ConfigureAwait(false);
+                    await passed.WriteAsync((part, changes), cancellationToken).ConfigureAwait(false);
                 }
                 else if (clean && check.Problems.Count > 0)
                 {

@@ -57,10 +57,14 @@ public sealed partial class CsvImport : IImportPart
     /// Reader problems, then the domain rules of <see cref="GraphChangeValidator"/>. References the files do not
     /// satisfy resolve against <paramref name="existing"/> (what the store already holds).
     /// </summary>
-    public IReadOnlyList<ValidationError> Validate(IExistingGraph existing)
+    public IReadOnlyList<ValidationError> Validate(IExistingGraph existing) => Validate(ToChangeSet(), existing);
+
+    /// <summary>As <see cref="Validate(IExistingGraph)"/>, with this import's change set already built.</summary>
+    public IReadOnlyList<ValidationError> Validate(GraphChangeSet changes, IExistingGraph existing)
     {
+        ArgumentNullException.ThrowIfNull(changes);
         ArgumentNullException.ThrowIfNull(existing);
-        var domain = GraphChangeValidator.Validate(ToChangeSet(), existing, Origin)
+        var domain = GraphChangeValidator.Validate(changes, existing, Origin)
             .Select(e => e with { Path = ToCell(e.Path) });
 
         // The reader already explained values it could not read (an unknown kind, a bad confidence) in its own words.

@@ -17,8 +17,8 @@ internal sealed class ListImportPart(string file, GraphChangeSet changes, params
 
     public GraphChangeSet ToChangeSet(ChangeAuthor? author = null) => changes with { Author = author };
 
-    public IReadOnlyList<ValidationError> Validate(IExistingGraph existing) =>
-        [.. readErrors, .. GraphChangeValidator.Validate(changes, existing, Origin)];
+    public IReadOnlyList<ValidationError> Validate(GraphChangeSet checkedChanges, IExistingGraph existing) =>
+        [.. readErrors, .. GraphChangeValidator.Validate(checkedChanges, existing, Origin)];
 
     public IReadOnlyList<ValidationError> Locate(IEnumerable<ValidationError> storeErrors) =>
         storeErrors.Select(e => e with { Path = ChangeSetPaths.Relocate(e.Path, Origin) }).ToList();
