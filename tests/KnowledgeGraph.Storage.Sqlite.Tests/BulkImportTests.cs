@@ -7,6 +7,7 @@ using KnowledgeGraph.Storage.Sqlite.Schema;
 using KnowledgeGraph.Storage.Sqlite.Writing;
 using Xunit;
 using static KnowledgeGraph.Conformance.TestData;
+using static KnowledgeGraph.Conformance.TestImports;
 
 namespace KnowledgeGraph.Storage.Sqlite.Tests;
 
@@ -97,11 +98,7 @@ public sealed class BulkImportTests : IDisposable
     public async Task After_an_import_the_connections_enforce_references_again()
     {
         var store = await _database.CreateInitializedStoreAsync();
-        await using (var session = await store.BeginImportAsync(new GraphImport(null, 2)))
-        {
-            await session.WriteAsync(Graph([Entity("a"), Entity("b")]));
-            await session.CommitAsync();
-        }
+        await ImportAsync(store, Graph([Entity("a"), Entity("b")]));
 
         await store.ApplyAsync(Graph([], [Relationship("r", RelationshipTypes.PartnerOf, "a", "b")]));
         await store.ApplyAsync(new GraphChangeSet { DeleteEntityKeys = ["a"] });
