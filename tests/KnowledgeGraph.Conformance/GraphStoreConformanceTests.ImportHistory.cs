@@ -1,10 +1,10 @@
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.History;
-using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Writing;
 using Xunit;
 using static KnowledgeGraph.Conformance.TestData;
+using static KnowledgeGraph.Conformance.TestImports;
 
 namespace KnowledgeGraph.Conformance;
 
@@ -25,7 +25,7 @@ public abstract partial class GraphStoreConformanceTests
     {
         var store = await CreateStoreAsync();
 
-        var result = await ImportAsync(store, Register("Khorgos Gateway"));
+        var result = await ImportAsync(store, Register("Khorgos Gateway"), Loader);
 
         var entity = Assert.Single(await HistoryOfAsync(store, "gateway"));
         Assert.Equal((ChangeOperation.Created, EntityKind.Project, "loader", "Loaded the 2026 register", result.GraphVersion, 1L),
@@ -47,7 +47,7 @@ public abstract partial class GraphStoreConformanceTests
     public async Task History_of_imported_records_goes_on_with_their_updates_and_deletions_and_pages_across_the_import()
     {
         var store = await CreateStoreAsync();
-        var imported = await ImportAsync(store, Register("Khorgos Gateway"));
+        var imported = await ImportAsync(store, Register("Khorgos Gateway"), Loader);
 
         await store.ApplyAsync(new GraphChangeSet
         {
@@ -82,10 +82,10 @@ public abstract partial class GraphStoreConformanceTests
     public async Task A_second_import_into_the_emptied_store_begins_a_new_life_after_the_deletions()
     {
         var store = await CreateStoreAsync();
-        var firstImport = await ImportAsync(store, Register("Khorgos Gateway"));
+        var firstImport = await ImportAsync(store, Register("Khorgos Gateway"), Loader);
         await store.ApplyAsync(new GraphChangeSet { DeleteEntityKeys = ["gateway", "kz"], DeleteSourceKeys = [DefaultSourceKey], Author = Editor });
 
-        var secondImport = await ImportAsync(store, Register("Khorgos Eastern Gate"));
+        var secondImport = await ImportAsync(store, Register("Khorgos Eastern Gate"), Loader);
 
         foreach (var (key, kind) in new[] { ("gateway", ChangeSubjectKind.Entity), ("r1", ChangeSubjectKind.Relationship) })
         {
@@ -99,13 +99,6 @@ public abstract partial class GraphStoreConformanceTests
         Assert.Equal(["Khorgos Eastern Gate", "Khorgos Gateway"],
             new[] { gateway[0].After, gateway[2].After }.Select(s => Assert.IsType<EntitySnapshot>(s).Entity.Name));
         Assert.Equal("Khorgos Gateway", Assert.IsType<EntitySnapshot>(gateway[1].Before).Entity.Name);
-    }
-
-    private static async Task<GraphChangeResult> ImportAsync(IGraphStore store, GraphChangeSet changes)
-    {
-        await using var session = await store.BeginImportAsync(new GraphImport(Loader, changes.RecordCount));
-        await session.WriteAsync(changes);
-        return await session.CommitAsync();
     }
 
     private static (string From, string To, string? Role) Ends(ChangeSnapshot? state)

@@ -6,6 +6,7 @@ using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
 using Xunit;
 using static KnowledgeGraph.Conformance.TestData;
+using static KnowledgeGraph.Conformance.TestImports;
 
 namespace KnowledgeGraph.Conformance;
 
@@ -85,11 +86,7 @@ public abstract partial class GraphStoreConformanceTests
     public async Task History_of_records_an_import_created_shows_the_created_state_also_after_later_changes()
     {
         var store = await CreateStoreAsync();
-        await using (var session = await store.BeginImportAsync(new GraphImport(Importer, 2)))
-        {
-            await session.WriteAsync(Graph([Entity("gateway", name: "Khorgos", properties: ("lengthKm", Num(12.5)))]));
-            await session.CommitAsync();
-        }
+        await ImportAsync(store, Graph([Entity("gateway", name: "Khorgos", properties: ("lengthKm", Num(12.5)))]), Importer);
 
         var imported = await HistoryOfAsync(store, "gateway");
         var creation = Assert.Single(imported);

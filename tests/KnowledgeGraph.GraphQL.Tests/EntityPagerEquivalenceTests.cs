@@ -48,11 +48,11 @@ public sealed class EntityPagerEquivalenceTests(GraphFixture fixture) : IClassFi
             all.AddRange((await store.QueryEntitiesAsync(new EntityQuery { Kind = kind, Take = 100, Extras = PageExtras.None })).Items);
         }
 
-        var sorted = all.Select(order.PositionOf).OrderBy(p => p, order).ToList();
+        var ordered = all.OrderBy(order.PositionOf, order).ToList();
+        var sorted = ordered.Select(order.PositionOf).ToList();
         var between = new SortPosition(sorted[2].Values, sorted[2].Key + "-between");
         SortPosition?[] positions = [null, sorted[0], sorted[2], between, sorted[^1]];
         int?[] sizes = [null, 0, 1, 2, 100];
-        var checkedRequests = 0;
         foreach (var after in positions)
         {
             foreach (var before in positions)
@@ -62,27 +62,22 @@ public sealed class EntityPagerEquivalenceTests(GraphFixture fixture) : IClassFi
                     foreach (var last in sizes.Where(l => first is not null || l is not null))
                     {
                         var request = new PageRequest(Cursor(after), Cursor(before), first, last);
-                        var expected = Counted(all, order, after, before, request);
+                        var expected = Counted(ordered, order, after, before, request);
                         foreach (var selection in Selections)
                         {
                             var actual = await EntityPager.PageAsync(
                                 new KindSetQuery(store, kindSet).QueryAsync, new EntityQuery { Order = orderFields }, request, Fingerprint, selection, CancellationToken.None);
                             AssertSame(expected, actual, selection, $"{request} with {selection}");
                         }
-
-                        checkedRequests++;
                     }
                 }
             }
         }
-
-        Assert.Equal(5 * 5 * 24, checkedRequests);
     }
 
     /// <summary>The page as the pager made it from the store's counts: every match, and those beyond the lead cursor.</summary>
-    private static Connection<EntityEdge> Counted(List<Entity> all, EntitySortOrder order, SortPosition? after, SortPosition? before, PageRequest request)
+    private static Connection<EntityEdge> Counted(List<Entity> sorted, EntitySortOrder order, SortPosition? after, SortPosition? before, PageRequest request)
     {
-        var sorted = all.OrderBy(order.PositionOf, order).ToList();
         bool After(Entity e) => after is null || order.Compare(order.PositionOf(e), after) > 0;
         bool Before(Entity e) => before is null || order.Compare(order.PositionOf(e), before) < 0;
         var window = sorted.Where(e => After(e) && Before(e)).ToList();

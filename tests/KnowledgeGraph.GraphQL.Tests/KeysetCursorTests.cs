@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.GraphQL.Errors;
@@ -86,7 +87,7 @@ public sealed class KeysetCursorTests(GraphFixture fixture) : IClassFixture<Grap
 
         var response = await fixture.Host.ExecuteAsync($"query($after: String) {{ {field} {{ totalCount }} }}", new { after = cursor });
 
-        Assert.Equal(["VALIDATION_FAILED"], response.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.ValidationFailed], response.ErrorCodes);
         var detail = response.Errors[0].GetProperty("extensions").GetProperty("details")[0];
         Assert.Equal("after", detail.GetProperty("path").GetString());
         Assert.Equal(ErrorCodes.InvalidCursor, detail.GetProperty("code").GetString());
@@ -101,7 +102,7 @@ public sealed class KeysetCursorTests(GraphFixture fixture) : IClassFixture<Grap
     {
         var response = await fixture.Host.ExecuteAsync("query($before: String) { projects(last: 2, before: $before) { totalCount } }", new { before = cursor });
 
-        Assert.Equal(["VALIDATION_FAILED"], response.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.ValidationFailed], response.ErrorCodes);
         var detail = response.Errors[0].GetProperty("extensions").GetProperty("details")[0];
         Assert.Equal("before", detail.GetProperty("path").GetString());
         Assert.Equal(ErrorCodes.InvalidCursor, detail.GetProperty("code").GetString());
@@ -127,7 +128,7 @@ public sealed class KeysetCursorTests(GraphFixture fixture) : IClassFixture<Grap
         var query = page.Replace("first: 2)", "first: 2, after: $after)", StringComparison.Ordinal).Replace(" { pageInfo { endCursor } }", " { totalCount }", StringComparison.Ordinal);
         var response = await fixture.Host.ExecuteAsync($"query($after: String) {{ {query} }}", new { after = oldCursor });
 
-        Assert.Equal(["VALIDATION_FAILED"], response.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.ValidationFailed], response.ErrorCodes);
         var detail = response.Errors[0].GetProperty("extensions").GetProperty("details")[0];
         Assert.Equal(ErrorCodes.InvalidCursor, detail.GetProperty("code").GetString());
         Assert.Contains("changed how it spells sort positions", detail.GetProperty("message").GetString(), StringComparison.Ordinal);

@@ -7,6 +7,7 @@ using KnowledgeGraph.Storage.Sqlite.Schema;
 using KnowledgeGraph.Storage.Sqlite.Writing;
 using Xunit;
 using static KnowledgeGraph.Conformance.TestData;
+using static KnowledgeGraph.Conformance.TestImports;
 
 namespace KnowledgeGraph.Storage.Sqlite.Tests;
 
@@ -27,10 +28,11 @@ public sealed class BulkImportTests : IDisposable
     public async Task A_bulk_import_leaves_the_citation_tables_and_counts_as_the_rows_cite_their_last_written_sources()
     {
         var store = await _database.CreateInitializedStoreAsync();
+        var part = BulkPart();
 
         await using (var session = await store.BeginImportAsync(new GraphImport(null, 2 * Count + 4)))
         {
-            await session.WriteAsync(BulkPart());
+            await session.WriteAsync(part);
 
             // A later part changes what an entity and a relationship cite, and the relationship's type: the final rows
             // count, not the first ones.
@@ -50,12 +52,12 @@ public sealed class BulkImportTests : IDisposable
             Assert.Equal(await RelationshipCounts.RecountCitationsAsync(connection), counts);
 
             // Every citation the part made, less the one r-3 dropped when the later part re-cited it.
-            Assert.Equal(BulkPart().UpsertRelationships.Sum(r => r.SourceKeys.Count) - 1, counts.Sum(c => c.Relationships));
+            Assert.Equal(part.UpsertRelationships.Sum(r => r.SourceKeys.Count) - 1, counts.Sum(c => c.Relationships));
 
             // r-3 moved from the first type to the second; the statistics say what a recount of the rows says.
             var types = await RelationshipCounts.StoredTypesAsync(connection);
             Assert.Equal(await RelationshipCounts.RecountTypesAsync(connection), types);
-            var written = BulkPart().UpsertRelationships.Select(r => r.Key == "r-3" ? RelationshipTypes.OwnedBy : r.Type);
+            var written = part.UpsertRelationships.Select(r => r.Key == "r-3" ? RelationshipTypes.OwnedBy : r.Type);
             Assert.Equal(written.CountBy(type => type).Select(t => (t.Key, (long)t.Value)).OrderBy(t => t.Key, StringComparer.Ordinal), types);
             Assert.Equal(types, RelationshipCounts.Reported(await store.GetStatisticsAsync()));
         }
@@ -97,11 +99,7 @@ public sealed class BulkImportTests : IDisposable
     public async Task After_an_import_the_connections_enforce_references_again()
     {
         var store = await _database.CreateInitializedStoreAsync();
-        await using (var session = await store.BeginImportAsync(new GraphImport(null, 2)))
-        {
-            await session.WriteAsync(Graph([Entity("a"), Entity("b")]));
-            await session.CommitAsync();
-        }
+        await ImportAsync(store, Graph([Entity("a"), Entity("b")]));
 
         await store.ApplyAsync(Graph([], [Relationship("r", RelationshipTypes.PartnerOf, "a", "b")]));
         await store.ApplyAsync(new GraphChangeSet { DeleteEntityKeys = ["a"] });

@@ -7,9 +7,9 @@ namespace KnowledgeGraph.Domain.Tests.Validation;
 public sealed class KeyDerivationTests
 {
     [Theory]
-    [InlineData("PROPOSED_BY", "belt-and-road-initiative", "xi-jinping", null, "belt-and-road-initiative-proposed-by-xi-jinping")]
-    [InlineData("PART_OF", "khorgos", "china", "Chinese side", "khorgos-part-of-china-chinese-side")]
-    [InlineData("MEMBER_OF", "kazakhstan", "eaeu", "  founding  member! ", "kazakhstan-member-of-eaeu-founding-member")]
+    [InlineData(RelationshipTypes.ProposedBy, "belt-and-road-initiative", "xi-jinping", null, "belt-and-road-initiative-proposed-by-xi-jinping")]
+    [InlineData(RelationshipTypes.PartOf, "khorgos", "china", "Chinese side", "khorgos-part-of-china-chinese-side")]
+    [InlineData(RelationshipTypes.MemberOf, "kazakhstan", "eaeu", "  founding  member! ", "kazakhstan-member-of-eaeu-founding-member")]
     [InlineData(RelationshipTypes.LocatedIn, "", "kazakhstan", null, "located-in-kazakhstan")]
     [InlineData(RelationshipTypes.PartnerOf, "Хоргос", "--ktz--", "", "partner-of-ktz")]
     [InlineData(RelationshipTypes.PartnerOf, "a", "b", "Хоргос", "a-partner-of-b")]

@@ -38,7 +38,7 @@ public sealed class CreatedStatesTests
         Assert.Equal(3, _server.Requests.Count);
         Assert.StartsWith("MATCH (n:Entity)", _server.Requests[1].Statement, StringComparison.Ordinal);
         Assert.StartsWith("UNWIND $rows", _server.Requests[2].Statement, StringComparison.Ordinal);
-        Assert.Contains("\"sequence\":{\"$type\":\"Integer\",\"_value\":\"3\"}", _server.Requests[2].Json.GetProperty("parameters").GetRawText().Replace(" ", string.Empty, StringComparison.Ordinal));
+        Assert.Contains($"\"sequence\":{TypedValues.Int(3)}", _server.Requests[2].CompactParameters);
     }
 
     [Fact]

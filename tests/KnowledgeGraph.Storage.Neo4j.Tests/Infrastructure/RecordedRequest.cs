@@ -12,5 +12,11 @@ public sealed record RecordedRequest(HttpMethod Method, Uri Uri, IReadOnlyDictio
     /// <summary>The Cypher statement sent, or an empty string for a request without one (commit, rollback).</summary>
     public string Statement => Body.Length > 0 && Json.TryGetProperty("statement", out var statement) ? statement.GetString()! : string.Empty;
 
+    /// <summary>
+    /// The statement's parameters as JSON text with every space taken out, so a test can look for a typed value
+    /// whatever spacing the serializer chose.
+    /// </summary>
+    public string CompactParameters => Json.GetProperty("parameters").GetRawText().Replace(" ", string.Empty, StringComparison.Ordinal);
+
     public string? Header(string name) => Headers.GetValueOrDefault(name.ToLowerInvariant());
 }

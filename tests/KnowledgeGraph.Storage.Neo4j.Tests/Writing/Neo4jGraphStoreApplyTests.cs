@@ -86,7 +86,7 @@ public sealed class Neo4jGraphStoreApplyTests
         var result = await Store(server).ApplyAsync(new GraphChangeSet { DeleteEntityKeys = ["gateway"] });
 
         Assert.Equal(1, result.RelationshipsDeleted);
-        Assert.Contains("\"changeCount\":{\"$type\":\"Integer\",\"_value\":\"2\"}", server.Requests[4].Json.GetProperty("parameters").GetRawText().Replace(" ", string.Empty, StringComparison.Ordinal));
+        Assert.Contains($"\"changeCount\":{TypedValues.Int(2)}", server.Requests[4].CompactParameters);
         var changes = server.Requests[5].Json.GetProperty("parameters").GetProperty("rows").GetRawText();
         Assert.Contains("r1", changes);
         Assert.Contains("Relationship", changes);

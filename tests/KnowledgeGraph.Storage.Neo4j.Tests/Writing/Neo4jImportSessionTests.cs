@@ -56,7 +56,7 @@ public sealed class Neo4jImportSessionTests
         Assert.Equal(new GraphChangeResult(8, 2, 1, 1, 0, 0, 0), result);
         Assert.Equal([31L, 32L, 33L], Sequences(_server.Requests[afterFirst - 1]));
         Assert.Equal([34L], Sequences(_server.Requests[^3]));
-        Assert.Contains("\"changeCount\":{\"$type\":\"Integer\",\"_value\":\"4\"}", Compact(_server.Requests[^2].Json.GetProperty("parameters").GetRawText()));
+        Assert.Contains($"\"changeCount\":{TypedValues.Int(4)}", _server.Requests[^2].CompactParameters);
         Assert.Equal((4L, 4L), (progress.Reports[^1].Done, progress.Reports[^1].Total));
     }
 
@@ -205,8 +205,8 @@ public sealed class Neo4jImportSessionTests
         Assert.Equal(new GraphChangeResult(8, 1, 0, 1, 0, 0, 0), result);
         var check = _server.Requests[^1];
         Assert.Equal("/db/neo4j/query/v2", check.Path);
-        var parameters = Compact(check.Json.GetProperty("parameters").GetRawText());
-        Assert.Contains("\"sequence\":{\"$type\":\"Integer\",\"_value\":\"31\"}", parameters);
+        var parameters = check.CompactParameters;
+        Assert.Contains($"\"sequence\":{TypedValues.Int(31)}", parameters);
         Assert.Contains(writeId!, parameters);
     }
 
@@ -234,8 +234,6 @@ public sealed class Neo4jImportSessionTests
         request.Json.GetProperty("parameters").GetProperty("rows").GetProperty("_value").EnumerateArray()
             .Select(row => long.Parse(row.GetProperty("_value").GetProperty("sequence").GetProperty("_value").GetString()!, System.Globalization.CultureInfo.InvariantCulture))
             .ToList();
-
-    private static string Compact(string json) => json.Replace(" ", string.Empty, StringComparison.Ordinal);
 
     private sealed class RecordingProgress : IProgress<GraphWriteProgress>
     {

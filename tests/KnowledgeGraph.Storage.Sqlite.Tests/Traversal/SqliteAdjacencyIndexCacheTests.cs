@@ -7,6 +7,7 @@ using KnowledgeGraph.Domain.Traversal.Algorithms;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.Storage.Sqlite.Traversal;
 using Xunit;
+using static KnowledgeGraph.Conformance.TestImports;
 
 namespace KnowledgeGraph.Storage.Sqlite.Tests.Traversal;
 
@@ -288,13 +289,6 @@ public sealed class SqliteAdjacencyIndexCacheTests : IDisposable
     public void Dispose() => _stores.Dispose();
 
     /// <summary>Every entity's relationships as the index reports them, as text.</summary>
-    private static async Task ImportAsync(SqliteGraphStore store, GraphChangeSet changes)
-    {
-        await using var session = await store.BeginImportAsync(new GraphImport(null, changes.RecordCount));
-        await session.WriteAsync(changes);
-        await session.CommitAsync();
-    }
-
     private static async Task<string> DescribeAsync(AdjacencyIndex index)
     {
         var keys = TraversalTestGraph.Entities.Select(e => e.Key).Concat(["astana", "nobody"]).Concat(Enumerable.Range(0, 24).Select(i => $"company-{i}")).ToList();
