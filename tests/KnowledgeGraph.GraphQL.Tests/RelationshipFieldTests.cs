@@ -39,7 +39,7 @@ public sealed class RelationshipFieldTests(GraphFixture fixture) : IClassFixture
         var edges = response.At("entity.companies.edges").EnumerateArray().ToList();
         Assert.Equal(["cosco-shipping", "ktz", "lianyungang-port"], edges.Select(e => e.GetProperty("node").GetProperty("key").GetString()));
         var cosco = edges[0];
-        Assert.Equal("OWNED_BY", cosco.GetProperty("relationshipType").GetString());
+        Assert.Equal(RelationshipTypes.OwnedBy, cosco.GetProperty("relationshipType").GetString());
         Assert.Equal("shareholder", cosco.GetProperty("role").GetString());
         Assert.Equal(2017, cosco.GetProperty("sinceYear").GetInt32());
         Assert.Equal(JsonValueKind.Null, cosco.GetProperty("untilYear").ValueKind);

@@ -31,7 +31,7 @@ public sealed class NeighborhoodQueryTests(TraversalFixture fixture) : IClassFix
             nodes.Order(StringComparer.Ordinal));
         Assert.Equal("Project", response.At("neighborhood.nodes.0.__typename").GetString());
         var owned = response.At("neighborhood.relationships").EnumerateArray().Single(r => r.GetProperty("key").GetString() == "khorgos-owned-by-cosco");
-        Assert.Equal("OWNED_BY", owned.GetProperty("type").GetString());
+        Assert.Equal(RelationshipTypes.OwnedBy, owned.GetProperty("type").GetString());
         Assert.Equal(GlobalId.Encode("Relationship", "khorgos-owned-by-cosco"), owned.GetProperty("id").GetString());
         Assert.Equal("cosco-shipping", owned.GetProperty("to").GetProperty("key").GetString());
         Assert.Equal(["src-wire", "src-government"], owned.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("key").GetString()));

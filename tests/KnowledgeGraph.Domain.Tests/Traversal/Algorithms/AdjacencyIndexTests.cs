@@ -11,9 +11,9 @@ public sealed class AdjacencyIndexTests
         .AddEntity("a", EntityKind.Company)
         .AddEntity("b", EntityKind.Region)
         .AddEntity("c", EntityKind.Person)
-        .AddRelationship("r2", "OWNED_BY", "a", "b")
-        .AddRelationship("r1", "OWNED_BY", "a", "b")
-        .AddRelationship("r3", "LEADER_OF", "c", "a")
+        .AddRelationship("r2", RelationshipTypes.OwnedBy, "a", "b")
+        .AddRelationship("r1", RelationshipTypes.OwnedBy, "a", "b")
+        .AddRelationship("r3", RelationshipTypes.LeaderOf, "c", "a")
         .AddRelationship("r4", RelationshipTypes.PartnerOf, "a", "a")
         .AddRelationship("r5", RelationshipTypes.PartnerOf, "a", "missing")
         .Build();
@@ -34,7 +34,7 @@ public sealed class AdjacencyIndexTests
         var index = Index();
 
         var incoming = await index.GetAdjacentAsync(["a"], new AdjacencyFilter(Direction: RelationshipDirection.Incoming), 10, default);
-        var typed = await index.GetAdjacentAsync(["a"], new AdjacencyFilter(Types: new HashSet<string> { "OWNED_BY" }), 10, default);
+        var typed = await index.GetAdjacentAsync(["a"], new AdjacencyFilter(Types: new HashSet<string> { RelationshipTypes.OwnedBy }), 10, default);
         var kinds = await index.GetAdjacentAsync(["a"], new AdjacencyFilter(NeighbourKinds: new HashSet<EntityKind> { EntityKind.Person }), 10, default);
         var capped = await index.GetAdjacentAsync(["a"], new AdjacencyFilter(), 2, default);
 
