@@ -15,7 +15,7 @@ public static class WriteThenTraverseBenchmark
         var database = Path.GetFullPath(options.Database);
         var run = await WriteThenTraverseRun.PrepareAsync(options.ApiDll, database, options.Seed);
 
-        output.WriteLine($"write-then-traverse on {database} ({new FileInfo(database).Length / 1048576.0:F0} MB), {MachineInfo.Describe()}");
+        output.WriteLine($"write-then-traverse on {database} ({BenchmarkStore.FileSize(database) / 1048576.0:F0} MB), {MachineInfo.Describe()}");
 
         // 1. A traversal sent as soon as the port listens: it waits for whatever the index needs at start.
         var listening = await run.FirstTraversalWhenListeningAsync();

@@ -13,6 +13,8 @@ namespace KnowledgeGraph.Benchmarks.WriteThenTraverse;
 /// </summary>
 public sealed class WriteThenTraverseRun
 {
+    private readonly string _apiDll;
+    private readonly IReadOnlyDictionary<string, string> _configuration;
     private readonly List<string> _keys;
     private readonly string _sourceKey;
     private readonly string _token;
@@ -20,16 +22,12 @@ public sealed class WriteThenTraverseRun
 
     private WriteThenTraverseRun(string apiDll, IReadOnlyDictionary<string, string> configuration, List<string> keys, string sourceKey, string token)
     {
-        ApiDll = apiDll;
-        Configuration = configuration;
+        _apiDll = apiDll;
+        _configuration = configuration;
         _keys = keys;
         _sourceKey = sourceKey;
         _token = token;
     }
-
-    public string ApiDll { get; }
-
-    public IReadOnlyDictionary<string, string> Configuration { get; }
 
     public static async Task<WriteThenTraverseRun> PrepareAsync(string apiDll, string database, int seed)
     {
@@ -53,7 +51,7 @@ public sealed class WriteThenTraverseRun
     public async Task<ListeningStart> FirstTraversalWhenListeningAsync()
     {
         var started = Stopwatch.StartNew();
-        await using var api = await ApiProcess.StartAsync(ApiDll, Configuration, waitFor: "healthz");
+        await using var api = await ApiProcess.StartAsync(_apiDll, _configuration, waitFor: "healthz");
         var listening = started.Elapsed;
         using var client = Client(api);
         var first = await EditorClient.TimeAsync(() => client.PathsAsync(NextPair()));
@@ -65,7 +63,7 @@ public sealed class WriteThenTraverseRun
     public async Task<(ApiProcess Api, double ReadySeconds)> StartReadyAsync()
     {
         var started = Stopwatch.StartNew();
-        var api = await ApiProcess.StartAsync(ApiDll, Configuration);
+        var api = await ApiProcess.StartAsync(_apiDll, _configuration);
         return (api, started.Elapsed.TotalSeconds);
     }
 
