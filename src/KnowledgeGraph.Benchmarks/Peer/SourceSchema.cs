@@ -5,8 +5,9 @@ namespace KnowledgeGraph.Benchmarks.Peer;
 /// <summary>
 /// The schema of an attached SQLite file as <see cref="SqliteFloor"/> rebuilds it, in the order its statements were
 /// first run: the definitions of its tables, the full-text table's included (it creates its own shadow tables, so those
-/// and SQLite's <c>sqlite_%</c> tables are left out), the names of the ordinary tables whose rows are copied, the
-/// explicit indexes (a constraint's index comes with its table), the triggers, and the header's user version and page size.
+/// and SQLite's <c>sqlite_%</c> tables are left out), the names of the ordinary tables whose rows are copied, the names
+/// of every table created (the full-text one too) whose rows are counted afterwards, the explicit indexes (a
+/// constraint's index comes with its table), the triggers, and the header's user version and page size.
 /// </summary>
 internal sealed record SourceSchema(
     IReadOnlyList<string> Tables,
