@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Benchmarks.Peer;
 
 /// <summary>
 /// One run per size of everything issue #12 compares with Kuzu, on the peer kit's graph: the project's CSV import and
-/// Kuzu's <c>COPY</c> as whole child processes (wall, CPU, peak memory, database size), the first traversal after start
+/// Kuzu's <c>COPY</c> as whole child processes (wall, CPU, peak memory, database size), SQLite alone writing the
+/// imported store again (<see cref="SqliteFloor"/>: what no importer on this store can beat), the first traversal after start
 /// (the moment <c>/healthz</c> answers, and once <c>/readyz</c> answers), the kit's <c>compare_traversals.mjs</c> against
 /// the API serving the imported file (same pairs on both sides), write-then-traverse's rounds on that same API, and the
 /// API's memory while serving. The report (one markdown table per size) goes to <c>output</c>, progress to <c>log</c>.
@@ -76,6 +77,9 @@ public static class PeerBenchmark
             Path.GetDirectoryName(apiDll));
         var databaseBytes = BenchmarkStore.FileSize(database);
 
+        log.WriteLine("SQLite alone: the same store written again from the imported rows");
+        var floor = SqliteFloor.Measure(database);
+
         log.WriteLine("Kuzu: COPY into a fresh database");
         var (kuzuImport, kuzuOutput) = await TimedChild.RunAsync("node", [Path.Combine(bench, "kuzu-copy.mjs"), graph], LogFile("kuzu-copy"));
 
@@ -108,6 +112,7 @@ public static class PeerBenchmark
                 Entities = File.ReadLines(Path.Combine(graph, "nodes.csv")).Count(),
                 ProjectImport = import,
                 ProjectDatabaseBytes = databaseBytes,
+                Floor = floor,
                 KuzuImport = kuzuImport,
                 KuzuCopy = KuzuCopyResult.Parse(kuzuOutput),
                 Listening = listening,

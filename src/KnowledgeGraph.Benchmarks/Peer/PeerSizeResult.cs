@@ -15,6 +15,9 @@ public sealed record PeerSizeResult
     /// <summary>The SQLite file after the import, with its write-ahead log.</summary>
     public required long ProjectDatabaseBytes { get; init; }
 
+    /// <summary>SQLite alone writing the same store from the imported file's rows (<see cref="SqliteFloor"/>).</summary>
+    public required SqliteFloorResult Floor { get; init; }
+
     /// <summary>The whole <c>kuzu-copy.mjs</c> process.</summary>
     public required ChildUsage KuzuImport { get; init; }
 
@@ -48,4 +51,7 @@ public sealed record PeerSizeResult
 
     /// <summary>Relationships per second of Kuzu's two <c>COPY</c> statements (the comparison).</summary>
     public double KuzuCopyRate => Relationships / (KuzuCopy.CopyMs / 1000);
+
+    /// <summary>Relationships per second of SQLite alone writing the store: no import on this store can go faster.</summary>
+    public double FloorRate => Relationships / Floor.TotalSeconds;
 }

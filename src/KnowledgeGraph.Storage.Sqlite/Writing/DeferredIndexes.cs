@@ -26,7 +26,8 @@ internal sealed class DeferredIndexes
         EntitiesTable.Name, RelationshipsTable.Name, EntitySourcesTable.Name,
     ];
 
-    private static readonly string FillSearchSql =
+    /// <summary>Fills the full-text index from every entity in one statement (also what the peer benchmark's SQLite floor runs).</summary>
+    internal static readonly string FillSearchSql =
         $"INSERT INTO {EntitySearchTable.Name} (rowid, {EntitySearchTable.EntityName}, {EntitySearchTable.Aliases}, {EntitySearchTable.Description}) " +
         $"SELECT e.{EntitiesTable.Id}, e.{EntitiesTable.EntityName}, (SELECT group_concat(value, ' ') FROM json_each(e.{EntitiesTable.Aliases})), " +
         $"e.{EntitiesTable.Description} FROM {EntitiesTable.Name} e";
