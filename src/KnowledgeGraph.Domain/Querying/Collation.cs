@@ -33,6 +33,13 @@ public static class Collation
     public static string Key(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return AsciiKeys.Key(text) ?? GeneralKey(text);
+    }
+
+    public static string? KeyOrNull(string? text) => text is null ? null : Key(text);
+
+    private static string GeneralKey(string text)
+    {
         var folded = SearchComparison.Normalize(text);
         var key = new StringBuilder(folded.Length);
         for (var i = 0; i < folded.Length; i += char.IsSurrogatePair(folded, i) ? 2 : 1)
@@ -43,8 +50,6 @@ public static class Collation
 
         return key.ToString();
     }
-
-    public static string? KeyOrNull(string? text) => text is null ? null : Key(text);
 
     internal static int ClassOf(UnicodeCategory category) => category switch
     {
@@ -78,4 +83,76 @@ public static class Collation
 
     // ұ and ү share the base у: ұ comes first, as in the alphabet.
     private static int Rank(int kazakhIndex) => KazakhLetters[kazakhIndex] == 'ү' ? 2 : 1;
+
+    /// <summary>
+    /// Keys of text made of printable ASCII and white space, which is nearly every key and many names: each character
+    /// is coded by a table filled from <see cref="GeneralKey"/> itself, one character at a time, so the keys are the
+    /// same by construction, without the per-character Unicode lookups (an import of a million records codes a name per
+    /// entity). Held apart so that its table is built after <see cref="Collation"/>'s own fields.
+    /// </summary>
+    private static class AsciiKeys
+    {
+        /// <summary>Per ASCII character, its one-character code; '\0' for white space and for any character the table does not cover.</summary>
+        private static readonly char[] Codes = Build();
+
+        /// <summary>The code of the one space that a run of white space between two characters folds to.</summary>
+        private static readonly char SpaceCode = GeneralKey("a a")[1];
+
+        /// <summary>The key of <paramref name="text"/>, or null when a character needs the general path.</summary>
+        public static string? Key(string text)
+        {
+            var length = 0;
+            var pendingSpace = false;
+            foreach (var c in text)
+            {
+                if (c < Codes.Length && char.IsWhiteSpace(c))
+                {
+                    pendingSpace = length > 0;
+                    continue;
+                }
+
+                if (c >= Codes.Length || Codes[c] == '\0')
+                {
+                    return null;
+                }
+
+                length += pendingSpace ? 2 : 1;
+                pendingSpace = false;
+            }
+
+            return string.Create(length, text, static (key, text) =>
+            {
+                var at = 0;
+                var pendingSpace = false;
+                foreach (var c in text)
+                {
+                    if (char.IsWhiteSpace(c))
+                    {
+                        pendingSpace = at > 0;
+                        continue;
+                    }
+
+                    if (pendingSpace)
+                    {
+                        key[at++] = SpaceCode;
+                        pendingSpace = false;
+                    }
+
+                    key[at++] = Codes[c];
+                }
+            });
+        }
+
+        private static char[] Build()
+        {
+            var codes = new char[128];
+            for (var c = (char)0; c < codes.Length; c++)
+            {
+                var key = char.IsWhiteSpace(c) ? string.Empty : GeneralKey(c.ToString());
+                codes[c] = key.Length == 1 ? key[0] : '\0';
+            }
+
+            return codes;
+        }
+    }
 }

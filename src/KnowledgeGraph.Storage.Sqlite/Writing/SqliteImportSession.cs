@@ -1,4 +1,3 @@
-using System.Globalization;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.Storage.Sqlite.History;
@@ -8,9 +7,9 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 
 /// <summary>
 /// The SQLite bulk path of an import: one connection and one IMMEDIATE transaction for every part, written by one
-/// <see cref="ChangeSetWriter"/> (statements prepared once, indexes deferred when the store starts empty), with a
-/// larger page cache for the duration. Nothing is visible to other connections before <see cref="CommitAsync"/>;
-/// disposing first rolls everything back.
+/// <see cref="ChangeSetWriter"/> (statements prepared once, indexes deferred when the store starts empty), on a
+/// connection set up for a bulk write for the duration (<see cref="ImportPragmas"/>). Nothing is visible to other
+/// connections before <see cref="CommitAsync"/>; disposing first rolls everything back.
 /// SQLite's own foreign-key enforcement is off on the session's connection (it can only be switched outside a
 /// transaction): the writer checks every reference a part makes before writing it, against the store and the earlier
 /// parts, and names what is missing, so the engine's second look (two index lookups per relationship) found nothing
@@ -22,24 +21,21 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 /// </summary>
 internal sealed class SqliteImportSession : IGraphImportSession
 {
-    /// <summary>Page cache of the import's connection: room for the indexes' hot pages while millions of rows go in.</summary>
-    private const int ImportCacheKibibytes = 64 * 1024;
-
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly ChangeSetWriter _writer;
-    private readonly long _cacheSize;
+    private readonly ImportPragmas _pragmas;
     private readonly ImportJournal? _journal;
     private readonly Action _release;
     private bool _done;
 
     private SqliteImportSession(
-        SqliteConnection connection, SqliteTransaction transaction, ChangeSetWriter writer, long cacheSize, ImportJournal? journal, Action release)
+        SqliteConnection connection, SqliteTransaction transaction, ChangeSetWriter writer, ImportPragmas pragmas, ImportJournal? journal, Action release)
     {
         _connection = connection;
         _transaction = transaction;
         _writer = writer;
-        _cacheSize = cacheSize;
+        _pragmas = pragmas;
         _journal = journal;
         _release = release;
     }
@@ -50,6 +46,7 @@ internal sealed class SqliteImportSession : IGraphImportSession
         SqliteImportSession session;
         SqliteTransaction? transaction = null;
         ImportJournal? journal = null;
+        ImportPragmas? pragmas = null;
         try
         {
             // The writer decides the bulk path again inside the transaction; this early look only picks the journal,
@@ -58,15 +55,14 @@ internal sealed class SqliteImportSession : IGraphImportSession
             journal = import.RecordCount >= DeferredIndexes.MinimumRecords && ConnectionPragma.Number(connection, ImportedCreations.EmptyStoreSql) == 1
                 ? ImportJournal.TryLeaveWal(connection)
                 : null;
-            var cacheSize = ConnectionPragma.Number(connection, "PRAGMA cache_size");
-            ConnectionPragma.Number(connection, "PRAGMA cache_size = -" + ImportCacheKibibytes.ToString(CultureInfo.InvariantCulture));
-            ConnectionPragma.Number(connection, "PRAGMA foreign_keys = OFF");
+            pragmas = ImportPragmas.Apply(connection);
             transaction = connection.BeginTransaction(deferred: false);
-            session = new SqliteImportSession(connection, transaction, new ChangeSetWriter(connection, transaction, time), cacheSize, journal, release);
+            session = new SqliteImportSession(connection, transaction, new ChangeSetWriter(connection, transaction, time), pragmas, journal, release);
         }
         catch
         {
             transaction?.Dispose();
+            pragmas?.Restore();
             journal?.ReturnToWal();
             connection.Dispose();
             release();
@@ -132,9 +128,8 @@ internal sealed class SqliteImportSession : IGraphImportSession
             _writer.Dispose();
             _transaction.Dispose();
 
-            // The connection goes back to the pool: give it back its usual cache and foreign-key enforcement.
-            ConnectionPragma.Number(_connection, "PRAGMA cache_size = " + _cacheSize.ToString(CultureInfo.InvariantCulture));
-            ConnectionPragma.Number(_connection, "PRAGMA foreign_keys = ON");
+            // The connection goes back to the pool with its own settings.
+            _pragmas.Restore();
             _journal?.ReturnToWal();
         }
         finally
