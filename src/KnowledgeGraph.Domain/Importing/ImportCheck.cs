@@ -63,8 +63,8 @@ public sealed class ImportCheck(IGraphStore store, int limit)
         // Relationship keys are most of an import's keys and nothing else needs them once seen: kept as digests.
         CheckRepeated(part, ChangeSetSection.Relationships, changes.UpsertRelationships.Select(r => r.Key), KeyDigest.Of, _relationshipPositions, "relationship");
 
-        var missingEntities = GraphChangeValidator.ReferencedEntityKeys(changes).Where(k => !_entityKinds.ContainsKey(k)).ToList();
-        var missingSources = GraphChangeValidator.ReferencedSourceKeys(changes).Where(k => !_sourceKeys.Contains(k)).ToList();
+        var missingEntities = GraphChangeValidator.ReferencedEntityKeys(changes, _entityKinds.ContainsKey).ToList();
+        var missingSources = GraphChangeValidator.ReferencedSourceKeys(changes, _sourceKeys.Contains).ToList();
         var stored = ExistingGraph.From(
             missingEntities.Count == 0 ? [] : await store.GetEntitiesAsync(missingEntities, cancellationToken).ConfigureAwait(false),
             missingSources.Count == 0 ? [] : await store.GetSourcesAsync(missingSources, cancellationToken).ConfigureAwait(false));

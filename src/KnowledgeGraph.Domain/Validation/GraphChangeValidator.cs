@@ -45,24 +45,43 @@ public static class GraphChangeValidator
         }
     }
 
-    /// <summary>Entity keys the change set refers to but does not upsert: look these up to build an <see cref="IExistingGraph"/>.</summary>
-    public static IReadOnlySet<string> ReferencedEntityKeys(GraphChangeSet changes)
+    /// <summary>
+    /// Entity keys the change set refers to but does not upsert, less those <paramref name="known"/> already tells (an
+    /// import's earlier parts): look these up to build an <see cref="IExistingGraph"/>.
+    /// </summary>
+    public static IReadOnlySet<string> ReferencedEntityKeys(GraphChangeSet changes, Func<string, bool>? known = null)
     {
-        var upserted = changes.UpsertEntities.Select(u => u.Entity.Key).ToHashSet(StringComparer.Ordinal);
-        return changes.UpsertRelationships
-            .SelectMany(r => new[] { r.FromKey, r.ToKey })
-            .Where(k => !string.IsNullOrEmpty(k) && !upserted.Contains(k))
-            .ToHashSet(StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(changes);
+        var referenced = new ReferencedKeys(known, () => changes.UpsertEntities.Select(u => u.Entity.Key));
+        // One pass over the endpoints, no set of them all: an import's part names a million of them, nearly all known.
+        foreach (var relationship in changes.UpsertRelationships)
+        {
+            referenced.Add(relationship.FromKey);
+            referenced.Add(relationship.ToKey);
+        }
+
+        return referenced.Keys;
     }
 
-    /// <summary>Source keys the change set cites but does not upsert: look these up to build an <see cref="IExistingGraph"/>.</summary>
-    public static IReadOnlySet<string> ReferencedSourceKeys(GraphChangeSet changes)
+    /// <summary>
+    /// Source keys the change set cites but does not upsert, less those <paramref name="known"/> already tells: look
+    /// these up to build an <see cref="IExistingGraph"/>.
+    /// </summary>
+    public static IReadOnlySet<string> ReferencedSourceKeys(GraphChangeSet changes, Func<string, bool>? known = null)
     {
-        var upserted = changes.UpsertSources.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
-        return changes.UpsertEntities.SelectMany(u => u.Entity.SourceKeys)
-            .Concat(changes.UpsertRelationships.SelectMany(r => r.SourceKeys))
-            .Where(k => !string.IsNullOrEmpty(k) && !upserted.Contains(k))
-            .ToHashSet(StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(changes);
+        var referenced = new ReferencedKeys(known, () => changes.UpsertSources.Select(s => s.Key));
+        foreach (var upsert in changes.UpsertEntities)
+        {
+            referenced.AddAll(upsert.Entity.SourceKeys);
+        }
+
+        foreach (var relationship in changes.UpsertRelationships)
+        {
+            referenced.AddAll(relationship.SourceKeys);
+        }
+
+        return referenced.Keys;
     }
 
     /// <summary>True when <paramref name="code"/> has the shape of an ISO 4217 code: three upper-case letters A–Z.</summary>
