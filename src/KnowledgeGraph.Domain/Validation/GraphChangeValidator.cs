@@ -307,10 +307,19 @@ public static class GraphChangeValidator
 
         private void ValidateDeletes()
         {
-            var upsertedEntities = changes.UpsertEntities.Where(u => u?.Entity is not null).Select(u => u.Entity.Key).ToHashSet(StringComparer.Ordinal);
-            var upsertedRelationships = changes.UpsertRelationships.Where(r => r is not null).Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
-            CheckDeletes(ChangeSetSection.DeleteRelationshipKeys, changes.DeleteRelationshipKeys, ValidationLimits.RelationshipKeyMaxLength, "relationship", upsertedRelationships, null);
-            CheckDeletes(ChangeSetSection.DeleteEntityKeys, changes.DeleteEntityKeys, ValidationLimits.EntityKeyMaxLength, "entity", upsertedEntities, _deletedEntities);
+            // The upserted keys are gathered only for deletes to check against: an import deletes nothing.
+            if (changes.DeleteRelationshipKeys.Count > 0)
+            {
+                var upsertedRelationships = changes.UpsertRelationships.Where(r => r is not null).Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+                CheckDeletes(ChangeSetSection.DeleteRelationshipKeys, changes.DeleteRelationshipKeys, ValidationLimits.RelationshipKeyMaxLength, "relationship", upsertedRelationships, null);
+            }
+
+            if (changes.DeleteEntityKeys.Count > 0)
+            {
+                var upsertedEntities = changes.UpsertEntities.Where(u => u?.Entity is not null).Select(u => u.Entity.Key).ToHashSet(StringComparer.Ordinal);
+                CheckDeletes(ChangeSetSection.DeleteEntityKeys, changes.DeleteEntityKeys, ValidationLimits.EntityKeyMaxLength, "entity", upsertedEntities, _deletedEntities);
+            }
+
             CheckDeletes(ChangeSetSection.DeleteSourceKeys, changes.DeleteSourceKeys, ValidationLimits.SourceKeyMaxLength, "source", _sourceKeys, _deletedSources);
         }
 
