@@ -54,10 +54,11 @@ public static class GraphChangeValidator
         ArgumentNullException.ThrowIfNull(changes);
         var referenced = new ReferencedKeys(known, () => changes.UpsertEntities.Select(u => u.Entity.Key));
         // One pass over the endpoints, no set of them all: an import's part names a million of them, nearly all known.
-        foreach (var relationship in changes.UpsertRelationships)
+        var relationships = changes.UpsertRelationships;
+        for (var i = 0; i < relationships.Count; i++)
         {
-            referenced.Add(relationship.FromKey);
-            referenced.Add(relationship.ToKey);
+            referenced.Add(relationships[i].FromKey);
+            referenced.Add(relationships[i].ToKey);
         }
 
         return referenced.Keys;
@@ -71,14 +72,16 @@ public static class GraphChangeValidator
     {
         ArgumentNullException.ThrowIfNull(changes);
         var referenced = new ReferencedKeys(known, () => changes.UpsertSources.Select(s => s.Key));
-        foreach (var upsert in changes.UpsertEntities)
+        var entities = changes.UpsertEntities;
+        for (var i = 0; i < entities.Count; i++)
         {
-            referenced.AddAll(upsert.Entity.SourceKeys);
+            referenced.AddAll(entities[i].Entity.SourceKeys);
         }
 
-        foreach (var relationship in changes.UpsertRelationships)
+        var relationships = changes.UpsertRelationships;
+        for (var i = 0; i < relationships.Count; i++)
         {
-            referenced.AddAll(relationship.SourceKeys);
+            referenced.AddAll(relationships[i].SourceKeys);
         }
 
         return referenced.Keys;
@@ -123,7 +126,7 @@ public static class GraphChangeValidator
 
         private void ValidateSources()
         {
-            var first = new Dictionary<string, int>(StringComparer.Ordinal);
+            var first = new Dictionary<string, int>(changes.UpsertSources.Count, StringComparer.Ordinal);
             for (var i = 0; i < changes.UpsertSources.Count; i++)
             {
                 var path = recordPath(ChangeSetSection.Sources, i);
@@ -169,7 +172,7 @@ public static class GraphChangeValidator
 
         private void ValidateEntities()
         {
-            var first = new Dictionary<string, int>(StringComparer.Ordinal);
+            var first = new Dictionary<string, int>(changes.UpsertEntities.Count, StringComparer.Ordinal);
             for (var i = 0; i < changes.UpsertEntities.Count; i++)
             {
                 var path = recordPath(ChangeSetSection.Entities, i);
@@ -345,7 +348,7 @@ public static class GraphChangeValidator
 
         private void ValidateRelationships()
         {
-            var first = new Dictionary<string, int>(StringComparer.Ordinal);
+            var first = new Dictionary<string, int>(changes.UpsertRelationships.Count, StringComparer.Ordinal);
             for (var i = 0; i < changes.UpsertRelationships.Count; i++)
             {
                 var path = recordPath(ChangeSetSection.Relationships, i);
