@@ -129,7 +129,7 @@ public static class GraphChangeValidator
             var first = new Dictionary<string, int>(changes.UpsertSources.Count, StringComparer.Ordinal);
             for (var i = 0; i < changes.UpsertSources.Count; i++)
             {
-                var path = recordPath(ChangeSetSection.Sources, i);
+                var path = new RecordPath(recordPath, ChangeSetSection.Sources, i);
                 var source = changes.UpsertSources[i];
                 if (source is null)
                 {
@@ -147,7 +147,7 @@ public static class GraphChangeValidator
             }
         }
 
-        private void CheckSource(string path, Source source)
+        private void CheckSource(RecordPath path, Source source)
         {
             CheckRequiredText(path, "title", source.Title, ValidationLimits.TitleMaxLength);
             CheckOptionalText(path, "publisher", source.Publisher, ValidationLimits.PublisherMaxLength);
@@ -175,7 +175,7 @@ public static class GraphChangeValidator
             var first = new Dictionary<string, int>(changes.UpsertEntities.Count, StringComparer.Ordinal);
             for (var i = 0; i < changes.UpsertEntities.Count; i++)
             {
-                var path = recordPath(ChangeSetSection.Entities, i);
+                var path = new RecordPath(recordPath, ChangeSetSection.Entities, i);
                 var entity = changes.UpsertEntities[i]?.Entity;
                 if (entity is null)
                 {
@@ -209,11 +209,15 @@ public static class GraphChangeValidator
                 }
 
                 CheckSourceKeys(path, entity.SourceKeys);
-                Errors.AddRange(CitationRules.Check(path, entity));
+                if (entity.Citations is { Count: > 0 })
+                {
+                    // Only then is the path spelt: the rules would find nothing to report.
+                    Errors.AddRange(CitationRules.Check(path.ToString(), entity));
+                }
             }
         }
 
-        private void CheckAliases(string path, Entity entity)
+        private void CheckAliases(RecordPath path, Entity entity)
         {
             var aliases = entity.Aliases ?? [];
             if (aliases.Count > ValidationLimits.MaxAliases)
@@ -224,7 +228,7 @@ public static class GraphChangeValidator
             var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             for (var a = 0; a < aliases.Count; a++)
             {
-                var aliasPath = $"{path}.aliases[{a}]";
+                var aliasPath = path.Within($".aliases[{a}]");
                 if (!CheckRequiredText(aliasPath, "alias", aliases[a], ValidationLimits.AliasMaxLength, appendField: false))
                 {
                     continue;
@@ -241,12 +245,12 @@ public static class GraphChangeValidator
             }
         }
 
-        private void CheckProperties(string path, Entity entity)
+        private void CheckProperties(RecordPath path, Entity entity)
         {
             var definition = EntityKinds.Get(entity.Kind);
             foreach (var (name, value) in entity.Properties ?? new Dictionary<string, PropertyValue>())
             {
-                var propertyPath = $"{path}.properties.{name}";
+                var propertyPath = path.Within($".properties.{name}");
                 var property = definition.Find(name);
                 if (property is null)
                 {
@@ -260,7 +264,7 @@ public static class GraphChangeValidator
             }
         }
 
-        private void CheckPropertyValue(string path, PropertyDefinition property, PropertyValue value)
+        private void CheckPropertyValue(RecordPath path, PropertyDefinition property, PropertyValue value)
         {
             if (value.Type != property.Type)
             {
@@ -331,7 +335,7 @@ public static class GraphChangeValidator
         {
             for (var i = 0; i < keys.Count; i++)
             {
-                var path = recordPath(section, i);
+                var path = new RecordPath(recordPath, section, i);
                 if (!CheckKey(path, what, keys[i], maxLength, appendField: false))
                 {
                     continue;
@@ -351,7 +355,7 @@ public static class GraphChangeValidator
             var first = new Dictionary<string, int>(changes.UpsertRelationships.Count, StringComparer.Ordinal);
             for (var i = 0; i < changes.UpsertRelationships.Count; i++)
             {
-                var path = recordPath(ChangeSetSection.Relationships, i);
+                var path = new RecordPath(recordPath, ChangeSetSection.Relationships, i);
                 var relationship = changes.UpsertRelationships[i];
                 if (relationship is null)
                 {
@@ -378,11 +382,15 @@ public static class GraphChangeValidator
                 }
 
                 CheckSourceKeys(path, relationship.SourceKeys);
-                Errors.AddRange(CitationRules.Check(path, relationship));
+                if (relationship.Citations is { Count: > 0 })
+                {
+                    // Only then is the path spelt: the rules would find nothing to report.
+                    Errors.AddRange(CitationRules.Check(path.ToString(), relationship));
+                }
             }
         }
 
-        private EntityKind? ResolveEndpoint(string path, string end, string? key)
+        private EntityKind? ResolveEndpoint(RecordPath path, string end, string? key)
         {
             if (string.IsNullOrEmpty(key))
             {
@@ -430,7 +438,7 @@ public static class GraphChangeValidator
             return false;
         }
 
-        private void CheckType(string path, Relationship relationship, EntityKind? fromKind, EntityKind? toKind)
+        private void CheckType(RecordPath path, Relationship relationship, EntityKind? fromKind, EntityKind? toKind)
         {
             if (string.IsNullOrEmpty(relationship.Type))
             {
@@ -462,7 +470,7 @@ public static class GraphChangeValidator
             Add(path + ".type", ValidationCodes.RelationshipNotAllowed, message);
         }
 
-        private void CheckYears(string path, Relationship relationship)
+        private void CheckYears(RecordPath path, Relationship relationship)
         {
             var sinceOk = CheckYear(path, "sinceYear", relationship.SinceYear);
             var untilOk = CheckYear(path, "untilYear", relationship.UntilYear);
@@ -472,7 +480,7 @@ public static class GraphChangeValidator
             }
         }
 
-        private bool CheckYear(string path, string field, int? year)
+        private bool CheckYear(RecordPath path, string field, int? year)
         {
             if (year is { } y && (y < ValidationLimits.MinYear || y > ValidationLimits.MaxYear))
             {
@@ -483,7 +491,7 @@ public static class GraphChangeValidator
             return true;
         }
 
-        private void CheckAmount(string path, Relationship relationship)
+        private void CheckAmount(RecordPath path, Relationship relationship)
         {
             if (relationship.Amount is { } amount && (!double.IsFinite(amount) || amount < 0))
             {
@@ -504,7 +512,7 @@ public static class GraphChangeValidator
             }
         }
 
-        private void CheckSourceKeys(string path, IReadOnlyList<string>? sourceKeys)
+        private void CheckSourceKeys(RecordPath path, IReadOnlyList<string>? sourceKeys)
         {
             var keys = sourceKeys ?? [];
             if (keys.Count == 0)
@@ -542,7 +550,7 @@ public static class GraphChangeValidator
             }
         }
 
-        private bool CheckKey(string path, string what, string? key, int maxLength, bool appendField = true)
+        private bool CheckKey(RecordPath path, string what, string? key, int maxLength, bool appendField = true)
         {
             if (string.IsNullOrEmpty(key))
             {
@@ -559,10 +567,10 @@ public static class GraphChangeValidator
 
             return true;
 
-            string KeyPath() => appendField ? path + ".key" : path;
+            string KeyPath() => appendField ? path + ".key" : path.ToString();
         }
 
-        private bool CheckDuplicate(Dictionary<string, int> first, string key, int index, string path, ChangeSetSection section, string what)
+        private bool CheckDuplicate(Dictionary<string, int> first, string key, int index, RecordPath path, ChangeSetSection section, string what)
         {
             if (first.TryGetValue(key, out var firstIndex))
             {
@@ -575,22 +583,22 @@ public static class GraphChangeValidator
         }
 
         // The text checks take the record's path and spell the field's only for a problem: they run for every record.
-        private bool CheckRequiredText(string path, string field, string? value, int maxLength, bool appendField = true)
+        private bool CheckRequiredText(RecordPath path, string field, string? value, int maxLength, bool appendField = true)
         {
             if (string.IsNullOrWhiteSpace(value))
             {
-                Add(appendField ? $"{path}.{field}" : path, ValidationCodes.Required, $"The {field} must not be empty.");
+                Add(appendField ? $"{path}.{field}" : path.ToString(), ValidationCodes.Required, $"The {field} must not be empty.");
                 return false;
             }
 
             return CheckOptionalText(path, field, value, maxLength, appendField);
         }
 
-        private bool CheckOptionalText(string path, string field, string? value, int maxLength, bool appendField = true)
+        private bool CheckOptionalText(RecordPath path, string field, string? value, int maxLength, bool appendField = true)
         {
             if (value is not null && value.Length > maxLength)
             {
-                Add(appendField ? $"{path}.{field}" : path, ValidationCodes.TooLong, $"The {field} is {value.Length} characters long; at most {maxLength} are allowed.");
+                Add(appendField ? $"{path}.{field}" : path.ToString(), ValidationCodes.TooLong, $"The {field} is {value.Length} characters long; at most {maxLength} are allowed.");
                 return false;
             }
 
@@ -598,6 +606,8 @@ public static class GraphChangeValidator
         }
 
         private void Add(string path, string code, string message) => Errors.Add(new ValidationError(path, code, message));
+
+        private void Add(RecordPath path, string code, string message) => Add(path.ToString(), code, message);
 
         private static string Kinds(IReadOnlySet<EntityKind> kinds) =>
             string.Join("|", Enum.GetValues<EntityKind>().Where(kinds.Contains));
