@@ -225,7 +225,8 @@ public static class GraphChangeValidator
                 Add(path + ".aliases", ValidationCodes.TooMany, $"At most {ValidationLimits.MaxAliases} aliases are allowed; {aliases.Count} were given.");
             }
 
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            // Built at the first alias: most records have none, and every record of an import comes through here.
+            HashSet<string>? seen = null;
             for (var a = 0; a < aliases.Count; a++)
             {
                 var aliasPath = path.Within($".aliases[{a}]");
@@ -234,7 +235,7 @@ public static class GraphChangeValidator
                     continue;
                 }
 
-                if (!seen.Add(aliases[a]))
+                if (!(seen ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(aliases[a]))
                 {
                     Add(aliasPath, ValidationCodes.DuplicateValue, $"The alias '{aliases[a]}' is listed twice.");
                 }
@@ -247,8 +248,13 @@ public static class GraphChangeValidator
 
         private void CheckProperties(RecordPath path, Entity entity)
         {
+            if (entity.Properties is not { Count: > 0 } properties)
+            {
+                return;
+            }
+
             var definition = EntityKinds.Get(entity.Kind);
-            foreach (var (name, value) in entity.Properties ?? new Dictionary<string, PropertyValue>())
+            foreach (var (name, value) in properties)
             {
                 var propertyPath = path.Within($".properties.{name}");
                 var property = definition.Find(name);
@@ -427,9 +433,11 @@ public static class GraphChangeValidator
         /// <summary>Whether the change set upserts <paramref name="key"/>; a loop, not a lambda, as it runs for every endpoint of a relationship part.</summary>
         private bool UpsertsEntity(string key)
         {
-            foreach (var upsert in changes.UpsertEntities)
+            // By index: a foreach over the interface would allocate an enumerator for every endpoint.
+            var upserts = changes.UpsertEntities;
+            for (var i = 0; i < upserts.Count; i++)
             {
-                if (upsert?.Entity?.Key == key)
+                if (upserts[i]?.Entity?.Key == key)
                 {
                     return true;
                 }
@@ -572,14 +580,13 @@ public static class GraphChangeValidator
 
         private bool CheckDuplicate(Dictionary<string, int> first, string key, int index, RecordPath path, ChangeSetSection section, string what)
         {
-            if (first.TryGetValue(key, out var firstIndex))
+            if (first.TryAdd(key, index))
             {
-                Add(path + ".key", ValidationCodes.DuplicateKey, $"The {what} key '{key}' is already used by {recordPath(section, firstIndex)}.");
-                return false;
+                return true;
             }
 
-            first[key] = index;
-            return true;
+            Add(path + ".key", ValidationCodes.DuplicateKey, $"The {what} key '{key}' is already used by {recordPath(section, first[key])}.");
+            return false;
         }
 
         // The text checks take the record's path and spell the field's only for a problem: they run for every record.
