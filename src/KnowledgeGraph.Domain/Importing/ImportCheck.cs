@@ -58,13 +58,13 @@ public sealed class ImportCheck(IGraphStore store, int limit)
         }
 
         var changes = part.ToChangeSet();
-        CheckRepeated(part, ChangeSetSection.Sources, changes.UpsertSources.Select(s => s.Key), key => key, _sourcePositions, "source");
-        CheckRepeated(part, ChangeSetSection.Entities, changes.UpsertEntities.Select(u => u.Entity.Key), key => key, _entityPositions, "entity");
+        CheckRepeated(part, ChangeSetSection.Sources, changes.UpsertSources, s => s.Key, key => key, _sourcePositions, "source");
+        CheckRepeated(part, ChangeSetSection.Entities, changes.UpsertEntities, u => u.Entity.Key, key => key, _entityPositions, "entity");
         // Relationship keys are most of an import's keys and nothing else needs them once seen: kept as digests.
-        CheckRepeated(part, ChangeSetSection.Relationships, changes.UpsertRelationships.Select(r => r.Key), KeyDigest.Of, _relationshipPositions, "relationship");
+        CheckRepeated(part, ChangeSetSection.Relationships, changes.UpsertRelationships, r => r.Key, KeyDigest.Of, _relationshipPositions, "relationship");
 
-        var missingEntities = GraphChangeValidator.ReferencedEntityKeys(changes).Where(k => !_entityKinds.ContainsKey(k)).ToList();
-        var missingSources = GraphChangeValidator.ReferencedSourceKeys(changes).Where(k => !_sourceKeys.Contains(k)).ToList();
+        var missingEntities = GraphChangeValidator.ReferencedEntityKeys(changes, _entityKinds.ContainsKey).ToList();
+        var missingSources = GraphChangeValidator.ReferencedSourceKeys(changes, _sourceKeys.Contains).ToList();
         var stored = ExistingGraph.From(
             missingEntities.Count == 0 ? [] : await store.GetEntitiesAsync(missingEntities, cancellationToken).ConfigureAwait(false),
             missingSources.Count == 0 ? [] : await store.GetSourcesAsync(missingSources, cancellationToken).ConfigureAwait(false));
@@ -100,15 +100,20 @@ public sealed class ImportCheck(IGraphStore store, int limit)
     }
 
     /// <summary>Keys of one section against those of earlier parts, each kept with its position only.</summary>
-    private void CheckRepeated<TKey>(
-        IImportPart part, ChangeSetSection section, IEnumerable<string> keys, Func<string, TKey> kept, Dictionary<TKey, ImportPosition> firstPositions, string what)
+    private void CheckRepeated<TRecord, TKey>(
+        IImportPart part,
+        ChangeSetSection section,
+        IReadOnlyList<TRecord> records,
+        Func<TRecord, string> keyOf,
+        Func<string, TKey> kept,
+        Dictionary<TKey, ImportPosition> firstPositions,
+        string what)
         where TKey : notnull
     {
-        var index = 0;
-        var fresh = new List<(TKey Key, ImportPosition Position)>();
-        foreach (var key in keys)
+        var fresh = new List<(TKey Key, int Index)>(records.Count);
+        for (var at = 0; at < records.Count; at++)
         {
-            var at = index++;
+            var key = keyOf(records[at]);
             if (string.IsNullOrEmpty(key))
             {
                 continue;
@@ -122,14 +127,14 @@ public sealed class ImportCheck(IGraphStore store, int limit)
             }
             else
             {
-                fresh.Add((stored, part.Position(section, at)));
+                fresh.Add((stored, at));
             }
         }
 
         // Added after the part's own keys are checked: repeats within one part are the validator's to report.
-        foreach (var (key, position) in fresh)
+        foreach (var (key, at) in fresh)
         {
-            firstPositions.TryAdd(key, position);
+            firstPositions.TryAdd(key, part.Position(section, at));
         }
     }
 

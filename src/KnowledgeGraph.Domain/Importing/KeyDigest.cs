@@ -12,11 +12,18 @@ namespace KnowledgeGraph.Domain.Importing;
 /// </summary>
 public static class KeyDigest
 {
+    // One hash object per thread, reset after each key: a key is a block or two of SHA-256, where a one-shot call
+    // would spend more setting a hash up and tearing it down than hashing.
+    [ThreadStatic]
+    private static IncrementalHash? _sha256;
+
     public static UInt128 Of(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
+        var sha256 = _sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(MemoryMarshal.AsBytes(key.AsSpan()), hash);
+        sha256.AppendData(MemoryMarshal.AsBytes(key.AsSpan()));
+        sha256.GetHashAndReset(hash);
         return BinaryPrimitives.ReadUInt128LittleEndian(hash);
     }
 }

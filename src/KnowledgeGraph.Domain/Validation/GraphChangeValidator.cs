@@ -45,24 +45,46 @@ public static class GraphChangeValidator
         }
     }
 
-    /// <summary>Entity keys the change set refers to but does not upsert: look these up to build an <see cref="IExistingGraph"/>.</summary>
-    public static IReadOnlySet<string> ReferencedEntityKeys(GraphChangeSet changes)
+    /// <summary>
+    /// Entity keys the change set refers to but does not upsert, less those <paramref name="known"/> already tells (an
+    /// import's earlier parts): look these up to build an <see cref="IExistingGraph"/>.
+    /// </summary>
+    public static IReadOnlySet<string> ReferencedEntityKeys(GraphChangeSet changes, Func<string, bool>? known = null)
     {
-        var upserted = changes.UpsertEntities.Select(u => u.Entity.Key).ToHashSet(StringComparer.Ordinal);
-        return changes.UpsertRelationships
-            .SelectMany(r => new[] { r.FromKey, r.ToKey })
-            .Where(k => !string.IsNullOrEmpty(k) && !upserted.Contains(k))
-            .ToHashSet(StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(changes);
+        var referenced = new ReferencedKeys(known, () => changes.UpsertEntities.Select(u => u.Entity.Key));
+        // One pass over the endpoints, no set of them all: an import's part names a million of them, nearly all known.
+        var relationships = changes.UpsertRelationships;
+        for (var i = 0; i < relationships.Count; i++)
+        {
+            referenced.Add(relationships[i].FromKey);
+            referenced.Add(relationships[i].ToKey);
+        }
+
+        return referenced.Keys;
     }
 
-    /// <summary>Source keys the change set cites but does not upsert: look these up to build an <see cref="IExistingGraph"/>.</summary>
-    public static IReadOnlySet<string> ReferencedSourceKeys(GraphChangeSet changes)
+    /// <summary>
+    /// Source keys the change set cites but does not upsert, less those <paramref name="known"/> already tells: look
+    /// these up to build an <see cref="IExistingGraph"/>.
+    /// </summary>
+    public static IReadOnlySet<string> ReferencedSourceKeys(GraphChangeSet changes, Func<string, bool>? known = null)
     {
-        var upserted = changes.UpsertSources.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
-        return changes.UpsertEntities.SelectMany(u => u.Entity.SourceKeys)
-            .Concat(changes.UpsertRelationships.SelectMany(r => r.SourceKeys))
-            .Where(k => !string.IsNullOrEmpty(k) && !upserted.Contains(k))
-            .ToHashSet(StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(changes);
+        var referenced = new ReferencedKeys(known, () => changes.UpsertSources.Select(s => s.Key));
+        var entities = changes.UpsertEntities;
+        for (var i = 0; i < entities.Count; i++)
+        {
+            referenced.AddAll(entities[i].Entity.SourceKeys);
+        }
+
+        var relationships = changes.UpsertRelationships;
+        for (var i = 0; i < relationships.Count; i++)
+        {
+            referenced.AddAll(relationships[i].SourceKeys);
+        }
+
+        return referenced.Keys;
     }
 
     /// <summary>True when <paramref name="code"/> has the shape of an ISO 4217 code: three upper-case letters A–Z.</summary>
@@ -104,10 +126,10 @@ public static class GraphChangeValidator
 
         private void ValidateSources()
         {
-            var first = new Dictionary<string, int>(StringComparer.Ordinal);
+            var first = new Dictionary<string, int>(changes.UpsertSources.Count, StringComparer.Ordinal);
             for (var i = 0; i < changes.UpsertSources.Count; i++)
             {
-                var path = recordPath(ChangeSetSection.Sources, i);
+                var path = new RecordPath(recordPath, ChangeSetSection.Sources, i);
                 var source = changes.UpsertSources[i];
                 if (source is null)
                 {
@@ -125,7 +147,7 @@ public static class GraphChangeValidator
             }
         }
 
-        private void CheckSource(string path, Source source)
+        private void CheckSource(RecordPath path, Source source)
         {
             CheckRequiredText(path, "title", source.Title, ValidationLimits.TitleMaxLength);
             CheckOptionalText(path, "publisher", source.Publisher, ValidationLimits.PublisherMaxLength);
@@ -150,10 +172,10 @@ public static class GraphChangeValidator
 
         private void ValidateEntities()
         {
-            var first = new Dictionary<string, int>(StringComparer.Ordinal);
+            var first = new Dictionary<string, int>(changes.UpsertEntities.Count, StringComparer.Ordinal);
             for (var i = 0; i < changes.UpsertEntities.Count; i++)
             {
-                var path = recordPath(ChangeSetSection.Entities, i);
+                var path = new RecordPath(recordPath, ChangeSetSection.Entities, i);
                 var entity = changes.UpsertEntities[i]?.Entity;
                 if (entity is null)
                 {
@@ -187,11 +209,15 @@ public static class GraphChangeValidator
                 }
 
                 CheckSourceKeys(path, entity.SourceKeys);
-                Errors.AddRange(CitationRules.Check(path, entity));
+                if (entity.Citations is { Count: > 0 })
+                {
+                    // Only then is the path spelt: the rules would find nothing to report.
+                    Errors.AddRange(CitationRules.Check(path.ToString(), entity));
+                }
             }
         }
 
-        private void CheckAliases(string path, Entity entity)
+        private void CheckAliases(RecordPath path, Entity entity)
         {
             var aliases = entity.Aliases ?? [];
             if (aliases.Count > ValidationLimits.MaxAliases)
@@ -199,16 +225,17 @@ public static class GraphChangeValidator
                 Add(path + ".aliases", ValidationCodes.TooMany, $"At most {ValidationLimits.MaxAliases} aliases are allowed; {aliases.Count} were given.");
             }
 
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            // Built at the first alias: most records have none, and every record of an import comes through here.
+            HashSet<string>? seen = null;
             for (var a = 0; a < aliases.Count; a++)
             {
-                var aliasPath = $"{path}.aliases[{a}]";
+                var aliasPath = path.Within($".aliases[{a}]");
                 if (!CheckRequiredText(aliasPath, "alias", aliases[a], ValidationLimits.AliasMaxLength, appendField: false))
                 {
                     continue;
                 }
 
-                if (!seen.Add(aliases[a]))
+                if (!(seen ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(aliases[a]))
                 {
                     Add(aliasPath, ValidationCodes.DuplicateValue, $"The alias '{aliases[a]}' is listed twice.");
                 }
@@ -219,12 +246,17 @@ public static class GraphChangeValidator
             }
         }
 
-        private void CheckProperties(string path, Entity entity)
+        private void CheckProperties(RecordPath path, Entity entity)
         {
-            var definition = EntityKinds.Get(entity.Kind);
-            foreach (var (name, value) in entity.Properties ?? new Dictionary<string, PropertyValue>())
+            if (entity.Properties is not { Count: > 0 } properties)
             {
-                var propertyPath = $"{path}.properties.{name}";
+                return;
+            }
+
+            var definition = EntityKinds.Get(entity.Kind);
+            foreach (var (name, value) in properties)
+            {
+                var propertyPath = path.Within($".properties.{name}");
                 var property = definition.Find(name);
                 if (property is null)
                 {
@@ -238,7 +270,7 @@ public static class GraphChangeValidator
             }
         }
 
-        private void CheckPropertyValue(string path, PropertyDefinition property, PropertyValue value)
+        private void CheckPropertyValue(RecordPath path, PropertyDefinition property, PropertyValue value)
         {
             if (value.Type != property.Type)
             {
@@ -288,10 +320,19 @@ public static class GraphChangeValidator
 
         private void ValidateDeletes()
         {
-            var upsertedEntities = changes.UpsertEntities.Where(u => u?.Entity is not null).Select(u => u.Entity.Key).ToHashSet(StringComparer.Ordinal);
-            var upsertedRelationships = changes.UpsertRelationships.Where(r => r is not null).Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
-            CheckDeletes(ChangeSetSection.DeleteRelationshipKeys, changes.DeleteRelationshipKeys, ValidationLimits.RelationshipKeyMaxLength, "relationship", upsertedRelationships, null);
-            CheckDeletes(ChangeSetSection.DeleteEntityKeys, changes.DeleteEntityKeys, ValidationLimits.EntityKeyMaxLength, "entity", upsertedEntities, _deletedEntities);
+            // The upserted keys are gathered only for deletes to check against: an import deletes nothing.
+            if (changes.DeleteRelationshipKeys.Count > 0)
+            {
+                var upsertedRelationships = changes.UpsertRelationships.Where(r => r is not null).Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+                CheckDeletes(ChangeSetSection.DeleteRelationshipKeys, changes.DeleteRelationshipKeys, ValidationLimits.RelationshipKeyMaxLength, "relationship", upsertedRelationships, null);
+            }
+
+            if (changes.DeleteEntityKeys.Count > 0)
+            {
+                var upsertedEntities = changes.UpsertEntities.Where(u => u?.Entity is not null).Select(u => u.Entity.Key).ToHashSet(StringComparer.Ordinal);
+                CheckDeletes(ChangeSetSection.DeleteEntityKeys, changes.DeleteEntityKeys, ValidationLimits.EntityKeyMaxLength, "entity", upsertedEntities, _deletedEntities);
+            }
+
             CheckDeletes(ChangeSetSection.DeleteSourceKeys, changes.DeleteSourceKeys, ValidationLimits.SourceKeyMaxLength, "source", _sourceKeys, _deletedSources);
         }
 
@@ -300,7 +341,7 @@ public static class GraphChangeValidator
         {
             for (var i = 0; i < keys.Count; i++)
             {
-                var path = recordPath(section, i);
+                var path = new RecordPath(recordPath, section, i);
                 if (!CheckKey(path, what, keys[i], maxLength, appendField: false))
                 {
                     continue;
@@ -317,10 +358,10 @@ public static class GraphChangeValidator
 
         private void ValidateRelationships()
         {
-            var first = new Dictionary<string, int>(StringComparer.Ordinal);
+            var first = new Dictionary<string, int>(changes.UpsertRelationships.Count, StringComparer.Ordinal);
             for (var i = 0; i < changes.UpsertRelationships.Count; i++)
             {
-                var path = recordPath(ChangeSetSection.Relationships, i);
+                var path = new RecordPath(recordPath, ChangeSetSection.Relationships, i);
                 var relationship = changes.UpsertRelationships[i];
                 if (relationship is null)
                 {
@@ -347,11 +388,15 @@ public static class GraphChangeValidator
                 }
 
                 CheckSourceKeys(path, relationship.SourceKeys);
-                Errors.AddRange(CitationRules.Check(path, relationship));
+                if (relationship.Citations is { Count: > 0 })
+                {
+                    // Only then is the path spelt: the rules would find nothing to report.
+                    Errors.AddRange(CitationRules.Check(path.ToString(), relationship));
+                }
             }
         }
 
-        private EntityKind? ResolveEndpoint(string path, string end, string? key)
+        private EntityKind? ResolveEndpoint(RecordPath path, string end, string? key)
         {
             if (string.IsNullOrEmpty(key))
             {
@@ -388,9 +433,11 @@ public static class GraphChangeValidator
         /// <summary>Whether the change set upserts <paramref name="key"/>; a loop, not a lambda, as it runs for every endpoint of a relationship part.</summary>
         private bool UpsertsEntity(string key)
         {
-            foreach (var upsert in changes.UpsertEntities)
+            // By index: a foreach over the interface would allocate an enumerator for every endpoint.
+            var upserts = changes.UpsertEntities;
+            for (var i = 0; i < upserts.Count; i++)
             {
-                if (upsert?.Entity?.Key == key)
+                if (upserts[i]?.Entity?.Key == key)
                 {
                     return true;
                 }
@@ -399,7 +446,7 @@ public static class GraphChangeValidator
             return false;
         }
 
-        private void CheckType(string path, Relationship relationship, EntityKind? fromKind, EntityKind? toKind)
+        private void CheckType(RecordPath path, Relationship relationship, EntityKind? fromKind, EntityKind? toKind)
         {
             if (string.IsNullOrEmpty(relationship.Type))
             {
@@ -431,7 +478,7 @@ public static class GraphChangeValidator
             Add(path + ".type", ValidationCodes.RelationshipNotAllowed, message);
         }
 
-        private void CheckYears(string path, Relationship relationship)
+        private void CheckYears(RecordPath path, Relationship relationship)
         {
             var sinceOk = CheckYear(path, "sinceYear", relationship.SinceYear);
             var untilOk = CheckYear(path, "untilYear", relationship.UntilYear);
@@ -441,7 +488,7 @@ public static class GraphChangeValidator
             }
         }
 
-        private bool CheckYear(string path, string field, int? year)
+        private bool CheckYear(RecordPath path, string field, int? year)
         {
             if (year is { } y && (y < ValidationLimits.MinYear || y > ValidationLimits.MaxYear))
             {
@@ -452,7 +499,7 @@ public static class GraphChangeValidator
             return true;
         }
 
-        private void CheckAmount(string path, Relationship relationship)
+        private void CheckAmount(RecordPath path, Relationship relationship)
         {
             if (relationship.Amount is { } amount && (!double.IsFinite(amount) || amount < 0))
             {
@@ -473,7 +520,7 @@ public static class GraphChangeValidator
             }
         }
 
-        private void CheckSourceKeys(string path, IReadOnlyList<string>? sourceKeys)
+        private void CheckSourceKeys(RecordPath path, IReadOnlyList<string>? sourceKeys)
         {
             var keys = sourceKeys ?? [];
             if (keys.Count == 0)
@@ -511,7 +558,7 @@ public static class GraphChangeValidator
             }
         }
 
-        private bool CheckKey(string path, string what, string? key, int maxLength, bool appendField = true)
+        private bool CheckKey(RecordPath path, string what, string? key, int maxLength, bool appendField = true)
         {
             if (string.IsNullOrEmpty(key))
             {
@@ -528,38 +575,37 @@ public static class GraphChangeValidator
 
             return true;
 
-            string KeyPath() => appendField ? path + ".key" : path;
+            string KeyPath() => appendField ? path + ".key" : path.ToString();
         }
 
-        private bool CheckDuplicate(Dictionary<string, int> first, string key, int index, string path, ChangeSetSection section, string what)
+        private bool CheckDuplicate(Dictionary<string, int> first, string key, int index, RecordPath path, ChangeSetSection section, string what)
         {
-            if (first.TryGetValue(key, out var firstIndex))
+            if (first.TryAdd(key, index))
             {
-                Add(path + ".key", ValidationCodes.DuplicateKey, $"The {what} key '{key}' is already used by {recordPath(section, firstIndex)}.");
-                return false;
+                return true;
             }
 
-            first[key] = index;
-            return true;
+            Add(path + ".key", ValidationCodes.DuplicateKey, $"The {what} key '{key}' is already used by {recordPath(section, first[key])}.");
+            return false;
         }
 
         // The text checks take the record's path and spell the field's only for a problem: they run for every record.
-        private bool CheckRequiredText(string path, string field, string? value, int maxLength, bool appendField = true)
+        private bool CheckRequiredText(RecordPath path, string field, string? value, int maxLength, bool appendField = true)
         {
             if (string.IsNullOrWhiteSpace(value))
             {
-                Add(appendField ? $"{path}.{field}" : path, ValidationCodes.Required, $"The {field} must not be empty.");
+                Add(appendField ? $"{path}.{field}" : path.ToString(), ValidationCodes.Required, $"The {field} must not be empty.");
                 return false;
             }
 
             return CheckOptionalText(path, field, value, maxLength, appendField);
         }
 
-        private bool CheckOptionalText(string path, string field, string? value, int maxLength, bool appendField = true)
+        private bool CheckOptionalText(RecordPath path, string field, string? value, int maxLength, bool appendField = true)
         {
             if (value is not null && value.Length > maxLength)
             {
-                Add(appendField ? $"{path}.{field}" : path, ValidationCodes.TooLong, $"The {field} is {value.Length} characters long; at most {maxLength} are allowed.");
+                Add(appendField ? $"{path}.{field}" : path.ToString(), ValidationCodes.TooLong, $"The {field} is {value.Length} characters long; at most {maxLength} are allowed.");
                 return false;
             }
 
@@ -567,6 +613,8 @@ public static class GraphChangeValidator
         }
 
         private void Add(string path, string code, string message) => Errors.Add(new ValidationError(path, code, message));
+
+        private void Add(RecordPath path, string code, string message) => Add(path.ToString(), code, message);
 
         private static string Kinds(IReadOnlySet<EntityKind> kinds) =>
             string.Join("|", Enum.GetValues<EntityKind>().Where(kinds.Contains));

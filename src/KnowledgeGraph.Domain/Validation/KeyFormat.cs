@@ -1,16 +1,43 @@
-using System.Text.RegularExpressions;
-
 namespace KnowledgeGraph.Domain.Validation;
 
 /// <summary>
 /// The slug format of every key (entities, relationships, sources): lower-case letters and digits in groups joined
-/// by single hyphens. Entity keys additionally obey <see cref="Entities.EntityKey"/>'s length.
+/// by single hyphens (<c>^[a-z0-9]+(?:-[a-z0-9]+)*$</c>, ASCII only). Entity keys additionally obey
+/// <see cref="Entities.EntityKey"/>'s length.
 /// </summary>
-public static partial class KeyFormat
+public static class KeyFormat
 {
-    public static bool IsValid(string? key, int maxLength) =>
-        key is not null && key.Length > 0 && key.Length <= maxLength && Slug().IsMatch(key);
+    // A loop rather than a regular expression: an import checks the key of every record it reads.
+    public static bool IsValid(string? key, int maxLength)
+    {
+        if (key is null || key.Length == 0 || key.Length > maxLength)
+        {
+            return false;
+        }
 
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*\\z", RegexOptions.CultureInvariant)]
-    private static partial Regex Slug();
+        // True at the start and after a hyphen: where a group must begin, so a hyphen there is out of place.
+        var groupExpected = true;
+        foreach (var c in key)
+        {
+            if (c == '-')
+            {
+                if (groupExpected)
+                {
+                    return false;
+                }
+
+                groupExpected = true;
+            }
+            else if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c))
+            {
+                groupExpected = false;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return !groupExpected;
+    }
 }

@@ -73,6 +73,65 @@ public sealed class GraphChangeValidatorTests
     }
 
     [Fact]
+    public void Validate_spells_no_record_path_for_a_valid_change_set()
+    {
+        var spelt = new List<(ChangeSetSection, int)>();
+
+        var errors = GraphChangeValidator.Validate(ChangeSets.Valid(), ExistingGraph.Empty, (section, index) =>
+        {
+            spelt.Add((section, index));
+            return $"{section}#{index}";
+        });
+
+        Valid(errors);
+        Assert.Empty(spelt);
+    }
+
+    [Fact]
+    public void Validate_spells_the_path_of_each_record_with_a_problem_only()
+    {
+        var changes = ChangeSets.WithRelationship(ChangeSets.Relationship("CONECTS", "khorgos-eastern-gate", "nowhere"));
+        var spelt = new List<(ChangeSetSection, int)>();
+
+        var errors = GraphChangeValidator.Validate(changes, ExistingGraph.Empty, (section, index) =>
+        {
+            spelt.Add((section, index));
+            return $"file.json: {section}#{index}";
+        });
+
+        Assert.Equal(["file.json: Relationships#1.to", "file.json: Relationships#1.type"], errors.Select(e => e.Path).ToArray());
+        Assert.Equal([(ChangeSetSection.Relationships, 1), (ChangeSetSection.Relationships, 1)], spelt);
+    }
+
+    [Fact]
+    public void ReferencedEntityKeys_leaves_out_the_keys_the_caller_knows()
+    {
+        var changes = ChangeSets.WithRelationship(ChangeSets.Relationship(RelationshipTypes.LocatedIn, "khorgos-eastern-gate", "kazakhstan")) with
+        {
+            UpsertRelationships =
+            [
+                ChangeSets.Relationship(RelationshipTypes.LocatedIn, "khorgos-eastern-gate", "kazakhstan"),
+                ChangeSets.Relationship(RelationshipTypes.LocatedIn, "almaty", "kazakhstan"),
+                ChangeSets.Relationship(RelationshipTypes.LocatedIn, "khorgos", "china"),
+            ],
+        };
+
+        var keys = GraphChangeValidator.ReferencedEntityKeys(changes, key => key == "kazakhstan");
+
+        Assert.Equal(["almaty", "china"], keys.ToArray());
+    }
+
+    [Fact]
+    public void ReferencedSourceKeys_leaves_out_the_keys_the_caller_knows()
+    {
+        var changes = ChangeSets.WithEntity(ChangeSets.Entity("kazakhstan", EntityKind.Region, null, ChangeSets.SourceKey, "stored-source", "earlier-source"));
+
+        var keys = GraphChangeValidator.ReferencedSourceKeys(changes, key => key == "earlier-source");
+
+        Assert.Equal(["stored-source"], keys.ToArray());
+    }
+
+    [Fact]
     public void ReferencedEntityKeys_lists_endpoints_the_change_set_does_not_define()
     {
         var changes = ChangeSets.WithRelationship(ChangeSets.Relationship(RelationshipTypes.LocatedIn, "khorgos-eastern-gate", "kazakhstan"));
