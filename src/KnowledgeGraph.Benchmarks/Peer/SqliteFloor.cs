@@ -12,8 +12,8 @@ namespace KnowledgeGraph.Benchmarks.Peer;
 /// uses (<see cref="DeferredIndexes.FillSearchSql"/>) and commits, on a connection set up as a large import into an
 /// empty store sets up its own (<see cref="ImportPragmas"/>, <see cref="ImportJournal"/>). The rows go in one by one,
 /// through each table's key constraints, as every import's must: a bare <c>INSERT … SELECT *</c> between identical
-/// tables would let SQLite copy the stored records wholesale, which no import of files can. No import of this store
-/// can write it faster, whatever its code does. The schema is read from the imported file's own <c>sqlite_master</c>,
+/// tables would let SQLite copy the stored records wholesale, which no import of files can. No import of this store,
+/// with the import's connection settings, can write it faster, whatever its code does. The schema is read from the imported file's own <c>sqlite_master</c>,
 /// so the floor follows the migrations.
 /// </summary>
 public static class SqliteFloor
@@ -57,7 +57,7 @@ public static class SqliteFloor
 
         // Before the source is attached: an unqualified journal mode would apply to it too.
         _ = ImportJournal.TryLeaveWal(connection) ?? throw new InvalidOperationException($"The floor's fresh file '{target}' is open elsewhere.");
-        ImportPragmas.Apply(connection);
+        ImportPragmas.Apply(connection, sortsIndexes: true);
 
         // SQLite attaches outside a transaction only; opening a file costs nothing beside the rest. Read-write, though
         // only read: a read-only connection to a file in WAL mode could not remove the -wal and -shm files it leaves.

@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 /// to the pool:
 /// - a larger page cache, room for the indexes' hot pages while millions of rows go in;
 /// - foreign-key enforcement off (<see cref="SqliteImportSession"/> says why);
-/// - temporary storage in files rather than in memory. SQLite's sorter, which builds each deferred index
+/// - for an import that will sort its deferred indexes (large, into an empty store), temporary storage in files rather
+///   than in memory. SQLite's sorter, which builds each deferred index
 ///   (<see cref="DeferredIndexes"/>), gathers the keys in one growing buffer only when temporary storage is in files
 ///   (up to the page cache's size, then it spills sorted runs to a temporary file); with temporary storage in memory
 ///   it allocates every key on its own. Measured alternately with the e_sqlite3 the store ships, an endpoint index of
@@ -20,33 +21,50 @@ internal sealed class ImportPragmas
 {
     private const int CacheKibibytes = 64 * 1024;
 
+    /// <summary><c>PRAGMA temp_store</c>'s value for files.</summary>
+    private const int FileTempStore = 1;
+
     private readonly SqliteConnection _connection;
     private readonly long _cacheSize;
     private readonly long _tempStore;
+    private readonly long _foreignKeys;
 
-    private ImportPragmas(SqliteConnection connection, long cacheSize, long tempStore)
+    private ImportPragmas(SqliteConnection connection)
     {
         _connection = connection;
-        _cacheSize = cacheSize;
-        _tempStore = tempStore;
+        _cacheSize = Read("cache_size");
+        _tempStore = Read("temp_store");
+        _foreignKeys = Read("foreign_keys");
     }
 
-    /// <summary>Applies the import's settings to <paramref name="connection"/>, outside any transaction.</summary>
-    public static ImportPragmas Apply(SqliteConnection connection)
+    /// <summary>
+    /// Applies the import's settings to <paramref name="connection"/>, outside any transaction; temporary storage in
+    /// files when <paramref name="sortsIndexes"/> (the import defers its indexes).
+    /// </summary>
+    public static ImportPragmas Apply(SqliteConnection connection, bool sortsIndexes)
     {
-        var pragmas = new ImportPragmas(
-            connection, ConnectionPragma.Number(connection, "PRAGMA cache_size"), ConnectionPragma.Number(connection, "PRAGMA temp_store"));
-        ConnectionPragma.Number(connection, "PRAGMA cache_size = -" + CacheKibibytes.ToString(CultureInfo.InvariantCulture));
-        ConnectionPragma.Number(connection, "PRAGMA temp_store = FILE");
-        ConnectionPragma.Number(connection, "PRAGMA foreign_keys = OFF");
+        var pragmas = new ImportPragmas(connection);
+        pragmas.Write("cache_size", -CacheKibibytes);
+        if (sortsIndexes)
+        {
+            pragmas.Write("temp_store", FileTempStore);
+        }
+
+        pragmas.Write("foreign_keys", 0);
         return pragmas;
     }
 
     /// <summary>Gives the connection back its own settings, once the import's transaction has ended.</summary>
     public void Restore()
     {
-        ConnectionPragma.Number(_connection, "PRAGMA cache_size = " + _cacheSize.ToString(CultureInfo.InvariantCulture));
-        ConnectionPragma.Number(_connection, "PRAGMA temp_store = " + _tempStore.ToString(CultureInfo.InvariantCulture));
-        ConnectionPragma.Number(_connection, "PRAGMA foreign_keys = ON");
+        Write("cache_size", _cacheSize);
+        Write("temp_store", _tempStore);
+        Write("foreign_keys", _foreignKeys);
     }
+
+    private long Read(string pragma) => ConnectionPragma.Number(_connection, "PRAGMA " + pragma);
+
+    // PRAGMA statements take no parameters; the names are this class's own and the values numbers.
+    private void Write(string pragma, long value) =>
+        ConnectionPragma.Number(_connection, "PRAGMA " + pragma + " = " + value.ToString(CultureInfo.InvariantCulture));
 }

@@ -52,20 +52,27 @@ internal sealed class SqliteImportSession : IGraphImportSession
             // The writer decides the bulk path again inside the transaction; this early look only picks the journal,
             // which can change only outside one. Should a write slip in between, the import is still correct, only
             // journaled page by page.
-            journal = import.RecordCount >= DeferredIndexes.MinimumRecords && ConnectionPragma.Number(connection, ImportedCreations.EmptyStoreSql) == 1
-                ? ImportJournal.TryLeaveWal(connection)
-                : null;
-            pragmas = ImportPragmas.Apply(connection);
+            var bulk = import.RecordCount >= DeferredIndexes.MinimumRecords && ConnectionPragma.Number(connection, ImportedCreations.EmptyStoreSql) == 1;
+            journal = bulk ? ImportJournal.TryLeaveWal(connection) : null;
+            pragmas = ImportPragmas.Apply(connection, sortsIndexes: bulk);
             transaction = connection.BeginTransaction(deferred: false);
             session = new SqliteImportSession(connection, transaction, new ChangeSetWriter(connection, transaction, time), pragmas, journal, release);
         }
         catch
         {
-            transaction?.Dispose();
-            pragmas?.Restore();
-            journal?.ReturnToWal();
-            connection.Dispose();
-            release();
+            // As Close does: whatever undoing the settings meets, the connection and the import's lock are let go.
+            try
+            {
+                transaction?.Dispose();
+                pragmas?.Restore();
+                journal?.ReturnToWal();
+            }
+            finally
+            {
+                connection.Dispose();
+                release();
+            }
+
             throw;
         }
 
