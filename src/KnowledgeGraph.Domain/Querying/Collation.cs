@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -95,52 +96,57 @@ public static class Collation
         /// <summary>Per ASCII character, its one-character code; '\0' for white space and for any character the table does not cover.</summary>
         private static readonly char[] Codes = Build();
 
+        private const int StackLength = 256;
+
         /// <summary>The code of the one space that a run of white space between two characters folds to.</summary>
         private static readonly char SpaceCode = GeneralKey("a a")[1];
 
         /// <summary>The key of <paramref name="text"/>, or null when a character needs the general path.</summary>
         public static string? Key(string text)
         {
-            var length = 0;
-            var pendingSpace = false;
-            foreach (var c in text)
+            // A key is never longer than its text: a run of white space folds to one space, every other character to one code.
+            char[]? rented = null;
+            var key = text.Length <= StackLength ? stackalloc char[StackLength] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+            try
             {
-                if (c < Codes.Length && char.IsWhiteSpace(c))
-                {
-                    pendingSpace = length > 0;
-                    continue;
-                }
-
-                if (c >= Codes.Length || Codes[c] == '\0')
-                {
-                    return null;
-                }
-
-                length += pendingSpace ? 2 : 1;
-                pendingSpace = false;
-            }
-
-            return string.Create(length, text, static (key, text) =>
-            {
-                var at = 0;
+                var length = 0;
                 var pendingSpace = false;
                 foreach (var c in text)
                 {
+                    if (c >= Codes.Length)
+                    {
+                        return null;
+                    }
+
                     if (char.IsWhiteSpace(c))
                     {
-                        pendingSpace = at > 0;
+                        pendingSpace = length > 0;
                         continue;
+                    }
+
+                    if (Codes[c] == '\0')
+                    {
+                        return null;
                     }
 
                     if (pendingSpace)
                     {
-                        key[at++] = SpaceCode;
+                        key[length++] = SpaceCode;
                         pendingSpace = false;
                     }
 
-                    key[at++] = Codes[c];
+                    key[length++] = Codes[c];
                 }
-            });
+
+                return new string(key[..length]);
+            }
+            finally
+            {
+                if (rented is not null)
+                {
+                    ArrayPool<char>.Shared.Return(rented);
+                }
+            }
         }
 
         private static char[] Build()
