@@ -22,8 +22,19 @@ public static class KeyDigest
         ArgumentNullException.ThrowIfNull(key);
         var sha256 = _sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        sha256.AppendData(MemoryMarshal.AsBytes(key.AsSpan()));
-        sha256.GetHashAndReset(hash);
+        try
+        {
+            sha256.AppendData(MemoryMarshal.AsBytes(key.AsSpan()));
+            sha256.GetHashAndReset(hash);
+        }
+        catch
+        {
+            // A hash left half fed would digest the thread's next key wrongly: start the next one afresh.
+            _sha256 = null;
+            sha256.Dispose();
+            throw;
+        }
+
         return BinaryPrimitives.ReadUInt128LittleEndian(hash);
     }
 }

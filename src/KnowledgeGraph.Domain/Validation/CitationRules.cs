@@ -20,6 +20,14 @@ internal static class CitationRules
     public static IEnumerable<ValidationError> Check(string path, Relationship relationship) =>
         relationship.Citations is not { Count: > 0 } ? [] : Check(path, relationship.Citations, relationship.SourceKeys, CitableFields.Of(relationship));
 
+    /// <summary>As <see cref="Check(string, Entity)"/>, the path spelt only for a record that cites passages.</summary>
+    public static IEnumerable<ValidationError> Check(RecordPath path, Entity entity) =>
+        entity.Citations is not { Count: > 0 } ? [] : Check(path.ToString(), entity);
+
+    /// <summary>As <see cref="Check(string, Relationship)"/>, the path spelt only for a record that cites passages.</summary>
+    public static IEnumerable<ValidationError> Check(RecordPath path, Relationship relationship) =>
+        relationship.Citations is not { Count: > 0 } ? [] : Check(path.ToString(), relationship);
+
     // Most records of a large import cite no passage: the public checks above build nothing for them.
     private static IEnumerable<ValidationError> Check(
         string path, IReadOnlyList<Citation> citations, IReadOnlyList<string>? sourceKeys, IReadOnlySet<string> fields)

@@ -209,11 +209,7 @@ public static class GraphChangeValidator
                 }
 
                 CheckSourceKeys(path, entity.SourceKeys);
-                if (entity.Citations is { Count: > 0 })
-                {
-                    // Only then is the path spelt: the rules would find nothing to report.
-                    Errors.AddRange(CitationRules.Check(path.ToString(), entity));
-                }
+                Errors.AddRange(CitationRules.Check(path, entity));
             }
         }
 
@@ -388,11 +384,7 @@ public static class GraphChangeValidator
                 }
 
                 CheckSourceKeys(path, relationship.SourceKeys);
-                if (relationship.Citations is { Count: > 0 })
-                {
-                    // Only then is the path spelt: the rules would find nothing to report.
-                    Errors.AddRange(CitationRules.Check(path.ToString(), relationship));
-                }
+                Errors.AddRange(CitationRules.Check(path, relationship));
             }
         }
 

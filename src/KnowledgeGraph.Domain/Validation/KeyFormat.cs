@@ -2,7 +2,7 @@ namespace KnowledgeGraph.Domain.Validation;
 
 /// <summary>
 /// The slug format of every key (entities, relationships, sources): lower-case letters and digits in groups joined
-/// by single hyphens (<c>^[a-z0-9]+(?:-[a-z0-9]+)*$</c>, ASCII only). Entity keys additionally obey
+/// by single hyphens (<c>\A[a-z0-9]+(?:-[a-z0-9]+)*\z</c>, ASCII only). Entity keys additionally obey
 /// <see cref="Entities.EntityKey"/>'s length.
 /// </summary>
 public static class KeyFormat

@@ -3,7 +3,8 @@ namespace KnowledgeGraph.Domain.Validation;
 /// <summary>
 /// Where a problem of one record, or of a field within it, is reported (<c>entities[3].name</c>, or however the caller
 /// names its records), spelt only when a problem is reported: an import checks every record it reads and nearly all
-/// have none, so spelling each record's path up front cost more than most of its checks.
+/// have none, so spelling each record's path up front cost more than most of its checks. The part within the record
+/// (<see cref="Within"/>) is still composed when given, for each alias or property checked: records rarely have many.
 /// </summary>
 internal readonly struct RecordPath(Func<ChangeSetSection, int, string> spell, ChangeSetSection section, int index, string within = "")
 {
