@@ -1,3 +1,4 @@
+using KnowledgeGraph.Storage.Sqlite.Writing;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Benchmarks.Peer;
@@ -61,13 +62,6 @@ internal sealed record SourceSchema(
             }
         }
 
-        return new SourceSchema(tables, copied, counted, indexes, triggers, Number(connection, $"PRAGMA {schema}.user_version"), Number(connection, $"PRAGMA {schema}.page_size"));
-    }
-
-    private static long Number(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar() is long value ? value : 0;
+        return new SourceSchema(tables, copied, counted, indexes, triggers, ConnectionPragma.Number(connection, $"PRAGMA {schema}.user_version"), ConnectionPragma.Number(connection, $"PRAGMA {schema}.page_size"));
     }
 }

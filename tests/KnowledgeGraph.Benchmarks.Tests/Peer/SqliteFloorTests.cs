@@ -78,11 +78,16 @@ public sealed class SqliteFloorTests : IDisposable
     {
         await ImportAsync();
         var before = _folder.GetFiles().Select(f => f.Name).Order().ToList();
+        var importedBytes = File.ReadAllBytes(Imported);
 
         var floor = SqliteFloor.Measure(Imported);
 
         Assert.Equal(before, _folder.GetFiles().Select(f => f.Name).Order().ToList());
         Assert.True(floor.Bytes > 0);
+
+        // Only read: the imported file keeps its bytes, and with them its write-ahead-log mode (header bytes 18 and 19 are 2).
+        Assert.Equal(importedBytes, File.ReadAllBytes(Imported));
+        Assert.Equal([2, 2], importedBytes[18..20]);
     }
 
     [Fact]
