@@ -106,7 +106,7 @@ public static class Collation
         {
             // A key is never longer than its text: a run of white space folds to one space, every other character to one code.
             char[]? rented = null;
-            var key = text.Length <= StackLength ? stackalloc char[StackLength] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+            var key = text.Length <= StackLength ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
             try
             {
                 var length = 0;
