@@ -45,6 +45,12 @@ public static class CsvLists
             return [];
         }
 
+        // One item and nothing escaped, the commonest cell: the item is the cell itself, no copy.
+        if (cell.AsSpan().IndexOfAny(CsvLayout.ListSeparator, Escape) < 0)
+        {
+            return [cell];
+        }
+
         var items = new List<string>();
         var item = new StringBuilder();
         for (var i = 0; i < cell.Length; i++)

@@ -32,6 +32,11 @@ public sealed class CsvRowReader(TextReader reader)
         var buffer = new char[BufferSize];
         var field = new StringBuilder();
         var fields = new List<string>();
+
+        // Each column's text in the row above. Many columns repeat it (a type, a kind, a source list): the same text is
+        // handed on as the same string, which saves an allocation per field, and lets a store skip binding again a value
+        // it bound for the row before (PositionalStatement compares by instance).
+        var above = new List<string>();
         var state = State.FieldStart;
         int line = 1, character = 0, recordLine = 1, quoteLine = 1, quoteCharacter = 1;
         var recordStarted = false;
@@ -69,8 +74,7 @@ public sealed class CsvRowReader(TextReader reader)
                         break;
                     case State.FieldStart or State.Unquoted or State.QuoteInQuoted when c == ',':
                         Start();
-                        fields.Add(field.ToString());
-                        field.Clear();
+                        fields.Add(Take());
                         state = State.FieldStart;
                         break;
                     case State.FieldStart or State.Unquoted or State.QuoteInQuoted when c is '\r' or '\n':
@@ -150,6 +154,32 @@ public sealed class CsvRowReader(TextReader reader)
             return start + length;
         }
 
+        // The field just read, as the string of the same column in the row above when the text is the same.
+        string Take()
+        {
+            var column = fields.Count;
+            string text;
+            if (column < above.Count && field.Equals(above[column].AsSpan()))
+            {
+                text = above[column];
+            }
+            else
+            {
+                text = field.ToString();
+                if (column < above.Count)
+                {
+                    above[column] = text;
+                }
+                else
+                {
+                    above.Add(text);
+                }
+            }
+
+            field.Clear();
+            return text;
+        }
+
         void Start()
         {
             if (!recordStarted)
@@ -166,8 +196,7 @@ public sealed class CsvRowReader(TextReader reader)
                 return null;
             }
 
-            fields.Add(field.ToString());
-            field.Clear();
+            fields.Add(Take());
             var row = new CsvRow(recordLine, fields.ToArray());
             fields.Clear();
             recordStarted = false;

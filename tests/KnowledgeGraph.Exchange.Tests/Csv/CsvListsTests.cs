@@ -23,4 +23,12 @@ public sealed class CsvListsTests
         Assert.Null(CsvLists.Split("C:\\data", out var problem));
         Assert.Contains("character 3", problem);
     }
+
+    [Fact]
+    public void A_cell_holding_one_item_and_no_escape_is_that_item_itself()
+    {
+        var cell = new string(['b', 'e', 'n', 'c', 'h']);
+
+        Assert.Same(cell, Assert.Single(CsvLists.Split(cell, out _)!));
+    }
 }
