@@ -46,8 +46,6 @@ internal sealed class SeedJsonCursor : IAsyncDisposable
     /// <summary>The reader state at <see cref="Position"/>, to start another cursor there.</summary>
     public JsonReaderState State => _state;
 
-    public long Length => _stream.Length;
-
     public JsonTokenType Token { get; private set; }
 
     /// <summary>The name read when <see cref="Token"/> is a property name.</summary>

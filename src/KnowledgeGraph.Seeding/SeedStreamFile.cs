@@ -4,8 +4,8 @@ namespace KnowledgeGraph.Seeding;
 
 /// <summary>
 /// One file of a streamed seed, as <see cref="SeedStreamReader"/> learns it in its first pass: where each array the
-/// first pass skipped begins (with the reader state there) and how long it is, so that a later pass reads just that
-/// array; and whether the file proved not to be JSON, so that later passes leave it alone.
+/// first pass skipped begins (with the reader state there), so that a later pass reads just that array; and whether
+/// the file proved not to be JSON, so that later passes leave it alone.
 /// </summary>
 internal sealed class SeedStreamFile(string fullPath, string displayPath)
 {
@@ -17,6 +17,6 @@ internal sealed class SeedStreamFile(string fullPath, string displayPath)
 
     public bool Broken { get; set; }
 
-    /// <summary>An array of the file: its start (just after its name), the reader state there, and its length in bytes.</summary>
-    public readonly record struct Array(long Position, JsonReaderState State, long Length);
+    /// <summary>An array of the file: its start (just after its name) and the reader state there.</summary>
+    public readonly record struct Array(long Position, JsonReaderState State);
 }

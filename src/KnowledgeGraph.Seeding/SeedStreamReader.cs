@@ -20,13 +20,11 @@ public static class SeedStreamReader
 {
     /// <summary>
     /// Reads <paramref name="path"/> (a seed directory or file, as <see cref="SeedReader.ReadPathAsync"/>) as parts of at
-    /// most <paramref name="partSize"/> records; <paramref name="bytesRead"/>, when given, hears how many bytes of the
-    /// files have been read (ending at their total length). Throws <see cref="DirectoryNotFoundException"/> when the
-    /// path is neither a directory nor a file.
+    /// most <paramref name="partSize"/> records. Throws <see cref="DirectoryNotFoundException"/> when the path is neither
+    /// a directory nor a file.
     /// </summary>
-    public static IAsyncEnumerable<SeedImportPart> ReadPartsAsync(
-        string path, int partSize, IProgress<long>? bytesRead = null, CancellationToken cancellationToken = default) =>
-        ReadPartsAsync(path, partSize, bytesRead, new SeedStreamBuffer(SeedStreamBuffer.DefaultSize), cancellationToken);
+    public static IAsyncEnumerable<SeedImportPart> ReadPartsAsync(string path, int partSize, CancellationToken cancellationToken = default) =>
+        ReadPartsAsync(path, partSize, new SeedStreamBuffer(SeedStreamBuffer.DefaultSize), cancellationToken);
 
     /// <summary>
     /// How many sources, entities and relationships the seed files at <paramref name="path"/> hold, counted by a token
@@ -86,11 +84,11 @@ public static class SeedStreamReader
 
     /// <summary>As the public overload, with the read buffer given (its size, and the largest it grew to).</summary>
     internal static async IAsyncEnumerable<SeedImportPart> ReadPartsAsync(
-        string path, int partSize, IProgress<long>? bytesRead, SeedStreamBuffer buffer, [EnumeratorCancellation] CancellationToken cancellationToken)
+        string path, int partSize, SeedStreamBuffer buffer, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(partSize, 1);
         var (directory, listing) = SeedReader.ListPath(path);
-        var parts = new Parts(directory, partSize, bytesRead);
+        var parts = new Parts(directory, partSize);
         if (listing.Count == 0)
         {
             parts.Current.Errors.Add(SeedReader.NoSeedFiles(directory));
@@ -132,11 +130,9 @@ public static class SeedStreamReader
     {
         var structure = new SeedRecords();
         var parser = new SeedRecordParser(file.DisplayPath, structure);
-        long length, deferred = 0;
         var notAnObject = false;
         await using (var cursor = SeedJsonCursor.Open(file.FullPath, buffer))
         {
-            length = cursor.Length;
             JsonException? failure = null;
             if (await cursor.ReadAsync(cancellationToken).ConfigureAwait(false) && cursor.Token != JsonTokenType.StartObject)
             {
@@ -172,7 +168,7 @@ public static class SeedStreamReader
                 var isArray = cursor.Token == JsonTokenType.StartArray;
                 if (isSection && isArray && name == "sources")
                 {
-                    await foreach (var part in ReadItemsAsync(cursor, file, name, parts, deferred, cancellationToken).ConfigureAwait(false))
+                    await foreach (var part in ReadItemsAsync(cursor, file, name, parts, cancellationToken).ConfigureAwait(false))
                     {
                         yield return part;
                     }
@@ -192,8 +188,7 @@ public static class SeedStreamReader
 
                 if (isSection && isArray)
                 {
-                    file.Arrays[name] = new SeedStreamFile.Array(position, state, cursor.Position - position);
-                    deferred += cursor.Position - position;
+                    file.Arrays[name] = new SeedStreamFile.Array(position, state);
                 }
             }
 
@@ -218,7 +213,6 @@ public static class SeedStreamReader
 
         // A file that is not one object has no arrays to read later.
         file.Broken |= notAnObject;
-        parts.Done(length - deferred);
     }
 
     /// <summary>A later pass: reads one array the first pass noted, unless the file proved not to be JSON.</summary>
@@ -230,37 +224,33 @@ public static class SeedStreamReader
             yield break;
         }
 
-        if (!file.Broken)
+        if (file.Broken)
         {
-            await using var cursor = SeedJsonCursor.Open(file.FullPath, buffer, array.Position, array.State);
-            if (await cursor.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                if (cursor.Token != JsonTokenType.StartArray)
-                {
-                    throw new InvalidOperationException($"{file.DisplayPath} changed while it was being read.");
-                }
-
-                await foreach (var part in ReadItemsAsync(cursor, file, section, parts, array.Position, cancellationToken).ConfigureAwait(false))
-                {
-                    yield return part;
-                }
-            }
-            else if (cursor.Failure is { } problem)
-            {
-                parts.Fail(file, problem);
-            }
+            yield break;
         }
 
-        parts.Done(array.Length);
+        await using var cursor = SeedJsonCursor.Open(file.FullPath, buffer, array.Position, array.State);
+        if (await cursor.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (cursor.Token != JsonTokenType.StartArray)
+            {
+                throw new InvalidOperationException($"{file.DisplayPath} changed while it was being read.");
+            }
+
+            await foreach (var part in ReadItemsAsync(cursor, file, section, parts, cancellationToken).ConfigureAwait(false))
+            {
+                yield return part;
+            }
+        }
+        else if (cursor.Failure is { } problem)
+        {
+            parts.Fail(file, problem);
+        }
     }
 
-    /// <summary>
-    /// Reads the items of the array whose start the cursor just read, yielding each part that fills up;
-    /// <paramref name="uncounted"/> is how many bytes before the cursor another pass counts as read.
-    /// </summary>
+    /// <summary>Reads the items of the array whose start the cursor just read, yielding each part that fills up.</summary>
     private static async IAsyncEnumerable<SeedImportPart> ReadItemsAsync(
-        SeedJsonCursor cursor, SeedStreamFile file, string section, Parts parts, long uncounted,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+        SeedJsonCursor cursor, SeedStreamFile file, string section, Parts parts, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var index = 0;
         var parser = new SeedRecordParser(file.DisplayPath, parts.Current);
@@ -289,7 +279,7 @@ public static class SeedStreamReader
             parts.Settle();
             if (parts.Current.RecordCount >= parts.Size)
             {
-                yield return parts.Take(cursor.Position - uncounted);
+                yield return parts.Take();
                 parser = new SeedRecordParser(file.DisplayPath, parts.Current);
             }
         }
@@ -326,22 +316,19 @@ public static class SeedStreamReader
         _ => JsonValueKind.Null,
     };
 
-    /// <summary>The part being filled and the running totals of one <see cref="ReadPartsAsync(string, int, IProgress{long}?, CancellationToken)"/>.</summary>
-    private sealed class Parts(string directory, int size, IProgress<long>? bytesRead)
+    /// <summary>The part being filled by one <see cref="ReadPartsAsync(string, int, CancellationToken)"/>.</summary>
+    private sealed class Parts(string directory, int size)
     {
         private readonly string _archiveRoot = SeedReader.ArchiveRoot(directory);
-        private long _bytesDone;
 
         public int Size { get; } = size;
 
         public SeedRecords Current { get; private set; } = new();
 
-        /// <param name="bytesOfFile">Bytes read of the file being read, beyond the files and arrays done.</param>
-        public SeedImportPart Take(long bytesOfFile = 0)
+        public SeedImportPart Take()
         {
             var part = new SeedImportPart(directory, Current);
             Current = new SeedRecords();
-            bytesRead?.Report(_bytesDone + bytesOfFile);
             return part;
         }
 
@@ -371,12 +358,6 @@ public static class SeedStreamReader
                 new SeedRecordParser(file.DisplayPath, Current).InvalidJson(problem);
                 file.Broken = true;
             }
-        }
-
-        public void Done(long bytes)
-        {
-            _bytesDone += bytes;
-            bytesRead?.Report(_bytesDone);
         }
     }
 }

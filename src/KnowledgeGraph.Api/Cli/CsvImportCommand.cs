@@ -50,7 +50,7 @@ internal static class CsvImportCommand
             {
                 var author = ImportAuthor.From(configuration, $"CSV import of {described}");
                 var recordCount = await CsvGraphReader.CountRecordsAsync(files, cancellationToken);
-                var parts = ReadAhead.PartsAsync(CsvGraphReader.ReadPartsAsync(files, ImportWriter.PartSize, null, cancellationToken), ImportWriter.PartsAhead, cancellationToken);
+                var parts = ReadAhead.PartsAsync(CsvGraphReader.ReadPartsAsync(files, ImportWriter.PartSize, cancellationToken), ImportWriter.PartsAhead, cancellationToken);
                 var summary = await ImportWriter.ImportAsync(store, parts, author, recordCount, described, error, cancellationToken);
                 if (summary is null)
                 {

@@ -42,7 +42,7 @@ internal static class ImportCommand
             await using (services)
             {
                 var author = ImportAuthor.From(configuration, $"Imported from {directory}");
-                var parts = ReadAhead.PartsAsync(SeedStreamReader.ReadPartsAsync(arguments[0], ImportWriter.PartSize, null, cancellationToken), ImportWriter.PartsAhead, cancellationToken);
+                var parts = ReadAhead.PartsAsync(SeedStreamReader.ReadPartsAsync(arguments[0], ImportWriter.PartSize, cancellationToken), ImportWriter.PartsAhead, cancellationToken);
                 var summary = await ImportWriter.ImportAsync(store, parts, author, recordCount, directory, error, cancellationToken);
                 if (summary is null)
                 {

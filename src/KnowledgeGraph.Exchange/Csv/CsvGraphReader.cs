@@ -19,19 +19,13 @@ namespace KnowledgeGraph.Exchange.Csv;
 /// </summary>
 public static class CsvGraphReader
 {
-    private const int ProgressEveryRows = 1000;
-
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>
-    /// Reads the given files whole; <paramref name="bytesRead"/>, when given, hears the running total of bytes read over
-    /// all files (compare with their total length for a progress bar).
-    /// </summary>
-    public static async Task<CsvImport> ReadAsync(
-        CsvImportFiles files, IProgress<long>? bytesRead = null, CancellationToken cancellationToken = default)
+    /// <summary>Reads the given files whole.</summary>
+    public static async Task<CsvImport> ReadAsync(CsvImportFiles files, CancellationToken cancellationToken = default)
     {
         var import = new CsvImport();
-        await foreach (var part in ReadPartsAsync(files, int.MaxValue, bytesRead, cancellationToken).ConfigureAwait(false))
+        await foreach (var part in ReadPartsAsync(files, int.MaxValue, cancellationToken).ConfigureAwait(false))
         {
             import.Append(part);
         }
@@ -45,11 +39,11 @@ public static class CsvGraphReader
     /// records and the problems met reading them.
     /// </summary>
     public static async IAsyncEnumerable<CsvImport> ReadPartsAsync(
-        CsvImportFiles files, int partSize, IProgress<long>? bytesRead = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        CsvImportFiles files, int partSize, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentOutOfRangeException.ThrowIfLessThan(partSize, 1);
-        var parts = new Parts(partSize, bytesRead);
+        var parts = new Parts(partSize);
         var inputs = new (string? Path, IReadOnlyList<string> Known, IReadOnlyList<string> Required, Action<Row, CsvImport> Read)[]
         {
             (files.Sources, CsvLayout.SourceColumns, CsvLayout.RequiredSourceColumns, ReadSource),
@@ -122,7 +116,6 @@ public static class CsvGraphReader
         using var text = new StreamReader(file, StrictUtf8, detectEncodingFromByteOrderMarks: true, 64 * 1024);
         Dictionary<string, int>? columns = null;
         var problemsBefore = parts.FileProblems;
-        var rows = 0;
         var enumerator = new CsvRowReader(text).ReadAllAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
         try
         {
@@ -176,11 +169,6 @@ public static class CsvGraphReader
                 var errorsBefore = parts.Current.ReadErrors.Count;
                 read(new Row(origin, row.Fields, columns, parts.Current.ReadErrors), parts.Current);
                 parts.FileProblems += parts.Current.ReadErrors.Count - errorsBefore;
-                if (++rows % ProgressEveryRows == 0)
-                {
-                    parts.BytesRead?.Report(parts.BytesBefore + file.Position);
-                }
-
                 if (parts.Current.RecordCount >= parts.Size)
                 {
                     yield return parts.Current;
@@ -198,9 +186,6 @@ public static class CsvGraphReader
             parts.Add(new ValidationError(path, CsvErrorCodes.MissingHeader,
                 $"The file is empty; its first line must name the columns: {string.Join(",", known)}."));
         }
-
-        parts.BytesBefore += file.Length;
-        parts.BytesRead?.Report(parts.BytesBefore);
     }
 
     private static Dictionary<string, int>? ReadHeader(
@@ -447,15 +432,11 @@ public static class CsvGraphReader
     }
 
     /// <summary>The part being filled and the running totals of one <see cref="ReadPartsAsync"/>.</summary>
-    private sealed class Parts(int size, IProgress<long>? bytesRead)
+    private sealed class Parts(int size)
     {
         public int Size { get; } = size;
 
-        public IProgress<long>? BytesRead { get; } = bytesRead;
-
         public CsvImport Current { get; set; } = new();
-
-        public long BytesBefore { get; set; }
 
         /// <summary>Problems met in the file being read, to tell an empty file from one whose header was refused.</summary>
         public int FileProblems { get; set; }
