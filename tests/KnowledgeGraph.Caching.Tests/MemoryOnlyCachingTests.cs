@@ -4,6 +4,7 @@ using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Querying;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Traversal;
+using KnowledgeGraph.Domain.Validation;
 
 namespace KnowledgeGraph.Caching.Tests;
 
@@ -170,7 +171,7 @@ public sealed class MemoryOnlyCachingTests : IAsyncLifetime
         var refused = await Assert.ThrowsAsync<ValidationException>(() => _instance.Store.ApplyAsync(relink));
         var after = await _instance.Traversal.GetNeighborhoodAsync(spec);
 
-        Assert.Equal("DUPLICATE_KEY", Assert.Single(refused.Errors).Code);
+        Assert.Equal(ValidationCodes.DuplicateKey, Assert.Single(refused.Errors).Code);
         Assert.Equal(SampleGraph.Zhetysu, Assert.Single(await _instance.Store.GetRelationshipsByKeyAsync(["dry-port-in-zhetysu"])).ToKey);
         Assert.Contains(SampleGraph.Zhetysu, Keys(after));
         Assert.Equal(1, _instance.InnerTraversal.Calls);

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.Validation;
+using KnowledgeGraph.GraphQL.Errors;
 using KnowledgeGraph.GraphQL.Tests.Support;
 
 namespace KnowledgeGraph.GraphQL.Tests;
@@ -8,11 +10,11 @@ public sealed class ErrorMappingTests
 {
     public static TheoryData<Exception, string> DomainFailures => new()
     {
-        { new EntityNotFoundException("atlantis"), "NOT_FOUND" },
-        { new ValidationException("where.name", "BAD", "Bad name."), "VALIDATION_FAILED" },
-        { new ConcurrencyConflictException("ktz", 3, 4), "CONFLICT" },
-        { new LimitExceededException("depth", 5, 9), "LIMIT_EXCEEDED" },
-        { new StoreUnavailableException("The database is locked."), "STORE_UNAVAILABLE" },
+        { new EntityNotFoundException("atlantis"), DomainErrorCodes.NotFound },
+        { new ValidationException("where.name", "BAD", "Bad name."), DomainErrorCodes.ValidationFailed },
+        { new ConcurrencyConflictException("ktz", 3, 4), DomainErrorCodes.Conflict },
+        { new LimitExceededException("depth", 5, 9), DomainErrorCodes.LimitExceeded },
+        { new StoreUnavailableException("The database is locked."), DomainErrorCodes.StoreUnavailable },
     };
 
     [Theory]
@@ -34,7 +36,7 @@ public sealed class ErrorMappingTests
     {
         await using var conflictHost = new GraphQLTestHost(new FailingGraphStore(new ConcurrencyConflictException("ktz", 3, 4)));
         await using var validationHost = new GraphQLTestHost(new FailingGraphStore(new ValidationException(
-            [new ValidationError("entities[0].name", "REQUIRED", "A name is required."), new ValidationError("entities[1].key", "INVALID_KEY", "Not a slug.")])));
+            [new ValidationError("entities[0].name", ValidationCodes.Required, "A name is required."), new ValidationError("entities[1].key", ValidationCodes.InvalidKey, "Not a slug.")])));
 
         var conflict = (await conflictHost.ExecuteAsync("{ projects { totalCount } }")).Errors[0].GetProperty("extensions");
         var validation = (await validationHost.ExecuteAsync("{ projects { totalCount } }")).Errors[0].GetProperty("extensions");
@@ -43,7 +45,7 @@ public sealed class ErrorMappingTests
         Assert.Equal(3, conflict.GetProperty("expectedVersion").GetInt64());
         Assert.Equal(4, conflict.GetProperty("actualVersion").GetInt64());
         Assert.Equal(
-            ["entities[0].name:REQUIRED", "entities[1].key:INVALID_KEY"],
+            [$"entities[0].name:{ValidationCodes.Required}", $"entities[1].key:{ValidationCodes.InvalidKey}"],
             validation.GetProperty("details").EnumerateArray().Select(d => $"{d.GetProperty("path").GetString()}:{d.GetProperty("code").GetString()}"));
     }
 
@@ -54,7 +56,7 @@ public sealed class ErrorMappingTests
 
         var response = await host.ExecuteAsync("{ projects { totalCount } }");
 
-        Assert.Equal(["INTERNAL_SERVER_ERROR"], response.ErrorCodes);
+        Assert.Equal([ErrorCodes.InternalServerError], response.ErrorCodes);
         Assert.Equal("An internal error occurred.", response.Errors[0].GetProperty("message").GetString());
         Assert.DoesNotContain("secret", response.Json, StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Null, response.Root.GetProperty("data").ValueKind);
@@ -69,7 +71,7 @@ public sealed class ErrorMappingTests
 
         var response = await host.ExecuteAsync("{ projects { totalCount } }");
 
-        Assert.Equal(["INTERNAL_SERVER_ERROR"], response.ErrorCodes);
+        Assert.Equal([ErrorCodes.InternalServerError], response.ErrorCodes);
         Assert.Contains("secret connection string", response.Errors[0].GetProperty("extensions").GetProperty("details").GetString(), StringComparison.Ordinal);
     }
 
@@ -83,7 +85,7 @@ public sealed class ErrorMappingTests
 
         Assert.Equal("Kazakhstan Temir Zholy", response.At("entity.name").GetString());
         Assert.Equal(JsonValueKind.Null, response.At("source").ValueKind);
-        Assert.Equal(["STORE_UNAVAILABLE"], response.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.StoreUnavailable], response.ErrorCodes);
         Assert.Equal(["source"], response.Errors[0].GetProperty("path").EnumerateArray().Select(p => p.GetString()));
     }
 }

@@ -1,5 +1,7 @@
 using GraphQL.Introspection;
 using GraphQL.Types;
+using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.GraphQL.Errors;
 using KnowledgeGraph.GraphQL.Tests.Support;
 
 namespace KnowledgeGraph.GraphQL.Tests;
@@ -100,10 +102,10 @@ public sealed class FilterConventionTests(GraphFixture fixture) : IClassFixture<
     {
         var response = await fixture.Host.ExecuteAsync("""{ entities(where: { id: { in: ["UHJvamVjdDpraG9yZ29zLWdhdGV3YXk=", "khorgos-gateway"] } }) { totalCount } }""");
 
-        Assert.Equal(["VALIDATION_FAILED"], response.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.ValidationFailed], response.ErrorCodes);
         var detail = response.Errors[0].GetProperty("extensions").GetProperty("details")[0];
         Assert.Equal("where.id.in[1]", detail.GetProperty("path").GetString());
-        Assert.Equal("INVALID_ID", detail.GetProperty("code").GetString());
+        Assert.Equal(ErrorCodes.InvalidId, detail.GetProperty("code").GetString());
     }
 
     [Fact]
@@ -170,7 +172,7 @@ public sealed class FilterConventionTests(GraphFixture fixture) : IClassFixture<
         foreach (var refused in new[] { operationLogic, list })
         {
             var extensions = Assert.Single(refused.Errors).GetProperty("extensions");
-            Assert.Equal("LIMIT_EXCEEDED", extensions.GetProperty("code").GetString());
+            Assert.Equal(DomainErrorCodes.LimitExceeded, extensions.GetProperty("code").GetString());
             Assert.Equal("where", extensions.GetProperty("limit").GetString());
             Assert.Equal(5, extensions.GetProperty("requested").GetInt64());
         }

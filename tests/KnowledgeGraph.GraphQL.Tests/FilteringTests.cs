@@ -1,3 +1,5 @@
+using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.GraphQL.Errors;
 using KnowledgeGraph.GraphQL.Tests.Support;
 
 namespace KnowledgeGraph.GraphQL.Tests;
@@ -110,9 +112,9 @@ public sealed class FilteringTests(GraphFixture fixture) : IClassFixture<GraphFi
     {
         var response = await fixture.Host.ExecuteAsync("""{ projects(where: { or: [{ sector: { contains: null } }] }) { totalCount } }""");
 
-        Assert.Equal(["VALIDATION_FAILED"], response.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.ValidationFailed], response.ErrorCodes);
         var detail = response.Errors[0].GetProperty("extensions").GetProperty("details")[0];
         Assert.Equal("where.or[0].sector.contains", detail.GetProperty("path").GetString());
-        Assert.Equal("NULL_NOT_SUPPORTED", detail.GetProperty("code").GetString());
+        Assert.Equal(ErrorCodes.NullNotSupported, detail.GetProperty("code").GetString());
     }
 }

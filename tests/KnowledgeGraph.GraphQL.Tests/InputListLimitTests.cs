@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.GraphQL.Nodes;
 using KnowledgeGraph.GraphQL.Tests.Mutations;
@@ -177,7 +178,7 @@ public sealed class InputListLimitTests(GraphFixture fixture) : IClassFixture<Gr
     {
         var error = Assert.Single(response.Errors);
         var extensions = error.GetProperty("extensions");
-        Assert.Equal("LIMIT_EXCEEDED", extensions.GetProperty("code").GetString());
+        Assert.Equal(DomainErrorCodes.LimitExceeded, extensions.GetProperty("code").GetString());
         Assert.Equal(limit, extensions.GetProperty("limit").GetString());
         Assert.Equal(maximum, extensions.GetProperty("maximum").GetInt64());
         Assert.Equal(requested, extensions.GetProperty("requested").GetInt64());

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.GraphQL.Nodes;
 using KnowledgeGraph.GraphQL.Tests.Support;
 
@@ -49,7 +50,7 @@ public sealed class NodeTests(GraphFixture fixture) : IClassFixture<GraphFixture
         var response = await fixture.Host.ExecuteAsync("""{ node(id: "not a global id") { id } }""");
 
         Assert.Equal(System.Text.Json.JsonValueKind.Null, response.At("node").ValueKind);
-        Assert.Equal(["VALIDATION_FAILED"], response.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.ValidationFailed], response.ErrorCodes);
         Assert.Equal("id", response.Errors[0].GetProperty("extensions").GetProperty("details")[0].GetProperty("path").GetString());
     }
 
@@ -78,7 +79,7 @@ public sealed class NodeTests(GraphFixture fixture) : IClassFixture<GraphFixture
         Assert.Equal("kazakhstan", nodes[4].GetProperty("key").GetString());
         var errors = response.Errors.Select(e => (Index: e.GetProperty("path")[1].GetInt32(), Code: e.GetProperty("extensions").GetProperty("code").GetString()))
             .OrderBy(e => e.Index).ToList();
-        Assert.Equal([(1, "NOT_FOUND"), (2, "VALIDATION_FAILED"), (3, "NOT_FOUND")], errors);
+        Assert.Equal([(1, DomainErrorCodes.NotFound), (2, DomainErrorCodes.ValidationFailed), (3, DomainErrorCodes.NotFound)], errors);
     }
 
     [Fact]
@@ -107,7 +108,7 @@ public sealed class NodeTests(GraphFixture fixture) : IClassFixture<GraphFixture
         var response = await fixture.Host.ExecuteAsync("""{ entity(key: "atlantis") { name } }""");
 
         Assert.Equal(System.Text.Json.JsonValueKind.Null, response.At("entity").ValueKind);
-        Assert.Equal(["NOT_FOUND"], response.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.NotFound], response.ErrorCodes);
         Assert.Equal("atlantis", response.Errors[0].GetProperty("extensions").GetProperty("key").GetString());
         Assert.Equal("entity", response.Errors[0].GetProperty("path")[0].GetString());
     }

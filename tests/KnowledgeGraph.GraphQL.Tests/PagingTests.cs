@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.GraphQL.Tests.Support;
 
 namespace KnowledgeGraph.GraphQL.Tests;
@@ -101,7 +102,7 @@ public sealed class PagingTests(GraphFixture fixture) : IClassFixture<GraphFixtu
     {
         var response = await fixture.Host.ExecuteAsync("{ projects(first: 101) { totalCount } }");
 
-        Assert.Equal(["LIMIT_EXCEEDED"], response.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.LimitExceeded], response.ErrorCodes);
         var error = response.Errors[0];
         Assert.Equal("first is limited to 100; 101 was requested.", error.GetProperty("message").GetString());
         Assert.Equal("first", error.GetProperty("extensions").GetProperty("limit").GetString());
@@ -117,9 +118,9 @@ public sealed class PagingTests(GraphFixture fixture) : IClassFixture<GraphFixtu
         var nested = await host.ExecuteAsync("""{ entity(key: "kazakhstan") { relationships(first: 5) { totalCount } } }""");
         var allowed = await host.ExecuteAsync("{ projects(first: 3) { nodes { key } } }");
 
-        Assert.Equal(["LIMIT_EXCEEDED"], last.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.LimitExceeded], last.ErrorCodes);
         Assert.Equal("last is limited to 3; 4 was requested.", last.Errors[0].GetProperty("message").GetString());
-        Assert.Equal(["LIMIT_EXCEEDED"], nested.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.LimitExceeded], nested.ErrorCodes);
         Assert.Equal(3, allowed.AssertNoErrors().At("projects.nodes").GetArrayLength());
     }
 
@@ -131,7 +132,7 @@ public sealed class PagingTests(GraphFixture fixture) : IClassFixture<GraphFixtu
     {
         var response = await fixture.Host.ExecuteAsync(query);
 
-        Assert.Equal(["VALIDATION_FAILED"], response.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.ValidationFailed], response.ErrorCodes);
         Assert.Equal(argument, response.Errors[0].GetProperty("extensions").GetProperty("details")[0].GetProperty("path").GetString());
     }
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.GraphQL.Tests.Support;
 
 namespace KnowledgeGraph.GraphQL.Tests;
@@ -81,7 +83,7 @@ public sealed class RelationshipFieldTests(GraphFixture fixture) : IClassFixture
         var response = await fixture.Host.ExecuteAsync(
             """{ entity(key: "khorgos-gateway") { ... on Project { companies(relationshipTypes: ["OPERATED_BY", "LOCATED_IN"]) { totalCount } } } }""");
 
-        Assert.Equal(["VALIDATION_FAILED"], response.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.ValidationFailed], response.ErrorCodes);
         Assert.Equal("relationshipTypes[1]", response.Errors[0].GetProperty("extensions").GetProperty("details")[0].GetProperty("path").GetString());
     }
 
@@ -224,8 +226,8 @@ public sealed class RelationshipFieldTests(GraphFixture fixture) : IClassFixture
     {
         var response = await fixture.Host.ExecuteAsync("""{ entity(key: "ktz") { relationships(types: ["FRIEND_OF"]) { totalCount } } }""");
 
-        Assert.Equal(["VALIDATION_FAILED"], response.ErrorCodes);
-        Assert.Equal("UNKNOWN_RELATIONSHIP_TYPE", response.Errors[0].GetProperty("extensions").GetProperty("details")[0].GetProperty("code").GetString());
+        Assert.Equal([DomainErrorCodes.ValidationFailed], response.ErrorCodes);
+        Assert.Equal(ValidationCodes.UnknownRelationshipType, response.Errors[0].GetProperty("extensions").GetProperty("details")[0].GetProperty("code").GetString());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.GraphQL.Nodes;
@@ -63,7 +64,7 @@ public sealed class RelationshipNodeTests(GraphFixture fixture) : IClassFixture<
         var nodes = response.At("nodes");
         Assert.Equal(["khorgos-operated-by-ktz", "ktz", null, "zhb-built-by-ktz"],
             nodes.EnumerateArray().Select(n => n.ValueKind == JsonValueKind.Null ? null : n.GetProperty("key").GetString()));
-        Assert.Equal(["NOT_FOUND"], response.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.NotFound], response.ErrorCodes);
         Assert.Equal(2, response.Errors[0].GetProperty("path")[1].GetInt32());
         Assert.Equal(1, host.Store.CallsTo(nameof(IGraphStore.GetRelationshipsByKeyAsync)));
     }
@@ -89,8 +90,8 @@ public sealed class RelationshipNodeTests(GraphFixture fixture) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("UmVsYXRpb25zaGlwOm5vLXN1Y2gtbGluaw==", "NOT_FOUND")]
-    [InlineData("UmVsYXRpb25zaGlw", "VALIDATION_FAILED")]
+    [InlineData("UmVsYXRpb25zaGlwOm5vLXN1Y2gtbGluaw==", DomainErrorCodes.NotFound)]
+    [InlineData("UmVsYXRpb25zaGlw", DomainErrorCodes.ValidationFailed)]
     public async Task Node_of_an_unknown_or_malformed_relationship_id_is_null_with_a_typed_error(string id, string code)
     {
         var response = await fixture.Host.ExecuteAsync("query($id: ID!) { node(id: $id) { id } }", new { id });

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.GraphQL.Tests.Support;
 
 namespace KnowledgeGraph.GraphQL.Tests;
@@ -38,8 +39,8 @@ public sealed class SearchTests(GraphFixture fixture) : IClassFixture<GraphFixtu
     }
 
     [Theory]
-    [InlineData("""{ search(text: "  ") { score } }""", "VALIDATION_FAILED")]
-    [InlineData("""{ search(text: "port", first: 1000) { score } }""", "LIMIT_EXCEEDED")]
+    [InlineData("""{ search(text: "  ") { score } }""", DomainErrorCodes.ValidationFailed)]
+    [InlineData("""{ search(text: "port", first: 1000) { score } }""", DomainErrorCodes.LimitExceeded)]
     public async Task Search_rejects_blank_text_and_oversized_requests(string query, string code)
     {
         var response = await fixture.Host.ExecuteAsync(query);

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Validation;
 using Xunit;
 
 namespace KnowledgeGraph.Seeding.Tests;
@@ -31,9 +32,9 @@ public sealed class SeedCommandsTests
         var lines = output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, lines.Length);
         Assert.StartsWith("seed/bad.json: entities[0] (key 'x').kind: Unknown kind 'Regio'", lines[0]);
-        Assert.EndsWith("[UNKNOWN_KIND]", lines[0]);
+        Assert.EndsWith($"[{ValidationCodes.UnknownKind}]", lines[0]);
         Assert.StartsWith("seed/bad.json: relationships[0] (key 'r').type: Unknown relationship type 'CONECTS'", lines[1]);
-        Assert.EndsWith("[UNKNOWN_RELATIONSHIP_TYPE]", lines[1]);
+        Assert.EndsWith($"[{ValidationCodes.UnknownRelationshipType}]", lines[1]);
         Assert.Equal($"Seed {seed.Directory} is invalid: 2 problems.", lines[2]);
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Tests.Infrastructure;
 using KnowledgeGraph.GraphQL.Authorization;
 using static KnowledgeGraph.Api.Tests.Infrastructure.GraphQLHttp;
@@ -93,7 +94,7 @@ public sealed class PrivateReadsTests(PrivateReadsFixture fixture) : IClassFixtu
 
         var reader = await client.SendAsync(Post(JsonSerializer.Serialize(new { extensions = Persisted(hash) })).WithBearer(TestCredentials.ReaderToken()));
 
-        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", FirstErrorCode(await ReadJsonAsync(reader)));
+        Assert.Equal(EdgeErrorCodes.PersistedQueryNotFound, FirstErrorCode(await ReadJsonAsync(reader)));
     }
 
     private static object Persisted(string hash) => new { persistedQuery = new { version = 1, sha256Hash = hash } };

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Api.Tests.Infrastructure;
+using KnowledgeGraph.Domain.Validation;
 
 namespace KnowledgeGraph.Api.Tests.Cli;
 
@@ -52,7 +53,7 @@ public sealed class CsvImportExportCommandTests() : CommandLineWorkspace("csv-cl
         Assert.Equal(1, code);
         Assert.Equal(string.Empty, output);
         Assert.Contains("entities.csv:3 (column startYear)", error);
-        Assert.Contains("[OUT_OF_RANGE]", error);
+        Assert.Contains($"[{ValidationCodes.OutOfRange}]", error);
         Assert.Contains("Nothing imported", error);
         Assert.Equal(before, await GraphVersionAsync(FirstDatabase));
     }
@@ -71,7 +72,7 @@ public sealed class CsvImportExportCommandTests() : CommandLineWorkspace("csv-cl
         Assert.Equal(1, code);
         Assert.Equal(string.Empty, output);
         Assert.Contains("entities.csv:3 (column kind): Entity 'khorgos-gateway-dry-port' is a Project; its kind cannot change to Person.", error);
-        Assert.Contains("[KIND_CHANGE_NOT_ALLOWED]", error);
+        Assert.Contains($"[{ValidationCodes.KindChangeNotAllowed}]", error);
         Assert.Contains("Nothing imported", error);
         Assert.Equal(before, await GraphVersionAsync(FirstDatabase));
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using KnowledgeGraph.Api.Tests.Infrastructure;
 using KnowledgeGraph.Domain.History;
 using KnowledgeGraph.Domain.Querying;
+using KnowledgeGraph.Domain.Validation;
 
 namespace KnowledgeGraph.Api.Tests.Cli;
 
@@ -98,7 +99,7 @@ public sealed class ExportImportCommandTests() : CommandLineWorkspace("export-im
         Assert.Contains(
             "kind-change.json: entities[0] (key 'khorgos-gateway-dry-port').kind: Entity 'khorgos-gateway-dry-port' is a Project; its kind cannot change to Person.",
             error);
-        Assert.Contains("[KIND_CHANGE_NOT_ALLOWED]", error);
+        Assert.Contains($"[{ValidationCodes.KindChangeNotAllowed}]", error);
         Assert.Contains("Nothing imported", error);
         Assert.Equal(before, await SnapshotAsync(FirstDatabase));
     }

@@ -4,9 +4,12 @@ using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
 using KnowledgeGraph.Api.Tests.Infrastructure;
+using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Traversal;
+using KnowledgeGraph.Domain.Validation;
+using KnowledgeGraph.GraphQL.Errors;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.Tests.Export;
@@ -94,15 +97,15 @@ public sealed class ExportEndpointTests(ExportEndpointTests.Factory factory) : I
     }
 
     [Theory]
-    [InlineData("/export/neighborhood?id=khorgos-gateway-dry-port&depth=99", "LIMIT_EXCEEDED", "depth")]
-    [InlineData("/export/neighborhood?id=khorgos-gateway-dry-port&depth=-1", "VALIDATION_FAILED", "INVALID_VALUE")]
-    [InlineData("/export/neighborhood?id=khorgos-gateway-dry-port&relationshipTypes=CONECTS", "VALIDATION_FAILED", "UNKNOWN_RELATIONSHIP_TYPE")]
-    [InlineData("/export/neighborhood?id=khorgos-gateway-dry-port&format=xlsx", "VALIDATION_FAILED", "INVALID_VALUE")]
-    [InlineData("/export/neighborhood?id=khorgos-gateway-dry-port&kinds=PLANET", "VALIDATION_FAILED", "INVALID_VALUE")]
-    [InlineData("/export/neighborhood", "VALIDATION_FAILED", "REQUIRED")]
-    [InlineData("/export/neighborhood?id=Not%20An%20Id!", "VALIDATION_FAILED", "INVALID_ID")]
-    [InlineData("/export/paths?from=xi-jinping&to=khorgos-gateway-dry-port&maxLength=40", "LIMIT_EXCEEDED", "maxLength")]
-    [InlineData("/export/paths?from=xi-jinping&to=khorgos-gateway-dry-port&mode=LONGEST", "VALIDATION_FAILED", "INVALID_VALUE")]
+    [InlineData("/export/neighborhood?id=khorgos-gateway-dry-port&depth=99", DomainErrorCodes.LimitExceeded, "depth")]
+    [InlineData("/export/neighborhood?id=khorgos-gateway-dry-port&depth=-1", DomainErrorCodes.ValidationFailed, ValidationCodes.InvalidValue)]
+    [InlineData("/export/neighborhood?id=khorgos-gateway-dry-port&relationshipTypes=CONECTS", DomainErrorCodes.ValidationFailed, ValidationCodes.UnknownRelationshipType)]
+    [InlineData("/export/neighborhood?id=khorgos-gateway-dry-port&format=xlsx", DomainErrorCodes.ValidationFailed, ValidationCodes.InvalidValue)]
+    [InlineData("/export/neighborhood?id=khorgos-gateway-dry-port&kinds=PLANET", DomainErrorCodes.ValidationFailed, ValidationCodes.InvalidValue)]
+    [InlineData("/export/neighborhood", DomainErrorCodes.ValidationFailed, ValidationCodes.Required)]
+    [InlineData("/export/neighborhood?id=Not%20An%20Id!", DomainErrorCodes.ValidationFailed, ErrorCodes.InvalidId)]
+    [InlineData("/export/paths?from=xi-jinping&to=khorgos-gateway-dry-port&maxLength=40", DomainErrorCodes.LimitExceeded, "maxLength")]
+    [InlineData("/export/paths?from=xi-jinping&to=khorgos-gateway-dry-port&mode=LONGEST", DomainErrorCodes.ValidationFailed, ValidationCodes.InvalidValue)]
     public async Task Bad_arguments_answer_400_with_a_json_problem_and_the_graphql_error_code(string url, string code, string detail)
     {
         var response = await factory.CreateClient().GetAsync(url);
@@ -125,7 +128,7 @@ public sealed class ExportEndpointTests(ExportEndpointTests.Factory factory) : I
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal("NOT_FOUND", json.RootElement.GetProperty("code").GetString());
+        Assert.Equal(DomainErrorCodes.NotFound, json.RootElement.GetProperty("code").GetString());
     }
 
     /// <summary>One service with the real seed for every test of this class.</summary>

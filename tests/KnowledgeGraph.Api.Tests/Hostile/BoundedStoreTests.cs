@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Http.Caching;
 using KnowledgeGraph.Api.Http.ResponseCaching;
 using KnowledgeGraph.Api.Tests.Infrastructure;
@@ -42,7 +43,7 @@ public sealed class BoundedStoreTests : IDisposable
         var newest = await client.SendAsync(Post(PersistedQueryBody(null, hashes[^1])));
         var oldest = await client.SendAsync(Post(PersistedQueryBody(null, hashes[0])));
         Assert.Equal("world", (await ReadJsonAsync(newest)).GetProperty("data").GetProperty("hello").GetString());
-        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", FirstErrorCode(await ReadJsonAsync(oldest)));
+        Assert.Equal(EdgeErrorCodes.PersistedQueryNotFound, FirstErrorCode(await ReadJsonAsync(oldest)));
     }
 
     [Fact]

@@ -2,11 +2,13 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Http.Caching;
 using KnowledgeGraph.Api.Http.Pipeline;
 using KnowledgeGraph.Api.Http.ResponseCaching;
 using KnowledgeGraph.Api.Tests.Infrastructure;
 using KnowledgeGraph.Api.Tests.WebSockets;
+using KnowledgeGraph.Domain.Errors;
 using Microsoft.Extensions.DependencyInjection;
 using static KnowledgeGraph.Api.Tests.Infrastructure.GraphQLHttp;
 
@@ -74,7 +76,7 @@ public sealed class HostileRequestTests(HostileRequestTests.Fixture fixture) : I
         var message = await socket.ReceiveAsync();
 
         Assert.Equal("error", message?["type"]?.GetValue<string>());
-        Assert.Equal("LIMIT_EXCEEDED", message?["payload"]?[0]?["extensions"]?["code"]?.GetValue<string>());
+        Assert.Equal(DomainErrorCodes.LimitExceeded, message?["payload"]?[0]?["extensions"]?["code"]?.GetValue<string>());
         Assert.Contains(ExpandedLimit, message?["payload"]?[0]?["message"]?.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(executed, Executer.Executions);
     }
@@ -91,7 +93,7 @@ public sealed class HostileRequestTests(HostileRequestTests.Fixture fixture) : I
         var lookup = await Client.SendAsync(Post(PersistedQueryBody(null, hash)));
 
         await AssertLimitAsync(registration, HttpStatusCode.BadRequest, ExpandedLimit);
-        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", FirstErrorCode(await ReadJsonAsync(lookup)));
+        Assert.Equal(EdgeErrorCodes.PersistedQueryNotFound, FirstErrorCode(await ReadJsonAsync(lookup)));
         Assert.Equal(stored, store.Usage.Entries);
     }
 
@@ -141,7 +143,7 @@ public sealed class HostileRequestTests(HostileRequestTests.Fixture fixture) : I
 
         var response = await Client.SendAsync(PostQuery(document));
 
-        Assert.Equal("LIMIT_EXCEEDED", FirstErrorCode(await ReadJsonAsync(response)));
+        Assert.Equal(DomainErrorCodes.LimitExceeded, FirstErrorCode(await ReadJsonAsync(response)));
         Assert.Equal(executed, Executer.Executions);
     }
 
@@ -150,7 +152,7 @@ public sealed class HostileRequestTests(HostileRequestTests.Fixture fixture) : I
     {
         var response = await Client.SendAsync(PostQuery(HostileDocuments.DeepListArgument(2_000)));
 
-        Assert.Equal("LIMIT_EXCEEDED", FirstErrorCode(await ReadJsonAsync(response)));
+        Assert.Equal(DomainErrorCodes.LimitExceeded, FirstErrorCode(await ReadJsonAsync(response)));
     }
 
     [Fact]
@@ -193,14 +195,14 @@ public sealed class HostileRequestTests(HostileRequestTests.Fixture fixture) : I
         var response = await Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("BAD_REQUEST", FirstErrorCode(await ReadJsonAsync(response)));
+        Assert.Equal(EdgeErrorCodes.BadRequest, FirstErrorCode(await ReadJsonAsync(response)));
     }
 
     private static async Task AssertLimitAsync(HttpResponseMessage response, HttpStatusCode status, string limit)
     {
         var body = await ReadJsonAsync(response);
         Assert.Equal(status, response.StatusCode);
-        Assert.Equal("LIMIT_EXCEEDED", FirstErrorCode(body));
+        Assert.Equal(DomainErrorCodes.LimitExceeded, FirstErrorCode(body));
         Assert.Contains(limit, FirstErrorMessage(body), StringComparison.Ordinal);
         Assert.False(body.TryGetProperty("data", out _));
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Tests.Infrastructure;
 using static KnowledgeGraph.Api.Tests.Infrastructure.GraphQLHttp;
 
@@ -55,7 +56,7 @@ public sealed class ResponseCacheStampedeTests : IDisposable
         foreach (var response in responses)
         {
             Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-            Assert.Equal("TIMEOUT", FirstErrorCode(await ReadJsonAsync(response)));
+            Assert.Equal(EdgeErrorCodes.Timeout, FirstErrorCode(await ReadJsonAsync(response)));
         }
 
         TestGates.Get(gateName).Release();

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Api.Tests.Infrastructure;
+using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.Storage.Sqlite;
@@ -64,8 +65,8 @@ public sealed class ResponseCacheTests
         var first = await GraphQLHttp.ReadJsonAsync(await client.SendAsync(GraphQLHttp.PostQuery(missing, accept: GraphQLHttp.Json)));
         var second = await GraphQLHttp.ReadJsonAsync(await client.SendAsync(GraphQLHttp.PostQuery(missing, accept: GraphQLHttp.Json)));
 
-        Assert.Equal("NOT_FOUND", GraphQLHttp.FirstErrorCode(first));
-        Assert.Equal("NOT_FOUND", GraphQLHttp.FirstErrorCode(second));
+        Assert.Equal(DomainErrorCodes.NotFound, GraphQLHttp.FirstErrorCode(first));
+        Assert.Equal(DomainErrorCodes.NotFound, GraphQLHttp.FirstErrorCode(second));
     }
 
     private static async Task<string> NameAsync(HttpClient client)

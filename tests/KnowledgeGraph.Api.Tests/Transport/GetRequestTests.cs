@@ -1,4 +1,5 @@
 using System.Net;
+using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Tests.Infrastructure;
 using static KnowledgeGraph.Api.Tests.Infrastructure.GraphQLHttp;
 
@@ -35,7 +36,7 @@ public sealed class GetRequestTests(TransportFixture fixture) : IClassFixture<Tr
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal("POST", string.Join(", ", response.Content.Headers.Allow));
-        Assert.Equal("METHOD_NOT_ALLOWED", FirstErrorCode(await ReadJsonAsync(response)));
+        Assert.Equal(EdgeErrorCodes.MethodNotAllowed, FirstErrorCode(await ReadJsonAsync(response)));
     }
 
     [Theory]
@@ -48,6 +49,6 @@ public sealed class GetRequestTests(TransportFixture fixture) : IClassFixture<Tr
         var response = await client.SendAsync(Get(queryString));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("BAD_REQUEST", FirstErrorCode(await ReadJsonAsync(response)));
+        Assert.Equal(EdgeErrorCodes.BadRequest, FirstErrorCode(await ReadJsonAsync(response)));
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Tests.Infrastructure;
 using static KnowledgeGraph.Api.Tests.Infrastructure.GraphQLHttp;
 
@@ -93,7 +94,7 @@ public sealed class IdeAndSwitchTests
 
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         var body = await ReadJsonAsync(response);
-        Assert.Equal("RATE_LIMITED", FirstErrorCode(body));
+        Assert.Equal(EdgeErrorCodes.RateLimited, FirstErrorCode(body));
         Assert.Contains("GraphQL:RateLimit:PermitLimit", FirstErrorMessage(body));
     }
 

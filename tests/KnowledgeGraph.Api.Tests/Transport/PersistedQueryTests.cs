@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Tests.Infrastructure;
 using static KnowledgeGraph.Api.Tests.Infrastructure.GraphQLHttp;
 
@@ -23,7 +24,7 @@ public sealed class PersistedQueryTests(TransportFixture fixture) : IClassFixtur
         var fromHash = await client.SendAsync(Post(hashOnly));
 
         Assert.Equal(HttpStatusCode.OK, notFound.StatusCode);
-        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", FirstErrorCode(await ReadJsonAsync(notFound)));
+        Assert.Equal(EdgeErrorCodes.PersistedQueryNotFound, FirstErrorCode(await ReadJsonAsync(notFound)));
         Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
         Assert.Equal("persisted", (await ReadJsonAsync(fromHash)).GetProperty("data").GetProperty("echo").GetString());
     }

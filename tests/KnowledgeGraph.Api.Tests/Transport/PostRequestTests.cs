@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Tests.Infrastructure;
 using static KnowledgeGraph.Api.Tests.Infrastructure.GraphQLHttp;
 
@@ -52,7 +53,7 @@ public sealed class PostRequestTests(TransportFixture fixture) : IClassFixture<T
         var response = await client.SendAsync(Post("""{"query":"{ hello }"}""", contentType: contentType));
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
-        Assert.Equal("UNSUPPORTED_MEDIA_TYPE", FirstErrorCode(await ReadJsonAsync(response)));
+        Assert.Equal(EdgeErrorCodes.UnsupportedMediaType, FirstErrorCode(await ReadJsonAsync(response)));
     }
 
     [Fact]
@@ -80,7 +81,7 @@ public sealed class PostRequestTests(TransportFixture fixture) : IClassFixture<T
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var json = await ReadJsonAsync(response);
         Assert.False(json.TryGetProperty("data", out _));
-        Assert.Equal("BAD_REQUEST", FirstErrorCode(json));
+        Assert.Equal(EdgeErrorCodes.BadRequest, FirstErrorCode(json));
     }
 
     [Fact]
@@ -125,6 +126,6 @@ public sealed class PostRequestTests(TransportFixture fixture) : IClassFixture<T
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal("GET, POST", string.Join(", ", response.Content.Headers.Allow));
-        Assert.Equal("METHOD_NOT_ALLOWED", FirstErrorCode(await ReadJsonAsync(response)));
+        Assert.Equal(EdgeErrorCodes.MethodNotAllowed, FirstErrorCode(await ReadJsonAsync(response)));
     }
 }

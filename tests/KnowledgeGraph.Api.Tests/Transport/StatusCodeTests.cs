@@ -1,4 +1,5 @@
 using System.Net;
+using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Tests.Infrastructure;
 using static KnowledgeGraph.Api.Tests.Infrastructure.GraphQLHttp;
 
@@ -34,7 +35,7 @@ public sealed class StatusCodeTests(TransportFixture fixture) : IClassFixture<Tr
         var response = await client.SendAsync(PostQuery("{ hello }", accept: accept));
 
         Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
-        Assert.Equal("NOT_ACCEPTABLE", FirstErrorCode(await ReadJsonAsync(response)));
+        Assert.Equal(EdgeErrorCodes.NotAcceptable, FirstErrorCode(await ReadJsonAsync(response)));
     }
 
     [Theory]

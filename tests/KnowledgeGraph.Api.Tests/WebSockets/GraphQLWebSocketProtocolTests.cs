@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using KnowledgeGraph.Domain.Errors;
 
 namespace KnowledgeGraph.Api.Tests.WebSockets;
 
@@ -161,6 +162,6 @@ public sealed class GraphQLWebSocketProtocolTests(WebSocketFixture fixture) : IC
         var error = await client.ReceiveAsync();
 
         Assert.Equal("error", error?["type"]?.GetValue<string>());
-        Assert.Equal("LIMIT_EXCEEDED", error?["payload"]?[0]?["extensions"]?["code"]?.GetValue<string>());
+        Assert.Equal(DomainErrorCodes.LimitExceeded, error?["payload"]?[0]?["extensions"]?["code"]?.GetValue<string>());
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.WebSockets;
+using KnowledgeGraph.Domain.Errors;
 
 namespace KnowledgeGraph.Api.Tests.WebSockets;
 
@@ -37,7 +38,7 @@ public sealed class WebSocketConnectionLimitTests(WebSocketLimitsFixture fixture
 
         Assert.Equal(HttpStatusCode.TooManyRequests, status);
         var error = body?["errors"]?[0];
-        Assert.Equal("LIMIT_EXCEEDED", error?["extensions"]?["code"]?.GetValue<string>());
+        Assert.Equal(DomainErrorCodes.LimitExceeded, error?["extensions"]?["code"]?.GetValue<string>());
         Assert.Contains("GraphQL:WebSockets:MaxConnectionsPerClient", error?["message"]?.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(WebSocketLimitsFixture.MaxPerClient, fixture.Sockets.OpenCountFor(Loopback));
     }
@@ -57,7 +58,7 @@ public sealed class WebSocketConnectionLimitTests(WebSocketLimitsFixture fixture
         Assert.Equal(WebSocketLimitsFixture.MaxInTotal, fixture.Sockets.OpenCount);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
         var error = body?["errors"]?[0];
-        Assert.Equal("LIMIT_EXCEEDED", error?["extensions"]?["code"]?.GetValue<string>());
+        Assert.Equal(DomainErrorCodes.LimitExceeded, error?["extensions"]?["code"]?.GetValue<string>());
         Assert.Contains("GraphQL:WebSockets:MaxConnections ", error?["message"]?.GetValue<string>(), StringComparison.Ordinal);
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.WebSockets;
+using KnowledgeGraph.Domain.Errors;
 
 namespace KnowledgeGraph.Api.Tests.WebSockets;
 
@@ -31,7 +32,7 @@ public sealed class WebSocketFloodTests(WebSocketLimitsFixture fixture) : IClass
 
         Assert.Equal(WebSocketLimitsFixture.MaxPerClient, opened.Count);
         Assert.Equal(HttpStatusCode.TooManyRequests, status);
-        Assert.Equal("LIMIT_EXCEEDED", body?["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>());
+        Assert.Equal(DomainErrorCodes.LimitExceeded, body?["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>());
         Assert.All(answers, answer =>
         {
             Assert.Equal(4420, answer.CloseCode);

@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Tests.Infrastructure;
 
 namespace KnowledgeGraph.Api.Tests.WebSockets;
@@ -36,7 +37,7 @@ public sealed class WebSocketRateLimitTests : IDisposable
         Assert.Equal("next", second?["type"]?.GetValue<string>());
         Assert.Equal("error", third?["type"]?.GetValue<string>());
         Assert.Equal("3", third?["id"]?.GetValue<string>());
-        Assert.Equal("RATE_LIMITED", third?["payload"]?[0]?["extensions"]?["code"]?.GetValue<string>());
+        Assert.Equal(EdgeErrorCodes.RateLimited, third?["payload"]?[0]?["extensions"]?["code"]?.GetValue<string>());
         Assert.Equal(WebSocketState.Open, client.State);
     }
 

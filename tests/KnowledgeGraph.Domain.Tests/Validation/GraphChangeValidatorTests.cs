@@ -48,7 +48,7 @@ public sealed class GraphChangeValidatorTests
 
         var exception = Assert.Throws<ValidationException>(() => GraphChangeValidator.EnsureValid(changes, ExistingGraph.Empty));
 
-        Assert.Equal("VALIDATION_FAILED", exception.Code);
+        Assert.Equal(DomainErrorCodes.ValidationFailed, exception.Code);
         Assert.Equal(2, exception.Errors.Count);
         Assert.StartsWith("2 problems, the first: entities[2].name", exception.Message);
     }

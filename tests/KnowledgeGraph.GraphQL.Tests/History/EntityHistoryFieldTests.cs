@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.GraphQL.Tests.Support;
@@ -59,6 +60,6 @@ public sealed class EntityHistoryFieldTests : IAsyncLifetime
     {
         var response = await _host.ExecuteAsync("""{ entity(key: "khorgos-gateway") { history(first: 1000) { version } } }""");
 
-        Assert.Equal(["LIMIT_EXCEEDED"], response.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.LimitExceeded], response.ErrorCodes);
     }
 }

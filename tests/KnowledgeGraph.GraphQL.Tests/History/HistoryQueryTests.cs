@@ -1,6 +1,8 @@
 using System.Text.Json;
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Writing;
+using KnowledgeGraph.GraphQL.Errors;
 using KnowledgeGraph.GraphQL.History;
 using KnowledgeGraph.GraphQL.Nodes;
 using KnowledgeGraph.GraphQL.Tests.Support;
@@ -81,7 +83,7 @@ public sealed class HistoryQueryTests : IAsyncLifetime
         var response = await _host.ExecuteAsync(
             "query($id: ID!) { node(id: $id) { id } history(id: $id) { nodes { operation version comment after before } } }", new { id = GatewayId });
 
-        Assert.Equal(["NOT_FOUND"], response.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.NotFound], response.ErrorCodes);
         Assert.Equal(["DELETED", "CREATED"], response.Strings("history.nodes", "operation"));
         var deletion = response.At("history.nodes.0");
         Assert.Equal("Duplicate of another record", deletion.GetProperty("comment").GetString());
@@ -171,20 +173,20 @@ public sealed class HistoryQueryTests : IAsyncLifetime
     {
         var response = await _host.ExecuteAsync("query($id: ID!) { history(id: $id) { totalCount } }", new { id = "khorgos-gatewy" });
 
-        Assert.Equal(["NOT_FOUND"], response.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.NotFound], response.ErrorCodes);
         var message = response.Errors[0].GetProperty("message").GetString();
         Assert.StartsWith("No entity, relationship or source has the key 'khorgos-gatewy'.", message, StringComparison.Ordinal);
         Assert.EndsWith($"id takes {IdOrKey.BothForms}.", message, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("not a global id", "INVALID_ID")]
-    [InlineData("Q2hhbmdlOjE=", "INVALID_ID")]
+    [InlineData("not a global id", ErrorCodes.InvalidId)]
+    [InlineData("Q2hhbmdlOjE=", ErrorCodes.InvalidId)]
     public async Task History_refuses_an_id_that_names_no_entity_or_source(string id, string detailCode)
     {
         var response = await _host.ExecuteAsync("query($id: ID!) { history(id: $id) { totalCount } }", new { id });
 
-        Assert.Equal(["VALIDATION_FAILED"], response.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.ValidationFailed], response.ErrorCodes);
         Assert.Equal(detailCode, response.Errors[0].GetProperty("extensions").GetProperty("details")[0].GetProperty("code").GetString());
     }
 
@@ -194,8 +196,8 @@ public sealed class HistoryQueryTests : IAsyncLifetime
         var badCursor = await _host.ExecuteAsync("query($id: ID!) { history(id: $id, after: \"b2Zmc2V0OjE=\") { totalCount } }", new { id = GatewayId });
         var tooMany = await _host.ExecuteAsync("query($id: ID!) { history(id: $id, first: 1000) { totalCount } }", new { id = GatewayId });
 
-        Assert.Equal(["VALIDATION_FAILED"], badCursor.ErrorCodes);
-        Assert.Equal(["LIMIT_EXCEEDED"], tooMany.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.ValidationFailed], badCursor.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.LimitExceeded], tooMany.ErrorCodes);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Writing;
@@ -68,7 +69,7 @@ public sealed class RelationshipHistoryTests : IAsyncLifetime
         var response = await _host.ExecuteAsync(
             "query($id: ID!) { node(id: $id) { id } history(id: $id) { nodes { operation subjectId comment before after } } }", new { id = operatedById });
 
-        Assert.Equal(["NOT_FOUND"], response.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.NotFound], response.ErrorCodes);
         Assert.Equal(["DELETED", "CREATED"], response.Strings("history.nodes", "operation"));
         var deletion = response.At("history.nodes.0");
         Assert.Equal(operatedById, deletion.GetProperty("subjectId").GetString());

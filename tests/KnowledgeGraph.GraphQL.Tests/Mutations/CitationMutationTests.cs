@@ -2,6 +2,8 @@ using System.Text.Json;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Sources;
+using KnowledgeGraph.Domain.Validation;
+using KnowledgeGraph.GraphQL.Errors;
 using KnowledgeGraph.GraphQL.Tests.Support;
 
 namespace KnowledgeGraph.GraphQL.Tests.Mutations;
@@ -119,10 +121,10 @@ public sealed class CitationMutationTests
 
         Assert.Equal(
             [
-                ("CITATION_SOURCE_NOT_LISTED", "input.entities.0.project.citations.0.sourceKey"),
-                ("REQUIRED", "input.entities.0.project.citations.1.quote"),
-                ("CITATION_ABOUT_UNKNOWN", "input.entities.0.project.citations.2.about"),
-                ("CITATION_SOURCE_NOT_LISTED", "input.relationships.0.citations.0.sourceKey"),
+                (ValidationCodes.CitationSourceNotListed, "input.entities.0.project.citations.0.sourceKey"),
+                (ValidationCodes.Required, "input.entities.0.project.citations.1.quote"),
+                (ValidationCodes.CitationAboutUnknown, "input.entities.0.project.citations.2.about"),
+                (ValidationCodes.CitationSourceNotListed, "input.relationships.0.citations.0.sourceKey"),
             ],
             errors);
         Assert.Null(await curator.EntityAsync("altynkol-dry-port"));
@@ -147,7 +149,7 @@ public sealed class CitationMutationTests
 
         Assert.Equal(2, kept.GetProperty("project").GetProperty("citations").GetArrayLength());
         Assert.Equal("Altynkol", replaced.GetProperty("project").GetProperty("citations")[0].GetProperty("quote").GetString());
-        Assert.Equal([("INVALID_ID", "input.citations.0.sourceId")], badId);
+        Assert.Equal([(ErrorCodes.InvalidId, "input.citations.0.sourceId")], badId);
     }
 
     [Fact]
@@ -161,7 +163,7 @@ public sealed class CitationMutationTests
             input = new { entityId = Curator.Id(EntityKind.Project, "altynkol-dry-port"), expectedVersion = 1, sourceId = Curator.SourceId(FixtureGraph.Wire) },
         });
 
-        Assert.Equal([("CITATION_SOURCE_NOT_LISTED", "input.sourceId")], errors);
+        Assert.Equal([(ValidationCodes.CitationSourceNotListed, "input.sourceId")], errors);
         Assert.Equal(2, (await curator.EntityAsync("altynkol-dry-port"))!.Citations.Count);
     }
 }

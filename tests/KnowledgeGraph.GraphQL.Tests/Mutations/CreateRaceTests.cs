@@ -2,6 +2,7 @@ using System.Text.Json;
 using KnowledgeGraph.Domain.Entities;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Domain.Sources;
+using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.GraphQL.Tests.Support;
 
@@ -38,7 +39,7 @@ public sealed class CreateRaceTests
         var response = (await curator.ExecuteAsync(CreateSource, new { input = new { key = "astana-report", title = "Astana report" } })).AssertNoErrors();
 
         var error = SingleError(response.At("createSource"));
-        Assert.Equal(("ValidationError", "DUPLICATE_KEY", "input.key"), error);
+        Assert.Equal(("ValidationError", ValidationCodes.DuplicateKey, "input.key"), error);
         var kept = await curator.SourceAsync("astana-report");
         Assert.Equal(("The other curator's report", "First desk"), (kept!.Title, kept.Publisher));
         Assert.Equal(version + 1, await curator.GraphVersionAsync());
@@ -74,7 +75,7 @@ public sealed class CreateRaceTests
         })).AssertNoErrors();
 
         var error = SingleError(response.At("linkEntities"));
-        Assert.Equal(("ValidationError", "DUPLICATE_KEY", "input.key"), error);
+        Assert.Equal(("ValidationError", ValidationCodes.DuplicateKey, "input.key"), error);
         Assert.Equal(Curator.Describe(first), Curator.Describe(await curator.RelationshipAsync(first.Key)));
         Assert.Equal(version + 1, await curator.GraphVersionAsync());
         Assert.Equal([first.Key], Assert.Single(curator.Recorder.Applied).CreateOnlyRelationshipKeys);

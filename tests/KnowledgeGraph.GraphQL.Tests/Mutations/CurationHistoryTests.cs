@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.GraphQL.Tests.Support;
 
 namespace KnowledgeGraph.GraphQL.Tests.Mutations;
@@ -63,7 +64,7 @@ public sealed class CurationHistoryTests
             mutation($input: UpdateProjectInput!) { updateProject(input: $input) { project { key } errors { __typename ... on Error { code path } } } }
             """, new { input = new { id, expectedVersion = 99, name = "Overwritten" } });
 
-        Assert.Contains(errors, e => e.Code == "CONFLICT");
+        Assert.Contains(errors, e => e.Code == DomainErrorCodes.Conflict);
         var after = (await curator.ExecuteAsync(History, new { id })).AssertNoErrors().At("history.totalCount").GetInt32();
         Assert.Equal(before, after);
     }

@@ -1,6 +1,9 @@
 using System.Text.Json;
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Ports;
+using KnowledgeGraph.Domain.Validation;
+using KnowledgeGraph.GraphQL.Errors;
 using KnowledgeGraph.GraphQL.Tests.Support;
 
 namespace KnowledgeGraph.GraphQL.Tests.Mutations;
@@ -90,7 +93,7 @@ public sealed class EntityMutationTests
 
         var errors = await curator.FailAsync("createProject", CreateProject, new { input = new { key = "ktz", name = "Another KTZ", sourceIds = WireOnly } });
 
-        Assert.Equal([("DUPLICATE_KEY", "input.key")], errors);
+        Assert.Equal([(ValidationCodes.DuplicateKey, "input.key")], errors);
         Assert.Equal(before, Curator.Describe(await curator.EntityAsync("ktz")));
     }
 
@@ -105,9 +108,9 @@ public sealed class EntityMutationTests
             new { input = new { name = "Unsourced", sourceIds = new[] { Curator.SourceId(FixtureGraph.Wire), Curator.SourceId("rumour") } } });
         var malformed = await curator.FailAsync("createProject", CreateProject, new { input = new { name = "Unsourced", sourceIds = new[] { "not-an-id" } } });
 
-        Assert.Equal([("SOURCE_REQUIRED", "input.sourceIds")], none);
-        Assert.Equal([("UNKNOWN_SOURCE", "input.sourceIds.1")], unknown);
-        Assert.Equal([("INVALID_ID", "input.sourceIds.0")], malformed);
+        Assert.Equal([(ValidationCodes.SourceRequired, "input.sourceIds")], none);
+        Assert.Equal([(ValidationCodes.UnknownSource, "input.sourceIds.1")], unknown);
+        Assert.Equal([(ErrorCodes.InvalidId, "input.sourceIds.0")], malformed);
         Assert.Null(await curator.EntityAsync("unsourced"));
         Assert.Equal(version, await curator.GraphVersionAsync());
     }
@@ -133,7 +136,7 @@ public sealed class EntityMutationTests
         });
 
         Assert.Equal(
-            [("INVALID_CURRENCY", "input.investmentCurrency"), ("OUT_OF_RANGE", "input.startYear"), ("TOO_LONG", "input.name"), ("VALUE_NOT_ALLOWED", "input.sector")],
+            [(ValidationCodes.InvalidCurrency, "input.investmentCurrency"), (ValidationCodes.OutOfRange, "input.startYear"), (ValidationCodes.TooLong, "input.name"), (ValidationCodes.ValueNotAllowed, "input.sector")],
             errors.Order());
         Assert.Null(await curator.EntityAsync("bad-project"));
         Assert.Equal(version, await curator.GraphVersionAsync());
@@ -177,7 +180,7 @@ public sealed class EntityMutationTests
 
         var error = response.At("updateProject.errors.0");
         Assert.Equal("VersionConflictError", error.GetProperty("__typename").GetString());
-        Assert.Equal("CONFLICT", error.GetProperty("code").GetString());
+        Assert.Equal(DomainErrorCodes.Conflict, error.GetProperty("code").GetString());
         Assert.Equal(["input", "expectedVersion"], error.GetProperty("path").EnumerateArray().Select(p => p.GetString()));
         Assert.Equal(Khorgos, error.GetProperty("id").GetString());
         Assert.Equal(1, error.GetProperty("expectedVersion").GetInt64());
@@ -201,7 +204,7 @@ public sealed class EntityMutationTests
         Assert.Equal(JsonValueKind.Null, project.GetProperty("description").ValueKind);
         Assert.Equal(JsonValueKind.Null, project.GetProperty("startYear").ValueKind);
         Assert.Equal(0, project.GetProperty("aliases").GetArrayLength());
-        Assert.Equal([("REQUIRED", "input.name")], refused);
+        Assert.Equal([(ValidationCodes.Required, "input.name")], refused);
         var stored = await curator.EntityAsync("khorgos-gateway");
         Assert.Null(stored!.Property("startYear"));
         Assert.Equal("USD", stored.Property("investmentCurrency")!.Value.Text);
@@ -217,8 +220,8 @@ public sealed class EntityMutationTests
         var company = await curator.FailAsync("updateProject", UpdateProject,
             new { input = new { id = Curator.Id(EntityKind.Company, "ktz"), expectedVersion = 1, name = "KTZ" } });
 
-        Assert.Equal([("NOT_FOUND", "input.id")], missing);
-        Assert.Equal([("INVALID_ID", "input.id")], company);
+        Assert.Equal([(DomainErrorCodes.NotFound, "input.id")], missing);
+        Assert.Equal([(ErrorCodes.InvalidId, "input.id")], company);
     }
 
     [Fact]
@@ -244,7 +247,7 @@ public sealed class EntityMutationTests
 
         var errors = await curator.FailAsync("deleteProject", DeleteProject, new { input = new { id = Khorgos, expectedVersion = 1 } });
 
-        Assert.Equal([("CONFLICT", "input.expectedVersion")], errors);
+        Assert.Equal([(DomainErrorCodes.Conflict, "input.expectedVersion")], errors);
         Assert.NotNull(await curator.EntityAsync("khorgos-gateway"));
         Assert.NotNull(await curator.RelationshipAsync("khorgos-operated-by-ktz"));
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.Domain.Writing;
 using KnowledgeGraph.GraphQL.Tests.Support;
 
@@ -40,7 +41,7 @@ public sealed class KindChangeTests
         })).AssertNoErrors();
 
         var (type, code, path, message) = SingleError(response);
-        Assert.Equal(("ValidationError", "KIND_CHANGE_NOT_ALLOWED", "input.entities.1.person"), (type, code, path));
+        Assert.Equal(("ValidationError", ValidationCodes.KindChangeNotAllowed, "input.entities.1.person"), (type, code, path));
         Assert.Contains("'khorgos-gateway' is a Project; its kind cannot change to Person", message, StringComparison.Ordinal);
         Assert.Equal(Curator.Describe(before), Curator.Describe(await curator.EntityAsync("khorgos-gateway")));
         Assert.Null(await curator.EntityAsync("zhetysu-region"));
@@ -66,7 +67,7 @@ public sealed class KindChangeTests
         })).AssertNoErrors();
 
         var (type, code, path, message) = SingleError(response);
-        Assert.Equal(("ValidationError", "KIND_CHANGE_NOT_ALLOWED", "input.entities.0.project"), (type, code, path));
+        Assert.Equal(("ValidationError", ValidationCodes.KindChangeNotAllowed, "input.entities.0.project"), (type, code, path));
         Assert.Contains("'altynkol-dry-port' is an Organization; its kind cannot change to Project", message, StringComparison.Ordinal);
         Assert.Equal(EntityKind.Organization, (await curator.EntityAsync("altynkol-dry-port"))!.Kind);
         Assert.Single(curator.Recorder.Applied);

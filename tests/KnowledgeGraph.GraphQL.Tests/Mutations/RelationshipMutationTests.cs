@@ -1,6 +1,9 @@
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Domain.Validation;
+using KnowledgeGraph.GraphQL.Errors;
 using KnowledgeGraph.GraphQL.Tests.Support;
 
 namespace KnowledgeGraph.GraphQL.Tests.Mutations;
@@ -99,7 +102,7 @@ public sealed class RelationshipMutationTests
             input = new { type = RelationshipTypes.OperatedBy, fromId = Curator.Id(EntityKind.Company, "ktz"), toId = Curator.Id(EntityKind.Project, "khorgos-gateway"), sourceIds = Government },
         });
 
-        Assert.Equal([("RELATIONSHIP_NOT_ALLOWED", "input.type")], errors);
+        Assert.Equal([(ValidationCodes.RelationshipNotAllowed, "input.type")], errors);
         Assert.Equal(version, await curator.GraphVersionAsync());
     }
 
@@ -125,7 +128,7 @@ public sealed class RelationshipMutationTests
             },
         });
 
-        Assert.Equal([("INVALID_CURRENCY", "input.currency"), ("INVALID_YEAR_RANGE", "input.untilYear"), ("TOO_LONG", "input.note")], errors.Order());
+        Assert.Equal([(ValidationCodes.InvalidCurrency, "input.currency"), (ValidationCodes.InvalidYearRange, "input.untilYear"), (ValidationCodes.TooLong, "input.note")], errors.Order());
         Assert.Equal(version, await curator.GraphVersionAsync());
     }
 
@@ -150,8 +153,8 @@ public sealed class RelationshipMutationTests
             },
         });
 
-        Assert.Equal([("MISSING_ENDPOINT", "input.toId")], missing);
-        Assert.Equal([("DUPLICATE_KEY", "input.key")], twice);
+        Assert.Equal([(ValidationCodes.MissingEndpoint, "input.toId")], missing);
+        Assert.Equal([(ValidationCodes.DuplicateKey, "input.key")], twice);
     }
 
     [Fact]
@@ -181,8 +184,8 @@ public sealed class RelationshipMutationTests
         var invalid = await curator.FailAsync("updateRelationship", Update, new { input = new { key = "zhb-built-by-ktz", untilYear = 2000 } });
         var unknown = await curator.FailAsync("updateRelationship", Update, new { input = new { key = "no-such-link", note = "?" } });
 
-        Assert.Equal([("INVALID_YEAR_RANGE", "input.untilYear")], invalid);
-        Assert.Equal([("NOT_FOUND", "input.key")], unknown);
+        Assert.Equal([(ValidationCodes.InvalidYearRange, "input.untilYear")], invalid);
+        Assert.Equal([(DomainErrorCodes.NotFound, "input.key")], unknown);
         Assert.Equal(before, Curator.Describe(await curator.RelationshipAsync("zhb-built-by-ktz")));
     }
 
@@ -199,7 +202,7 @@ public sealed class RelationshipMutationTests
         Assert.Null(await curator.RelationshipAsync("khorgos-operated-by-ktz"));
         Assert.NotNull(await curator.EntityAsync("khorgos-gateway"));
         Assert.NotNull(await curator.EntityAsync("ktz"));
-        Assert.Equal([("NOT_FOUND", "input.key")], again);
+        Assert.Equal([(DomainErrorCodes.NotFound, "input.key")], again);
     }
 
     [Fact]
@@ -225,10 +228,10 @@ public sealed class RelationshipMutationTests
         var unlinkBoth = await curator.FailAsync("unlinkEntities", Unlink, new { input = new { relationshipId = BuiltById, key = "zhb-built-by-ktz" } });
         var unlinkNeither = await curator.FailAsync("unlinkEntities", Unlink, new { input = new { comment = "which one?" } });
 
-        Assert.Equal([("REQUIRED", "input")], updateBoth);
-        Assert.Equal([("REQUIRED", "input")], updateNeither);
-        Assert.Equal([("REQUIRED", "input")], unlinkBoth);
-        Assert.Equal([("REQUIRED", "input")], unlinkNeither);
+        Assert.Equal([(ValidationCodes.Required, "input")], updateBoth);
+        Assert.Equal([(ValidationCodes.Required, "input")], updateNeither);
+        Assert.Equal([(ValidationCodes.Required, "input")], unlinkBoth);
+        Assert.Equal([(ValidationCodes.Required, "input")], unlinkNeither);
         Assert.Equal(version, await curator.GraphVersionAsync());
     }
 
@@ -242,9 +245,9 @@ public sealed class RelationshipMutationTests
         var entityId = await curator.FailAsync("unlinkEntities", Unlink, new { input = new { relationshipId = Curator.Id(EntityKind.Company, "ktz") } });
         var unknown = await curator.FailAsync("unlinkEntities", Unlink, new { input = new { relationshipId = Curator.RelationshipId("no-such-link") } });
 
-        Assert.Equal([("INVALID_ID", "input.relationshipId")], malformed);
-        Assert.Equal([("INVALID_ID", "input.relationshipId")], entityId);
-        Assert.Equal([("NOT_FOUND", "input.relationshipId")], unknown);
+        Assert.Equal([(ErrorCodes.InvalidId, "input.relationshipId")], malformed);
+        Assert.Equal([(ErrorCodes.InvalidId, "input.relationshipId")], entityId);
+        Assert.Equal([(DomainErrorCodes.NotFound, "input.relationshipId")], unknown);
         Assert.Equal(version, await curator.GraphVersionAsync());
     }
 

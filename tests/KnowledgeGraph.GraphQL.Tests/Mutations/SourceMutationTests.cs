@@ -1,5 +1,8 @@
 using System.Text.Json;
 using KnowledgeGraph.Domain.Entities;
+using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.Validation;
+using KnowledgeGraph.GraphQL.Errors;
 using KnowledgeGraph.GraphQL.Tests.Support;
 
 namespace KnowledgeGraph.GraphQL.Tests.Mutations;
@@ -58,7 +61,7 @@ public sealed class SourceMutationTests
             input = new { key = "bad-source", title = "Bad", url = "ftp://example.org/file", publishedOn = "2024-04-30", accessedOn = "2024-01-01" },
         });
 
-        Assert.Equal([("INVALID_DATE", "input.accessedOn"), ("INVALID_URL", "input.url")], errors.Order());
+        Assert.Equal([(ValidationCodes.InvalidDate, "input.accessedOn"), (ValidationCodes.InvalidUrl, "input.url")], errors.Order());
         Assert.Null(await curator.SourceAsync("bad-source"));
     }
 
@@ -87,7 +90,7 @@ public sealed class SourceMutationTests
 
         var error = cited.At("deleteSource.errors.0");
         Assert.Equal("SourceInUseError", error.GetProperty("__typename").GetString());
-        Assert.Equal("SOURCE_IN_USE", error.GetProperty("code").GetString());
+        Assert.Equal(ValidationCodes.SourceInUse, error.GetProperty("code").GetString());
         Assert.Equal(Curator.SourceId(FixtureGraph.Speech), error.GetProperty("sourceId").GetString());
         Assert.NotNull(await curator.SourceAsync(FixtureGraph.Speech));
         Assert.Equal(Curator.SourceId("unused"), payload.GetProperty("deletedId").GetString());
@@ -120,8 +123,8 @@ public sealed class SourceMutationTests
         var unknown = await curator.FailAsync("attachSource", Attach,
             new { input = new { entityId = Ktz, expectedVersion = 1, sourceId = Curator.SourceId("rumour") } });
 
-        Assert.Equal([("CONFLICT", "input.expectedVersion")], conflict);
-        Assert.Equal([("UNKNOWN_SOURCE", "input.sourceId")], unknown);
+        Assert.Equal([(DomainErrorCodes.Conflict, "input.expectedVersion")], conflict);
+        Assert.Equal([(ValidationCodes.UnknownSource, "input.sourceId")], unknown);
         Assert.Equal([FixtureGraph.Wire], (await curator.EntityAsync("ktz"))!.SourceKeys);
     }
 
@@ -138,8 +141,8 @@ public sealed class SourceMutationTests
             new { input = new { entityId = Ktz, expectedVersion = 1, sourceId = Curator.SourceId(FixtureGraph.Wire) } });
 
         Assert.Equal([FixtureGraph.Government], detached.GetProperty("relationship").GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("key").GetString()));
-        Assert.Equal([("SOURCE_REQUIRED", "input.sourceId")], lastOfRelationship);
-        Assert.Equal([("SOURCE_REQUIRED", "input.sourceId")], lastOfEntity);
+        Assert.Equal([(ValidationCodes.SourceRequired, "input.sourceId")], lastOfRelationship);
+        Assert.Equal([(ValidationCodes.SourceRequired, "input.sourceId")], lastOfEntity);
         Assert.Equal([FixtureGraph.Government], (await curator.RelationshipAsync("khorgos-owned-by-cosco"))!.SourceKeys);
         Assert.Equal([FixtureGraph.Wire], (await curator.EntityAsync("ktz"))!.SourceKeys);
     }
@@ -153,8 +156,8 @@ public sealed class SourceMutationTests
             new { input = new { entityId = Ktz, expectedVersion = 1, relationshipKey = "zhb-built-by-ktz", sourceId = Curator.SourceId(FixtureGraph.Speech) } });
         var noVersion = await curator.FailAsync("detachSource", Detach, new { input = new { entityId = Ktz, sourceId = Curator.SourceId(FixtureGraph.Wire) } });
 
-        Assert.Equal([("REQUIRED", "input")], both);
-        Assert.Equal([("REQUIRED", "input.expectedVersion")], noVersion);
+        Assert.Equal([(ValidationCodes.Required, "input")], both);
+        Assert.Equal([(ValidationCodes.Required, "input.expectedVersion")], noVersion);
     }
 
     [Fact]
@@ -172,7 +175,7 @@ public sealed class SourceMutationTests
         Assert.Equal([FixtureGraph.Wire, FixtureGraph.Speech], attached.GetProperty("relationship").GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("key").GetString()));
         Assert.Equal([FixtureGraph.Speech], detached.GetProperty("relationship").GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("key").GetString()));
         Assert.Equal([FixtureGraph.Speech], (await curator.RelationshipAsync("zhb-built-by-ktz"))!.SourceKeys);
-        Assert.Equal([("NOT_FOUND", "input.relationshipId")], unknown);
+        Assert.Equal([(DomainErrorCodes.NotFound, "input.relationshipId")], unknown);
     }
 
     [Fact]
@@ -187,9 +190,9 @@ public sealed class SourceMutationTests
         var neither = await curator.FailAsync("detachSource", Detach, new { input = new { sourceId = Curator.SourceId(FixtureGraph.Wire) } });
         var malformed = await curator.FailAsync("attachSource", Attach, new { input = new { relationshipId = Ktz, sourceId = Curator.SourceId(FixtureGraph.Speech) } });
 
-        Assert.Equal([("REQUIRED", "input")], both);
-        Assert.Equal([("REQUIRED", "input")], neither);
-        Assert.Equal([("INVALID_ID", "input.relationshipId")], malformed);
+        Assert.Equal([(ValidationCodes.Required, "input")], both);
+        Assert.Equal([(ValidationCodes.Required, "input")], neither);
+        Assert.Equal([(ErrorCodes.InvalidId, "input.relationshipId")], malformed);
         Assert.Equal([FixtureGraph.Wire], (await curator.RelationshipAsync("zhb-built-by-ktz"))!.SourceKeys);
     }
 }

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.GraphQL.Tests.Support;
 
 namespace KnowledgeGraph.GraphQL.Tests.Mutations;
@@ -119,9 +120,9 @@ public sealed class UpsertGraphTests
 
         Assert.Equal(
             [
-                ("OUT_OF_RANGE", "input.entities.1.project.startYear"),
-                ("RELATIONSHIP_NOT_ALLOWED", "input.relationships.1.type"),
-                ("UNKNOWN_SOURCE", "input.relationships.1.sourceKeys.0"),
+                (ValidationCodes.OutOfRange, "input.entities.1.project.startYear"),
+                (ValidationCodes.RelationshipNotAllowed, "input.relationships.1.type"),
+                (ValidationCodes.UnknownSource, "input.relationships.1.sourceKeys.0"),
             ],
             errors.Order());
         Assert.Null(await curator.EntityAsync("good-project"));

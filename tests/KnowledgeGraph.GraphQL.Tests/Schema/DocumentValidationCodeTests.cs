@@ -1,3 +1,5 @@
+using KnowledgeGraph.Domain.Errors;
+using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.GraphQL.Authorization;
 using KnowledgeGraph.GraphQL.Tests.Authorization;
 using KnowledgeGraph.GraphQL.Tests.Support;
@@ -32,7 +34,7 @@ public sealed class DocumentValidationCodeTests(GraphFixture fixture) : IClassFi
 
         var error = Assert.Single(response.Errors);
         var extensions = error.GetProperty("extensions");
-        Assert.Equal("VALIDATION_FAILED", extensions.GetProperty("code").GetString());
+        Assert.Equal(DomainErrorCodes.ValidationFailed, extensions.GetProperty("code").GetString());
         Assert.Equal(number, extensions.GetProperty("number").GetString());
         if (detailPath is null)
         {
@@ -42,7 +44,7 @@ public sealed class DocumentValidationCodeTests(GraphFixture fixture) : IClassFi
 
         var detail = Assert.Single(extensions.GetProperty("details").EnumerateArray());
         Assert.Equal(detailPath, detail.GetProperty("path").GetString());
-        Assert.Equal("INVALID_VALUE", detail.GetProperty("code").GetString());
+        Assert.Equal(ValidationCodes.InvalidValue, detail.GetProperty("code").GetString());
     }
 
     [Fact]
@@ -51,7 +53,7 @@ public sealed class DocumentValidationCodeTests(GraphFixture fixture) : IClassFi
         var response = await fixture.Host.ExecuteAsync("query($first: Int) { projects(first: $first) { totalCount } }", new { first = "ten" });
 
         var extensions = Assert.Single(response.Errors).GetProperty("extensions");
-        Assert.Equal("VALIDATION_FAILED", extensions.GetProperty("code").GetString());
+        Assert.Equal(DomainErrorCodes.ValidationFailed, extensions.GetProperty("code").GetString());
         Assert.Equal("5.8", extensions.GetProperty("number").GetString());
         Assert.Equal("$first", Assert.Single(extensions.GetProperty("details").EnumerateArray()).GetProperty("path").GetString());
     }

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.GraphQL.Nodes;
 
 namespace KnowledgeGraph.GraphQL.Tests.Traversal;
@@ -50,7 +51,7 @@ public sealed class ConnectQueryTests(TraversalFixture fixture) : IClassFixture<
     {
         var response = await fixture.Host.ExecuteAsync(Query, new { ids = new[] { Tokayev, Tokayev } });
 
-        Assert.Equal(["VALIDATION_FAILED"], response.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.ValidationFailed], response.ErrorCodes);
     }
 
     [Fact]
@@ -62,6 +63,6 @@ public sealed class ConnectQueryTests(TraversalFixture fixture) : IClassFixture<
 
         var response = await fixture.Host.ExecuteAsync(Query, new { ids });
 
-        Assert.Equal(["LIMIT_EXCEEDED"], response.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.LimitExceeded], response.ErrorCodes);
     }
 }

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.GraphQL.Nodes;
 using KnowledgeGraph.GraphQL.Tests.Support;
@@ -44,7 +45,7 @@ public sealed class KeyArgumentTests(TraversalFixture fixture) : IClassFixture<T
         var twice = await fixture.Host.ExecuteAsync(Query, new { ids = new[] { "xi-jinping", GlobalId.Encode("Person", "xi-jinping") } });
 
         Assert.Equal(["kassym-jomart-tokayev", "xi-jinping"], response.Strings("connect.nodes", "key").Take(2));
-        Assert.Equal(["VALIDATION_FAILED"], twice.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.ValidationFailed], twice.ErrorCodes);
     }
 
     [Fact]
@@ -53,7 +54,7 @@ public sealed class KeyArgumentTests(TraversalFixture fixture) : IClassFixture<T
         var response = await fixture.Host.ExecuteAsync(
             "query ($to: ID!) { paths(from: \"kassym-jomart-tokayev\", to: $to) { length } }", new { to = "xi-jinpin" });
 
-        Assert.Equal(["NOT_FOUND"], response.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.NotFound], response.ErrorCodes);
         Assert.Equal(
             "No entity has the key 'xi-jinpin'. to takes a global id (base64 of \"TypeName:key\") or a key (e.g. \"altynkol-khorgos-railway-crossing\").",
             response.Errors[0].GetProperty("message").GetString());
@@ -67,7 +68,7 @@ public sealed class KeyArgumentTests(TraversalFixture fixture) : IClassFixture<T
     {
         var response = await fixture.Host.ExecuteAsync("query ($ids: [ID!]!) { connect(ids: $ids) { truncated } }", new { ids = new[] { "kassym-jomart-tokayev", value } });
 
-        Assert.Equal(["VALIDATION_FAILED"], response.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.ValidationFailed], response.ErrorCodes);
         var detail = response.Errors[0].GetProperty("extensions").GetProperty("details")[0];
         Assert.Equal(IdOrKey.InvalidId, detail.GetProperty("code").GetString());
         Assert.Equal("ids[1]", detail.GetProperty("path").GetString());

@@ -1,5 +1,7 @@
+using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Ports;
 using KnowledgeGraph.Domain.Relationships;
+using KnowledgeGraph.Domain.Validation;
 using KnowledgeGraph.GraphQL.Nodes;
 using KnowledgeGraph.GraphQL.Tests.Support;
 
@@ -72,7 +74,7 @@ public sealed class NeighborhoodQueryTests(TraversalFixture fixture) : IClassFix
 
         var response = await host.ExecuteAsync(Query, new { id = Khorgos, depth = 3 });
 
-        Assert.Equal(["LIMIT_EXCEEDED"], response.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.LimitExceeded], response.ErrorCodes);
         var extensions = response.Errors[0].GetProperty("extensions");
         Assert.Equal("depth", extensions.GetProperty("limit").GetString());
         Assert.Equal(2, extensions.GetProperty("maximum").GetInt32());
@@ -83,7 +85,7 @@ public sealed class NeighborhoodQueryTests(TraversalFixture fixture) : IClassFix
     {
         var response = await fixture.Host.ExecuteAsync(Query, new { id = Khorgos, limit = 501 });
 
-        Assert.Equal(["LIMIT_EXCEEDED"], response.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.LimitExceeded], response.ErrorCodes);
     }
 
     [Fact]
@@ -91,9 +93,9 @@ public sealed class NeighborhoodQueryTests(TraversalFixture fixture) : IClassFix
     {
         var response = await fixture.Host.ExecuteAsync(Query, new { id = Khorgos, types = new[] { "FRIEND_OF" } });
 
-        Assert.Equal(["VALIDATION_FAILED"], response.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.ValidationFailed], response.ErrorCodes);
         var detail = response.Errors[0].GetProperty("extensions").GetProperty("details")[0];
-        Assert.Equal("UNKNOWN_RELATIONSHIP_TYPE", detail.GetProperty("code").GetString());
+        Assert.Equal(ValidationCodes.UnknownRelationshipType, detail.GetProperty("code").GetString());
     }
 
     [Fact]
@@ -113,16 +115,16 @@ public sealed class NeighborhoodQueryTests(TraversalFixture fixture) : IClassFix
     {
         var response = await fixture.Host.ExecuteAsync(Query, new { id = GlobalId.Encode("Region", "khorgos-gateway") });
 
-        Assert.Equal(["NOT_FOUND"], response.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.NotFound], response.ErrorCodes);
         Assert.Equal("No Region has the key 'khorgos-gateway'.", response.Root.GetProperty("errors")[0].GetProperty("message").GetString());
     }
 
     [Theory]
-    [InlineData("Not a global id!", "VALIDATION_FAILED")]
-    [InlineData("a-key-nobody-wrote", "NOT_FOUND")]
-    [InlineData("U291cmNlOnNyYy13aXJl", "VALIDATION_FAILED")]
-    [InlineData("UHJvamVjdDphdGxhbnRpcw==", "NOT_FOUND")]
-    [InlineData("UmVnaW9uOmtob3Jnb3MtZ2F0ZXdheQ==", "NOT_FOUND")]
+    [InlineData("Not a global id!", DomainErrorCodes.ValidationFailed)]
+    [InlineData("a-key-nobody-wrote", DomainErrorCodes.NotFound)]
+    [InlineData("U291cmNlOnNyYy13aXJl", DomainErrorCodes.ValidationFailed)]
+    [InlineData("UHJvamVjdDphdGxhbnRpcw==", DomainErrorCodes.NotFound)]
+    [InlineData("UmVnaW9uOmtob3Jnb3MtZ2F0ZXdheQ==", DomainErrorCodes.NotFound)]
     public async Task Neighborhood_of_a_malformed_unknown_or_mistyped_id_fails_with_a_typed_error(string id, string code)
     {
         var response = await fixture.Host.ExecuteAsync(Query, new { id });

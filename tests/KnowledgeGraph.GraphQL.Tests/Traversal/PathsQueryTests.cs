@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Errors;
 using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.GraphQL.Nodes;
 
@@ -105,10 +106,10 @@ public sealed class PathsQueryTests(TraversalFixture fixture) : IClassFixture<Tr
     }
 
     [Theory]
-    [InlineData(7, 10, "LIMIT_EXCEEDED")]
-    [InlineData(4, 101, "LIMIT_EXCEEDED")]
-    [InlineData(0, 10, "VALIDATION_FAILED")]
-    [InlineData(4, 0, "VALIDATION_FAILED")]
+    [InlineData(7, 10, DomainErrorCodes.LimitExceeded)]
+    [InlineData(4, 101, DomainErrorCodes.LimitExceeded)]
+    [InlineData(0, 10, DomainErrorCodes.ValidationFailed)]
+    [InlineData(4, 0, DomainErrorCodes.ValidationFailed)]
     public async Task Paths_outside_the_limits_fail_with_typed_errors(int maxLength, int first, string code)
     {
         var response = await fixture.Host.ExecuteAsync(Query, new { from = Tokayev, to = Xi, maxLength, first });
@@ -121,6 +122,6 @@ public sealed class PathsQueryTests(TraversalFixture fixture) : IClassFixture<Tr
     {
         var response = await fixture.Host.ExecuteAsync(Query, new { from = Tokayev, to = GlobalId.Encode("Person", "nobody") });
 
-        Assert.Equal(["NOT_FOUND"], response.ErrorCodes);
+        Assert.Equal([DomainErrorCodes.NotFound], response.ErrorCodes);
     }
 }

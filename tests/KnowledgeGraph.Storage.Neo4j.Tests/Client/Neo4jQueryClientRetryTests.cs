@@ -37,7 +37,7 @@ public sealed class Neo4jQueryClientRetryTests
         Assert.Equal(4, server.Requests.Count);
         Assert.Equal([TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(400), TimeSpan.FromMilliseconds(800)], time.Delays);
         Assert.Contains("Neo.TransientError.General.DatabaseUnavailable", error.Message);
-        Assert.Equal("STORE_UNAVAILABLE", error.Code);
+        Assert.Equal(DomainErrorCodes.StoreUnavailable, error.Code);
     }
 
     [Fact]

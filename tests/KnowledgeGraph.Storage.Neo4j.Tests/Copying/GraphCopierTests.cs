@@ -77,7 +77,7 @@ public sealed class GraphCopierTests : IDisposable
         var refusal = await Assert.ThrowsAsync<ValidationException>(() => new GraphCopier().CopyAsync(_from.Store, _to.Store));
         await new GraphCopier().CopyAsync(_from.Store, _to.Store, new GraphCopyOptions { RequireEmptyTarget = false });
 
-        Assert.Equal("TARGET_NOT_EMPTY", Assert.Single(refusal.Errors).Code);
+        Assert.Equal(DomainErrorCodes.TargetNotEmpty, Assert.Single(refusal.Errors).Code);
         Assert.Equal(version, await _to.Store.GetGraphVersionAsync());
     }
 

@@ -275,7 +275,7 @@ public sealed class Neo4jGraphStoreApplyTests
         var error = await Assert.ThrowsAsync<ValidationException>(() => Store(server).ApplyAsync(
             new GraphChangeSet { UpsertSources = [Source(title: "Replaced")], CreateOnlySourceKeys = [DefaultSourceKey] }));
 
-        Assert.Equal(("upsertSources[0].key", "DUPLICATE_KEY"), (Assert.Single(error.Errors).Path, error.Errors[0].Code));
+        Assert.Equal(("upsertSources[0].key", ValidationCodes.DuplicateKey), (Assert.Single(error.Errors).Path, error.Errors[0].Code));
         Assert.Equal(
             [
                 "MERGE (m:GraphMeta {id: $id}) ON CREATE SET m.version = 0",
