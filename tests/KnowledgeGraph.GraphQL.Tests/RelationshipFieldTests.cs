@@ -114,7 +114,10 @@ public sealed class RelationshipFieldTests(GraphFixture fixture) : IClassFixture
         var projects = response.At("country.projects.edges").EnumerateArray()
             .Select(e => $"{e.GetProperty("relationshipType").GetString()}:{e.GetProperty("node").GetProperty("key").GetString()}");
         Assert.Equal(
-            ["CONNECTS:western-europe-western-china", "LOCATED_IN:shymkent-refinery-upgrade", "LOCATED_IN:western-europe-western-china", "LOCATED_IN:zhezkazgan-beineu-railway"],
+            [
+                $"{RelationshipTypes.Connects}:western-europe-western-china", $"{RelationshipTypes.LocatedIn}:shymkent-refinery-upgrade",
+                $"{RelationshipTypes.LocatedIn}:western-europe-western-china", $"{RelationshipTypes.LocatedIn}:zhezkazgan-beineu-railway",
+            ],
             projects);
         Assert.Equal("President of Kazakhstan", response.At("country.leaders.nodes.0.title").GetString());
         Assert.Equal(2019, response.At("country.leaders.edges.0.sinceYear").GetInt32());

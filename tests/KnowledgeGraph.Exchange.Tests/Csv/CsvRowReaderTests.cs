@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Relationships;
 using KnowledgeGraph.Exchange.Csv;
 
 namespace KnowledgeGraph.Exchange.Tests.Csv;
@@ -80,11 +81,11 @@ public sealed class CsvRowReaderTests
     [Fact]
     public async Task A_cell_repeating_the_one_above_is_the_same_string_and_a_changed_one_is_read_afresh()
     {
-        var rows = await ReadAsync("type,from\nPARTNER_OF,a\n\"PARTNER_OF\",b\nLOCATED_IN,c\n");
+        var rows = await ReadAsync($"type,from\n{RelationshipTypes.PartnerOf},a\n\"{RelationshipTypes.PartnerOf}\",b\n{RelationshipTypes.LocatedIn},c\n");
 
         Assert.Same(rows[1].Fields[0], rows[2].Fields[0]);
         Assert.NotSame(rows[1].Fields[1], rows[2].Fields[1]);
-        Assert.Equal(["PARTNER_OF", "b"], rows[2].Fields);
-        Assert.Equal(["LOCATED_IN", "c"], rows[3].Fields);
+        Assert.Equal([RelationshipTypes.PartnerOf, "b"], rows[2].Fields);
+        Assert.Equal([RelationshipTypes.LocatedIn, "c"], rows[3].Fields);
     }
 }
