@@ -22,29 +22,28 @@ internal static class CitationRules
 
     /// <summary>As <see cref="Check(string, Entity)"/>, the path spelt only for a record that cites passages.</summary>
     public static IEnumerable<ValidationError> Check(RecordPath path, Entity entity) =>
-        entity.Citations is not { Count: > 0 } ? [] : Check(path.ToString(), entity);
+        entity.Citations is not { Count: > 0 } ? [] : Check(path.ToString(), entity.Citations, entity.SourceKeys, CitableFields.Of(entity));
 
     /// <summary>As <see cref="Check(string, Relationship)"/>, the path spelt only for a record that cites passages.</summary>
     public static IEnumerable<ValidationError> Check(RecordPath path, Relationship relationship) =>
-        relationship.Citations is not { Count: > 0 } ? [] : Check(path.ToString(), relationship);
+        relationship.Citations is not { Count: > 0 } ? [] : Check(path.ToString(), relationship.Citations, relationship.SourceKeys, CitableFields.Of(relationship));
 
     // Most records of a large import cite no passage: the public checks above build nothing for them.
     private static IEnumerable<ValidationError> Check(
         string path, IReadOnlyList<Citation> citations, IReadOnlyList<string>? sourceKeys, IReadOnlySet<string> fields)
     {
-        var list = citations;
-        if (list.Count > ValidationLimits.MaxCitationsPerFact)
+        if (citations.Count > ValidationLimits.MaxCitationsPerFact)
         {
             yield return new ValidationError(path + ".citations", ValidationCodes.TooMany,
-                $"At most {ValidationLimits.MaxCitationsPerFact} citations may be given; {list.Count} were given.");
+                $"At most {ValidationLimits.MaxCitationsPerFact} citations may be given; {citations.Count} were given.");
         }
 
         var listed = (sourceKeys ?? []).ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<Citation>();
-        for (var c = 0; c < list.Count; c++)
+        for (var c = 0; c < citations.Count; c++)
         {
             var citationPath = $"{path}.citations[{c}]";
-            var citation = list[c];
+            var citation = citations[c];
             if (citation is null)
             {
                 yield return new ValidationError(citationPath, ValidationCodes.Required, "The citation is missing.");

@@ -112,6 +112,10 @@ public static class GraphChangeValidator
         private readonly Dictionary<string, EntityKind> _entityKinds = new(StringComparer.Ordinal);
         private readonly HashSet<string> _sourceKeys = new(StringComparer.Ordinal);
         private readonly HashSet<string> _deletedEntities = new(StringComparer.Ordinal);
+
+        // Keys the change set upserts without a kind to resolve them to (an invalid key, an unknown kind, a repeat): an
+        // endpoint naming one is not looked for elsewhere. A set, not a scan of the upserts per endpoint.
+        private readonly HashSet<string> _unresolvedEntityKeys = new(StringComparer.Ordinal);
         private readonly HashSet<string> _deletedSources = new(StringComparer.Ordinal);
 
         public List<ValidationError> Errors { get; } = [];
@@ -188,6 +192,10 @@ public static class GraphChangeValidator
                     CheckDuplicate(first, entity.Key, i, path, ChangeSetSection.Entities, "entity") && kindKnown)
                 {
                     _entityKinds[entity.Key] = entity.Kind;
+                }
+                else if (entity.Key is not null)
+                {
+                    _unresolvedEntityKeys.Add(entity.Key);
                 }
 
                 if (changes.UpsertEntities[i].ExpectedVersion is < 0)
@@ -407,7 +415,7 @@ public static class GraphChangeValidator
                 return kind;
             }
 
-            if (UpsertsEntity(key))
+            if (_unresolvedEntityKeys.Contains(key))
             {
                 // Present but itself invalid (unknown kind): its own error says why; do not pile up more.
                 return null;
@@ -420,22 +428,6 @@ public static class GraphChangeValidator
 
             Add($"{path}.{end}", ValidationCodes.MissingEndpoint, $"No entity has the key '{key}'{ClosestMatch.Hint(key, _entityKinds.Keys)}.");
             return null;
-        }
-
-        /// <summary>Whether the change set upserts <paramref name="key"/>; a loop, not a lambda, as it runs for every endpoint of a relationship part.</summary>
-        private bool UpsertsEntity(string key)
-        {
-            // By index: a foreach over the interface would allocate an enumerator for every endpoint.
-            var upserts = changes.UpsertEntities;
-            for (var i = 0; i < upserts.Count; i++)
-            {
-                if (upserts[i]?.Entity?.Key == key)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private void CheckType(RecordPath path, Relationship relationship, EntityKind? fromKind, EntityKind? toKind)
