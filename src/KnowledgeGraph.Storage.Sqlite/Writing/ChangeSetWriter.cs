@@ -170,9 +170,9 @@ internal sealed class ChangeSetWriter : IDisposable
         _connection = connection;
         _transaction = transaction;
         _time = time;
-        _relationshipCitations = new KeyCounts(connection, transaction,
+        _relationshipCitations = new KeyCounts(connection,
             RelationshipCitationsTable.Name, RelationshipCitationsTable.SourceKey, RelationshipCitationsTable.Relationships);
-        _relationshipTypes = new KeyCounts(connection, transaction,
+        _relationshipTypes = new KeyCounts(connection,
             RelationshipTypeCountsTable.Name, RelationshipTypeCountsTable.Type, RelationshipTypeCountsTable.Relationships);
         _sourceExists = SourceExists;
         _entityExists = EntityExists;
@@ -207,7 +207,7 @@ internal sealed class ChangeSetWriter : IDisposable
         if (bulk)
         {
             _startedEmpty = ScalarOrNull(ImportedCreations.EmptyStoreSql) == 1;
-            if (_startedEmpty && import.RecordCount >= DeferredIndexes.MinimumRecords)
+            if (DeferredIndexes.AreDeferred(import.RecordCount, () => _startedEmpty))
             {
                 _deferredIndexes = DeferredIndexes.Drop(_connection, _transaction);
             }

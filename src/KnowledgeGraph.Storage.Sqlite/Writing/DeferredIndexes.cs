@@ -19,6 +19,12 @@ internal sealed class DeferredIndexes
     /// <summary>Imports of fewer records keep their indexes: rebuilding would cost more than it saves.</summary>
     public const long MinimumRecords = 50_000;
 
+    /// <summary>
+    /// Whether an import of <paramref name="recordCount"/> records defers the indexes: a large one, into an empty store
+    /// (<paramref name="storeIsEmpty"/> is asked only for a large one).
+    /// </summary>
+    public static bool AreDeferred(long recordCount, Func<bool> storeIsEmpty) => recordCount >= MinimumRecords && storeIsEmpty();
+
     private static readonly string[] Tables =
     [
         // Not change_log: an import into an empty store writes a row per source only (ImportedCreations), and

@@ -13,24 +13,28 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 /// </summary>
 internal sealed class KeyCounts : IDisposable
 {
+    private static readonly string[] KeyThenDelta = ["$key", "$delta"];
+
     private readonly Dictionary<string, long> _deltas = new(StringComparer.Ordinal);
     private readonly string _table;
-    private readonly SqliteCommand _add;
-    private readonly SqliteCommand _removeLast;
-    private readonly SqliteCommand _subtract;
+    private readonly PositionalStatement _add;
+    private readonly PositionalStatement _removeLast;
+    private readonly PositionalStatement _subtract;
 
+    /// <param name="connection">Open, with the write's transaction begun on it: the statements run in that transaction.</param>
     /// <param name="table">The counts table: <paramref name="key"/> its primary key, <paramref name="count"/> a column that must stay &gt; 0.</param>
-    public KeyCounts(SqliteConnection connection, SqliteTransaction transaction, string table, string key, string count)
+    public KeyCounts(SqliteConnection connection, string table, string key, string count)
     {
         _table = table;
-        _add = Prepare(connection, transaction,
+        _add = new PositionalStatement(connection,
             $"INSERT INTO {table} ({key}, {count}) VALUES ($key, $delta) " +
-            $"ON CONFLICT ({key}) DO UPDATE SET {count} = {count} + excluded.{count}");
+            $"ON CONFLICT ({key}) DO UPDATE SET {count} = {count} + excluded.{count}",
+            KeyThenDelta);
 
         // A row goes when its count reaches zero; the table's CHECK refuses a count of zero or less, so an update that
         // would leave one (a count that drifted from the rows) fails loudly instead of going unnoticed.
-        _removeLast = Prepare(connection, transaction, $"DELETE FROM {table} WHERE {key} = $key AND {count} = -$delta");
-        _subtract = Prepare(connection, transaction, $"UPDATE {table} SET {count} = {count} + $delta WHERE {key} = $key");
+        _removeLast = new PositionalStatement(connection, $"DELETE FROM {table} WHERE {key} = $key AND {count} = -$delta", KeyThenDelta);
+        _subtract = new PositionalStatement(connection, $"UPDATE {table} SET {count} = {count} + $delta WHERE {key} = $key", ["$delta", "$key"]);
     }
 
     /// <summary>One more row counts under <paramref name="key"/>.</summary>
@@ -52,9 +56,9 @@ internal sealed class KeyCounts : IDisposable
         {
             if (delta > 0)
             {
-                Run(_add, key, delta);
+                Run(_add, (1, key), (2, delta));
             }
-            else if (delta < 0 && Run(_removeLast, key, delta) == 0 && Run(_subtract, key, delta) == 0)
+            else if (delta < 0 && Run(_removeLast, (1, key), (2, delta)) == 0 && Run(_subtract, (2, key), (1, delta)) == 0)
             {
                 throw new InvalidOperationException($"'{key}' has no count in {_table} to lower by {-delta}.");
             }
@@ -80,20 +84,10 @@ internal sealed class KeyCounts : IDisposable
 
     private void Change(string key, int by) => CollectionsMarshal.GetValueRefOrAddDefault(_deltas, key, out _) += by;
 
-    private static int Run(SqliteCommand command, string key, long delta)
+    private static int Run(PositionalStatement statement, (int At, string Value) key, (int At, long Value) delta)
     {
-        command.Parameters[0].Value = key;
-        command.Parameters[1].Value = delta;
-        return command.ExecuteNonQuery();
-    }
-
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.Parameters.Add(new SqliteParameter { ParameterName = "$key" });
-        command.Parameters.Add(new SqliteParameter { ParameterName = "$delta" });
-        return command;
+        statement.Bind(key.At, key.Value);
+        statement.Bind(delta.At, delta.Value);
+        return statement.Execute();
     }
 }

@@ -52,7 +52,7 @@ internal sealed class SqliteImportSession : IGraphImportSession
             // The writer decides the bulk path again inside the transaction; this early look only picks the journal,
             // which can change only outside one. Should a write slip in between, the import is still correct, only
             // journaled page by page.
-            var bulk = import.RecordCount >= DeferredIndexes.MinimumRecords && ConnectionPragma.Number(connection, ImportedCreations.EmptyStoreSql) == 1;
+            var bulk = DeferredIndexes.AreDeferred(import.RecordCount, () => ConnectionPragma.Number(connection, ImportedCreations.EmptyStoreSql) == 1);
             journal = bulk ? ImportJournal.TryLeaveWal(connection) : null;
             pragmas = ImportPragmas.Apply(connection, sortsIndexes: bulk);
             transaction = connection.BeginTransaction(deferred: false);
@@ -60,19 +60,7 @@ internal sealed class SqliteImportSession : IGraphImportSession
         }
         catch
         {
-            // As Close does: whatever undoing the settings meets, the connection and the import's lock are let go.
-            try
-            {
-                transaction?.Dispose();
-                pragmas?.Restore();
-                journal?.ReturnToWal();
-            }
-            finally
-            {
-                connection.Dispose();
-                release();
-            }
-
+            Undo(connection, transaction, pragmas, journal, release);
             throw;
         }
 
@@ -133,16 +121,30 @@ internal sealed class SqliteImportSession : IGraphImportSession
         try
         {
             _writer.Dispose();
-            _transaction.Dispose();
-
-            // The connection goes back to the pool with its own settings.
-            _pragmas.Restore();
-            _journal?.ReturnToWal();
         }
         finally
         {
-            _connection.Dispose();
-            _release();
+            Undo(_connection, _transaction, _pragmas, _journal, _release);
+        }
+    }
+
+    /// <summary>
+    /// Ends what <see cref="Start"/> began, as far as it got: the transaction (rolled back unless committed), the
+    /// connection's settings and journal, then, whatever those meet, the connection (back to the pool) and the import's lock.
+    /// </summary>
+    private static void Undo(
+        SqliteConnection connection, SqliteTransaction? transaction, ImportPragmas? pragmas, ImportJournal? journal, Action release)
+    {
+        try
+        {
+            transaction?.Dispose();
+            pragmas?.Restore();
+            journal?.ReturnToWal();
+        }
+        finally
+        {
+            connection.Dispose();
+            release();
         }
     }
 }
