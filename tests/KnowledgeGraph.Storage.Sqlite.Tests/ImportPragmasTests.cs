@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Storage.Sqlite.Tests;
 /// </summary>
 public sealed class ImportPragmasTests : IDisposable
 {
-    private static readonly string[] Settings = ["cache_size", "temp_store", "foreign_keys"];
+    private static readonly string[] Settings = ["cache_size", "temp_store", "foreign_keys", "synchronous"];
 
     private readonly TemporaryDatabase _database = new();
 
@@ -22,7 +22,7 @@ public sealed class ImportPragmasTests : IDisposable
         await using var connection = await _database.Connections.OpenAsync();
         var before = Read(connection);
 
-        var pragmas = ImportPragmas.Apply(connection, sortsIndexes);
+        var pragmas = ImportPragmas.Apply(connection, sortsIndexes, rollbackJournal: sortsIndexes);
         var during = Read(connection);
         pragmas.Restore();
 
@@ -37,10 +37,10 @@ public sealed class ImportPragmasTests : IDisposable
         await using var connection = await _database.Connections.OpenAsync();
         var before = Read(connection)["temp_store"];
 
-        var small = ImportPragmas.Apply(connection, sortsIndexes: false);
+        var small = ImportPragmas.Apply(connection, sortsIndexes: false, rollbackJournal: false);
         var untouched = Read(connection)["temp_store"];
         small.Restore();
-        var bulk = ImportPragmas.Apply(connection, sortsIndexes: true);
+        var bulk = ImportPragmas.Apply(connection, sortsIndexes: true, rollbackJournal: true);
         var files = Read(connection)["temp_store"];
         bulk.Restore();
 

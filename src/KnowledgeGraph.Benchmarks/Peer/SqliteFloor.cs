@@ -57,7 +57,7 @@ public static class SqliteFloor
 
         // Before the source is attached: an unqualified journal mode would apply to it too.
         _ = ImportJournal.TryLeaveWal(connection) ?? throw new InvalidOperationException($"The floor's fresh file '{target}' is open elsewhere.");
-        ImportPragmas.Apply(connection, sortsIndexes: true);
+        ImportPragmas.Apply(connection, sortsIndexes: true, rollbackJournal: true);
 
         // SQLite attaches outside a transaction only; opening a file costs nothing beside the rest. Read-write, though
         // only read: a read-only connection to a file in WAL mode could not remove the -wal and -shm files it leaves.

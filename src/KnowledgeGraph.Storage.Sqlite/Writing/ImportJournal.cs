@@ -17,17 +17,12 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 internal sealed class ImportJournal
 {
     private readonly SqliteConnection _connection;
-    private readonly long _synchronous;
 
-    private ImportJournal(SqliteConnection connection, long synchronous)
-    {
-        _connection = connection;
-        _synchronous = synchronous;
-    }
+    private ImportJournal(SqliteConnection connection) => _connection = connection;
 
     /// <summary>
-    /// Switches <paramref name="connection"/> (outside any transaction) to a rollback journal with full syncs at commit,
-    /// when it is the file's only connection; null, and nothing changed, otherwise.
+    /// Switches <paramref name="connection"/> (outside any transaction) to a rollback journal when it is the file's only
+    /// connection; null, and nothing changed, otherwise. Its commits then want full syncs (<see cref="ImportPragmas"/>).
     /// </summary>
     public static ImportJournal? TryLeaveWal(SqliteConnection connection)
     {
@@ -36,16 +31,12 @@ internal sealed class ImportJournal
             return null;
         }
 
-        // In rollback mode NORMAL may lose the last commit's integrity to a power cut; FULL costs a few syncs per import.
-        var journal = new ImportJournal(connection, ConnectionPragma.Number(connection, "PRAGMA synchronous"));
-        ConnectionPragma.Number(connection, "PRAGMA synchronous = FULL");
-        return journal;
+        return new ImportJournal(connection);
     }
 
-    /// <summary>Back to WAL mode and the sync level the connection had, after the import's transaction has ended.</summary>
+    /// <summary>Back to WAL mode, after the import's transaction has ended.</summary>
     public void ReturnToWal()
     {
-        ConnectionPragma.Number(_connection, "PRAGMA synchronous = " + _synchronous.ToString(CultureInfo.InvariantCulture));
         WithoutWaiting(_connection, () => ConnectionPragma.Text(_connection, "PRAGMA journal_mode = WAL") is not null);
     }
 

@@ -14,7 +14,9 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 ///   (up to the page cache's size, then it spills sorted runs to a temporary file); with temporary storage in memory
 ///   it allocates every key on its own. Measured alternately with the e_sqlite3 the store ships, an endpoint index of
 ///   the 1M-relationship benchmark graph took about 0.6 s this way against 0.8 s, and fitted in the buffer: no
-///   temporary file was written.
+///   temporary file was written;
+/// - for an import written through a rollback journal (<see cref="ImportJournal"/>), full syncs at commit: in that mode
+///   NORMAL may lose the last commit's integrity to a power cut, and FULL costs a few syncs per import.
 /// Each is read before it is changed and restored as it was.
 /// </summary>
 internal sealed class ImportPragmas
@@ -24,10 +26,14 @@ internal sealed class ImportPragmas
     /// <summary><c>PRAGMA temp_store</c>'s value for files.</summary>
     private const int FileTempStore = 1;
 
+    /// <summary><c>PRAGMA synchronous</c>'s value for FULL.</summary>
+    private const int FullSync = 2;
+
     private readonly SqliteConnection _connection;
     private readonly long _cacheSize;
     private readonly long _tempStore;
     private readonly long _foreignKeys;
+    private readonly long _synchronous;
 
     private ImportPragmas(SqliteConnection connection)
     {
@@ -35,19 +41,26 @@ internal sealed class ImportPragmas
         _cacheSize = Read("cache_size");
         _tempStore = Read("temp_store");
         _foreignKeys = Read("foreign_keys");
+        _synchronous = Read("synchronous");
     }
 
     /// <summary>
     /// Applies the import's settings to <paramref name="connection"/>, outside any transaction; temporary storage in
-    /// files when <paramref name="sortsIndexes"/> (the import defers its indexes).
+    /// files when <paramref name="sortsIndexes"/> (the import defers its indexes), full syncs when
+    /// <paramref name="rollbackJournal"/>.
     /// </summary>
-    public static ImportPragmas Apply(SqliteConnection connection, bool sortsIndexes)
+    public static ImportPragmas Apply(SqliteConnection connection, bool sortsIndexes, bool rollbackJournal)
     {
         var pragmas = new ImportPragmas(connection);
         pragmas.Write("cache_size", -CacheKibibytes);
         if (sortsIndexes)
         {
             pragmas.Write("temp_store", FileTempStore);
+        }
+
+        if (rollbackJournal)
+        {
+            pragmas.Write("synchronous", FullSync);
         }
 
         pragmas.Write("foreign_keys", 0);
@@ -60,6 +73,7 @@ internal sealed class ImportPragmas
         Write("cache_size", _cacheSize);
         Write("temp_store", _tempStore);
         Write("foreign_keys", _foreignKeys);
+        Write("synchronous", _synchronous);
     }
 
     private long Read(string pragma) => ConnectionPragma.Number(_connection, "PRAGMA " + pragma);

@@ -54,7 +54,7 @@ internal sealed class SqliteImportSession : IGraphImportSession
             // journaled page by page.
             var bulk = DeferredIndexes.AreDeferred(import.RecordCount, () => ConnectionPragma.Number(connection, ImportedCreations.EmptyStoreSql) == 1);
             journal = bulk ? ImportJournal.TryLeaveWal(connection) : null;
-            pragmas = ImportPragmas.Apply(connection, sortsIndexes: bulk);
+            pragmas = ImportPragmas.Apply(connection, sortsIndexes: bulk, rollbackJournal: journal is not null);
             transaction = connection.BeginTransaction(deferred: false);
             session = new SqliteImportSession(connection, transaction, new ChangeSetWriter(connection, transaction, time), pragmas, journal, release);
         }
