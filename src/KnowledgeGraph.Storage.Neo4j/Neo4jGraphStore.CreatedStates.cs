@@ -41,9 +41,7 @@ public sealed partial class Neo4jGraphStore
 
         var next = (await client.RunAsync(ChangeCypher.NextBefore(open), AccessMode.Read, cancellationToken).ConfigureAwait(false)).Records
             .ToDictionary(r => r.Get<long>("sequence"), r => r.Get<string?>("before"));
-        return records.Select(r => CompactCreation.IsOpen(r) && (ChangeSnapshotJson.Read(r.SubjectKind, next.GetValueOrDefault(r.Sequence))
-                ?? current.GetValueOrDefault((r.SubjectKind, r.SubjectKey))) is { } state
-            ? CompactCreation.Complete(r, state)
-            : r).ToList();
+        return CompactCreation.CompleteAll(records, r => ChangeSnapshotJson.Read(r.SubjectKind, next.GetValueOrDefault(r.Sequence))
+            ?? current.GetValueOrDefault((r.SubjectKind, r.SubjectKey)));
     }
 }

@@ -22,4 +22,15 @@ public static class CompactCreation
         ArgumentNullException.ThrowIfNull(record);
         return record with { After = state, ChangedFields = FieldDiff.Between(null, state) };
     }
+
+    /// <summary>
+    /// <paramref name="records"/> with every open creation completed by the state <paramref name="stateOf"/> reads back
+    /// for it (left as it is when none can be).
+    /// </summary>
+    public static List<ChangeRecord> CompleteAll(IEnumerable<ChangeRecord> records, Func<ChangeRecord, ChangeSnapshot?> stateOf)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(stateOf);
+        return records.Select(r => IsOpen(r) && stateOf(r) is { } state ? Complete(r, state) : r).ToList();
+    }
 }

@@ -38,9 +38,7 @@ public static class CreatedStates
         }
 
         var current = await CurrentAsync(connection, transaction, open, cancellationToken);
-        return records.Select(r => CompactCreation.IsOpen(r) && current.TryGetValue((r.SubjectKind, r.SubjectKey), out var state)
-            ? CompactCreation.Complete(r, state)
-            : r).ToList();
+        return CompactCreation.CompleteAll(records, r => current.GetValueOrDefault((r.SubjectKind, r.SubjectKey)));
     }
 
     /// <summary>
