@@ -253,14 +253,13 @@ public static class SeedStreamReader
         SeedJsonCursor cursor, SeedStreamFile file, string section, Parts parts, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var index = 0;
-        var parser = new SeedRecordParser(file.DisplayPath, parts.Current);
         while (await cursor.ReadItemAsync(cancellationToken).ConfigureAwait(false) && cursor.Token != JsonTokenType.EndArray)
         {
             // A file already in the buffer is not read from the stream, which is where cancellation is otherwise seen.
             cancellationToken.ThrowIfCancellationRequested();
             if (cursor.Token == JsonTokenType.StartObject)
             {
-                if (Parse(parser, section, index, cursor.Captured) is { } problem)
+                if (Parse(parts.ParserFor(file), section, index, cursor.Captured) is { } problem)
                 {
                     parts.Fail(file, problem);
                     yield break;
@@ -268,7 +267,7 @@ public static class SeedStreamReader
             }
             else
             {
-                parser.ItemNotAnObject(section, index, KindOf(cursor.Token));
+                parts.ParserFor(file).ItemNotAnObject(section, index, KindOf(cursor.Token));
                 if (!await cursor.SkipAsync(cancellationToken).ConfigureAwait(false))
                 {
                     break;
@@ -280,7 +279,6 @@ public static class SeedStreamReader
             if (parts.Current.RecordCount >= parts.Size)
             {
                 yield return parts.Take();
-                parser = new SeedRecordParser(file.DisplayPath, parts.Current);
             }
         }
 
@@ -323,13 +321,28 @@ public static class SeedStreamReader
 
         public int Size { get; } = size;
 
+        private SeedRecordParser? _parser;
+        private SeedStreamFile? _parserFile;
+
         public SeedRecords Current { get; private set; } = new();
 
         public SeedImportPart Take()
         {
             var part = new SeedImportPart(directory, Current);
             Current = new SeedRecords();
+            _parser = null;
             return part;
+        }
+
+        /// <summary>The parser reading <paramref name="file"/>'s records into the part being filled: one per file and part.</summary>
+        public SeedRecordParser ParserFor(SeedStreamFile file)
+        {
+            if (_parser is null || !ReferenceEquals(_parserFile, file))
+            {
+                (_parser, _parserFile) = (new SeedRecordParser(file.DisplayPath, Current), file);
+            }
+
+            return _parser;
         }
 
         /// <summary>
@@ -355,7 +368,7 @@ public static class SeedStreamReader
         {
             if (!file.Broken)
             {
-                new SeedRecordParser(file.DisplayPath, Current).InvalidJson(problem);
+                ParserFor(file).InvalidJson(problem);
                 file.Broken = true;
             }
         }
