@@ -21,6 +21,17 @@ public static class ChangeSetPaths
         _ => null,
     };
 
+    /// <summary>A record as the stores name it in their problems: <c>upsertEntities[3]</c>.</summary>
+    public static string InStore(ChangeSetSection section, int index) => section switch
+    {
+        ChangeSetSection.Sources => $"upsertSources[{index}]",
+        ChangeSetSection.Entities => $"upsertEntities[{index}]",
+        ChangeSetSection.Relationships => $"upsertRelationships[{index}]",
+        ChangeSetSection.DeleteRelationshipKeys => $"deleteRelationshipKeys[{index}]",
+        ChangeSetSection.DeleteEntityKeys => $"deleteEntityKeys[{index}]",
+        _ => $"deleteSourceKeys[{index}]",
+    };
+
     /// <summary>
     /// <paramref name="path"/> with its leading record (<c>upsertEntities[3]</c>) replaced by what
     /// <paramref name="recordPath"/> says of it, the rest kept (<c>entities.csv:5.kind</c>); unchanged when it names no record.

@@ -12,19 +12,11 @@ namespace KnowledgeGraph.Domain.Validation;
 /// </summary>
 internal static class CitationRules
 {
-    /// <summary>The problems of <paramref name="entity"/>'s citations, at <paramref name="path"/>.</summary>
-    public static IEnumerable<ValidationError> Check(string path, Entity entity) =>
-        entity.Citations is not { Count: > 0 } ? [] : Check(path, entity.Citations, entity.SourceKeys, CitableFields.Of(entity));
-
-    /// <summary>The problems of <paramref name="relationship"/>'s citations, at <paramref name="path"/>.</summary>
-    public static IEnumerable<ValidationError> Check(string path, Relationship relationship) =>
-        relationship.Citations is not { Count: > 0 } ? [] : Check(path, relationship.Citations, relationship.SourceKeys, CitableFields.Of(relationship));
-
-    /// <summary>As <see cref="Check(string, Entity)"/>, the path spelt only for a record that cites passages.</summary>
+    /// <summary>The problems of <paramref name="entity"/>'s citations, at <paramref name="path"/> (spelt only for a record that cites passages).</summary>
     public static IEnumerable<ValidationError> Check(RecordPath path, Entity entity) =>
         entity.Citations is not { Count: > 0 } ? [] : Check(path.ToString(), entity.Citations, entity.SourceKeys, CitableFields.Of(entity));
 
-    /// <summary>As <see cref="Check(string, Relationship)"/>, the path spelt only for a record that cites passages.</summary>
+    /// <summary>The problems of <paramref name="relationship"/>'s citations, as for an entity.</summary>
     public static IEnumerable<ValidationError> Check(RecordPath path, Relationship relationship) =>
         relationship.Citations is not { Count: > 0 } ? [] : Check(path.ToString(), relationship.Citations, relationship.SourceKeys, CitableFields.Of(relationship));
 

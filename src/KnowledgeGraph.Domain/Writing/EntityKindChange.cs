@@ -18,7 +18,7 @@ public static class EntityKindChange
     /// <c>upsertEntities[3].kind</c>) when <paramref name="entity"/> names another kind than <paramref name="storedKind"/>,
     /// the kind held under its key (null: none is stored); null when the upsert keeps the kind.
     /// </summary>
-    public static ValidationError? Check(Entity entity, EntityKind? storedKind, string recordPath)
+    public static ValidationError? Check(Entity entity, EntityKind? storedKind, RecordPath recordPath)
     {
         ArgumentNullException.ThrowIfNull(entity);
         return storedKind is { } stored && stored != entity.Kind

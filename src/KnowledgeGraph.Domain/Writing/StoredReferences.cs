@@ -16,7 +16,7 @@ namespace KnowledgeGraph.Domain.Writing;
 public static class StoredReferences
 {
     /// <summary>Adds to <paramref name="errors"/> the problems of the sources cited by the record at <paramref name="recordPath"/>.</summary>
-    public static void CheckSources(IReadOnlyList<string> sourceKeys, string recordPath, Func<string, bool> exists, ICollection<ValidationError> errors)
+    public static void CheckSources(IReadOnlyList<string> sourceKeys, RecordPath recordPath, Func<string, bool> exists, ICollection<ValidationError> errors)
     {
         ArgumentNullException.ThrowIfNull(sourceKeys);
         ArgumentNullException.ThrowIfNull(exists);
@@ -47,7 +47,7 @@ public static class StoredReferences
     /// record's own sources, a quote is neither blank nor too long, <c>about</c> names a field the record holds
     /// (<see cref="CitableFields"/>). Stores check them themselves because a record may reach them without the validator.
     /// </summary>
-    public static void CheckCitations(Entity entity, string recordPath, ICollection<ValidationError> errors)
+    public static void CheckCitations(Entity entity, RecordPath recordPath, ICollection<ValidationError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
         foreach (var error in CitationRules.Check(recordPath, entity))
@@ -57,7 +57,7 @@ public static class StoredReferences
     }
 
     /// <summary>Adds the problems of <paramref name="relationship"/>'s citations, as for an entity.</summary>
-    public static void CheckCitations(Relationship relationship, string recordPath, ICollection<ValidationError> errors)
+    public static void CheckCitations(Relationship relationship, RecordPath recordPath, ICollection<ValidationError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
         foreach (var error in CitationRules.Check(recordPath, relationship))
@@ -70,7 +70,7 @@ public static class StoredReferences
     /// A <see cref="ValidationCodes.MissingEndpoint"/> error at <c>{recordPath}.from</c> or <c>.to</c> when the entity
     /// <paramref name="key"/> does not exist; null when it does.
     /// </summary>
-    public static ValidationError? CheckEndpoint(string key, string recordPath, RelationshipEnd end, Func<string, bool> exists)
+    public static ValidationError? CheckEndpoint(string key, RecordPath recordPath, RelationshipEnd end, Func<string, bool> exists)
     {
         ArgumentNullException.ThrowIfNull(exists);
         return exists(key)

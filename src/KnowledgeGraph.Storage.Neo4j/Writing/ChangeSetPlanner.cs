@@ -63,7 +63,7 @@ public static class ChangeSetPlanner
         for (var i = 0; i < changes.UpsertEntities.Count; i++)
         {
             var (entity, expectedVersion) = changes.UpsertEntities[i];
-            var path = $"upsertEntities[{i}]";
+            var path = RecordPath.InStore(ChangeSetSection.Entities, i);
             var current = stored.Entities.GetValueOrDefault(entity.Key);
             if (expectedVersion is { } expected && expected != (current?.Version ?? 0))
             {
@@ -100,7 +100,7 @@ public static class ChangeSetPlanner
         for (var i = 0; i < changes.UpsertRelationships.Count; i++)
         {
             var relationship = changes.UpsertRelationships[i];
-            if (!ValidateRelationship(relationship, $"upsertRelationships[{i}]", entitiesAfter, sourcesAfter, errors))
+            if (!ValidateRelationship(relationship, RecordPath.InStore(ChangeSetSection.Relationships, i), entitiesAfter, sourcesAfter, errors))
             {
                 continue;
             }
@@ -148,7 +148,7 @@ public static class ChangeSetPlanner
             sourcesToWrite.ToList(), entitiesToWrite.ToList(), toReplace, toCreate.ToList(), toUpdate.ToList(), toDelete, entityDeletes, sourceDeletes);
     }
 
-    private static bool ValidateEntity(Entity entity, string path, Dictionary<string, Source> sources, List<ValidationError> errors)
+    private static bool ValidateEntity(Entity entity, RecordPath path, Dictionary<string, Source> sources, List<ValidationError> errors)
     {
         var count = errors.Count;
         if (!EntityKey.IsValid(entity.Key))
@@ -187,7 +187,7 @@ public static class ChangeSetPlanner
     }
 
     private static bool ValidateRelationship(
-        Relationship relationship, string path, Dictionary<string, Entity> entities, Dictionary<string, Source> sources, List<ValidationError> errors)
+        Relationship relationship, RecordPath path, Dictionary<string, Entity> entities, Dictionary<string, Source> sources, List<ValidationError> errors)
     {
         var count = errors.Count;
         if (string.IsNullOrWhiteSpace(relationship.Key))
@@ -221,6 +221,6 @@ public static class ChangeSetPlanner
         return errors.Count == count;
     }
 
-    private static void ValidateSources(IReadOnlyList<string> sourceKeys, string path, Dictionary<string, Source> sources, List<ValidationError> errors) =>
+    private static void ValidateSources(IReadOnlyList<string> sourceKeys, RecordPath path, Dictionary<string, Source> sources, List<ValidationError> errors) =>
         StoredReferences.CheckSources(sourceKeys, path, sources.ContainsKey, errors);
 }

@@ -337,7 +337,7 @@ internal sealed class ChangeSetWriter : IDisposable
         {
             Step(cancellationToken);
             var (entity, expectedVersion) = upserts[i];
-            var path = $"upsertEntities[{i}]";
+            var path = RecordPath.InStore(ChangeSetSection.Entities, i);
             var fresh = _startedEmpty && !_upsertedKinds.ContainsKey(entity.Key);
             var before = fresh ? null : ReadOne(EntityByKeySql, entity.Key, reader => EntityRows.Read(reader));
             if (expectedVersion is { } expected && expected != (before?.Version ?? 0))
@@ -423,7 +423,7 @@ internal sealed class ChangeSetWriter : IDisposable
         {
             Step(cancellationToken);
             var relationship = relationships[i];
-            var path = $"upsertRelationships[{i}]";
+            var path = RecordPath.InStore(ChangeSetSection.Relationships, i);
             if (!RelationshipTypes.IsKnown(relationship.Type))
             {
                 _errors.Add(new ValidationError(path + ".type", ValidationCodes.UnknownRelationshipType,
@@ -559,7 +559,7 @@ internal sealed class ChangeSetWriter : IDisposable
         return deleted;
     }
 
-    private List<string> CheckSources(IReadOnlyList<string> sourceKeys, string path)
+    private List<string> CheckSources(IReadOnlyList<string> sourceKeys, RecordPath path)
     {
         StoredReferences.CheckSources(sourceKeys, path, _sourceExists, _errors);
         return [.. sourceKeys];
@@ -567,7 +567,7 @@ internal sealed class ChangeSetWriter : IDisposable
 
     private bool SourceExists(string key) => Exists(_existingSources, "SELECT 1 FROM sources WHERE key = $key", key);
 
-    private void CheckEntity(string key, string path, RelationshipEnd end)
+    private void CheckEntity(string key, RecordPath path, RelationshipEnd end)
     {
         if (StoredReferences.CheckEndpoint(key, path, end, _entityExists) is { } missing)
         {

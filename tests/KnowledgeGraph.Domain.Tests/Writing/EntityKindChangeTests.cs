@@ -14,7 +14,7 @@ public sealed class EntityKindChangeTests
     [InlineData(EntityKind.Project)]
     public void An_entity_not_stored_yet_or_stored_with_the_same_kind_passes(EntityKind? stored)
     {
-        Assert.Null(EntityKindChange.Check(Gateway, stored, "upsertEntities[0]"));
+        Assert.Null(EntityKindChange.Check(Gateway, stored, RecordPath.InStore(ChangeSetSection.Entities, 0)));
     }
 
     [Theory]
@@ -22,7 +22,7 @@ public sealed class EntityKindChangeTests
     [InlineData(EntityKind.Organization, "Entity 'khorgos-gateway' is an Organization; its kind cannot change to Project.")]
     public void Another_stored_kind_is_refused_at_the_records_kind_naming_the_stored_kind(EntityKind stored, string message)
     {
-        var error = EntityKindChange.Check(Gateway, stored, "upsertEntities[3]");
+        var error = EntityKindChange.Check(Gateway, stored, RecordPath.InStore(ChangeSetSection.Entities, 3));
 
         Assert.NotNull(error);
         Assert.Equal(("upsertEntities[3].kind", ValidationCodes.KindChangeNotAllowed), (error.Path, error.Code));
