@@ -21,15 +21,20 @@ public static class ChangeSetPaths
         _ => null,
     };
 
+    /// <summary>A record as <see cref="GraphChangeValidator"/> names it by default: <c>entities[3]</c>.</summary>
+    public static string Validated(ChangeSetSection section, int index) => $"{ListName(section, inStore: false)}[{index}]";
+
     /// <summary>A record as the stores name it in their problems: <c>upsertEntities[3]</c>.</summary>
-    public static string InStore(ChangeSetSection section, int index) => section switch
+    public static string InStore(ChangeSetSection section, int index) => $"{ListName(section, inStore: true)}[{index}]";
+
+    private static string ListName(ChangeSetSection section, bool inStore) => section switch
     {
-        ChangeSetSection.Sources => $"upsertSources[{index}]",
-        ChangeSetSection.Entities => $"upsertEntities[{index}]",
-        ChangeSetSection.Relationships => $"upsertRelationships[{index}]",
-        ChangeSetSection.DeleteRelationshipKeys => $"deleteRelationshipKeys[{index}]",
-        ChangeSetSection.DeleteEntityKeys => $"deleteEntityKeys[{index}]",
-        _ => $"deleteSourceKeys[{index}]",
+        ChangeSetSection.Sources => inStore ? "upsertSources" : "sources",
+        ChangeSetSection.Entities => inStore ? "upsertEntities" : "entities",
+        ChangeSetSection.Relationships => inStore ? "upsertRelationships" : "relationships",
+        ChangeSetSection.DeleteRelationshipKeys => "deleteRelationshipKeys",
+        ChangeSetSection.DeleteEntityKeys => "deleteEntityKeys",
+        _ => "deleteSourceKeys",
     };
 
     /// <summary>

@@ -27,7 +27,7 @@ public static class GraphChangeValidator
     {
         ArgumentNullException.ThrowIfNull(changes);
         ArgumentNullException.ThrowIfNull(existing);
-        var run = new Run(changes, existing, recordPath ?? DefaultRecordPath);
+        var run = new Run(changes, existing, recordPath ?? ChangeSetPaths.Validated);
         run.ValidateAll();
         return run.Errors;
     }
@@ -96,16 +96,6 @@ public static class GraphChangeValidator
         Uri.TryCreate(url, UriKind.Absolute, out var uri) &&
         (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) &&
         !string.IsNullOrEmpty(uri.Host);
-
-    private static string DefaultRecordPath(ChangeSetSection section, int index) => section switch
-    {
-        ChangeSetSection.Sources => $"sources[{index}]",
-        ChangeSetSection.Entities => $"entities[{index}]",
-        ChangeSetSection.Relationships => $"relationships[{index}]",
-        ChangeSetSection.DeleteRelationshipKeys => $"deleteRelationshipKeys[{index}]",
-        ChangeSetSection.DeleteEntityKeys => $"deleteEntityKeys[{index}]",
-        _ => $"deleteSourceKeys[{index}]",
-    };
 
     private sealed class Run(GraphChangeSet changes, IExistingGraph existing, Func<ChangeSetSection, int, string> recordPath)
     {
